@@ -1,0 +1,32 @@
+/** A1 addresses from 0-based coordinates and back. */
+
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+export function toA1(row: number, column: number): string {
+  return `${columnLetters(column)}${row + 1}`;
+}
+
+export function rangeA1(top: number, left: number, bottom: number, right: number): string {
+  const start = toA1(top, left);
+  const end = toA1(bottom, right);
+  return start === end ? start : `${start}:${end}`;
+}
+
+export function columnIndex(letters: string): number {
+  let n = 0;
+  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  return n - 1;
+}
+
+/** Parses 'B12' (or '$B$12') into 0-based coordinates; null when it is not a single-cell A1 address. */
+export function parseA1(address: string): { row: number; column: number } | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)$/.exec(address.trim());
+  if (!match) return null;
+  return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
+}

@@ -1,0 +1,250 @@
+/**
+ * The engine's vocabulary: recognised budget tables, findings, deviations, strategic
+ * measures, and the analysis that bundles them. Every part of the add-in (rules, report,
+ * Office.js layer, task pane, command line) speaks these types.
+ */
+import type { Language } from '../i18n/language';
+
+/** The figure columns a budget table can have (see the glossary in shared/domain.md). */
+export type ColumnKind =
+  | 'priorYear' // TP 2023: closed accounts of an earlier year
+  | 'budget' // TA: original budget
+  | 'supplementary' // LTA, LTA:t: supplementary budget(s)
+  | 'currentBudget' // TA+LTA:t: budget in force
+  | 'operatingPlan' // KS: original operating plan
+  | 'currentPlan' // KS+LTA:t: operating plan in force
+  | 'actual' // TOT 1-12, Toteuma
+  | 'forecast' // ENN, Ennuste
+  | 'variance' // Poikkeama: ENN − (KS+LTA:t)
+  | 'actualPct'; // Tot-%, toteuma-%
+
+/** The lines of a municipal income statement that the add-in knows. */
+export type LineKind =
+  | 'income' // Toimintatuotot
+  | 'expenses' // Toimintakulut
+  | 'personnel' // Henkilöstökulut
+  | 'purchasedServices' // Palvelujen ostot
+  | 'materials' // Aineet, tarvikkeet ja tavarat
+  | 'grants' // Avustukset
+  | 'rents' // Vuokrat
+  | 'otherExpenses' // Muut toimintakulut
+  | 'ownProduction' // Valmistus omaan käyttöön
+  | 'margin'; // Toimintakate
+
+export const expenseSubLines: readonly LineKind[] = [
+  'personnel',
+  'purchasedServices',
+  'materials',
+  'grants',
+  'rents',
+  'otherExpenses',
+];
+
+/** How a line's deviation is judged: more income is good, more cost is bad, a higher margin is good. */
+export type LineNature = 'income' | 'cost' | 'margin';
+
+export function natureOf(line: LineKind): LineNature {
+  if (line === 'income' || line === 'ownProduction') return 'income';
+  if (line === 'margin') return 'margin';
+  return 'cost';
+}
+
+export interface Scale {
+  /** Euros per displayed unit: 1 (€), 1000 (1000 €, t€), 1 000 000 (milj. €). */
+  readonly factor: 1 | 1000 | 1_000_000;
+  /** The label as the workbook wrote it, e.g. '1000 €'. */
+  readonly label: string;
+}
+
+/** Whether the workbook writes costs as positive or negative numbers. */
+export type CostSign = 'positive' | 'negative' | 'mixed' | 'unknown';
+
+export interface FigureColumn {
+  readonly kind: ColumnKind;
+  /** Absolute 0-based sheet column. */
+  readonly column: number;
+  /** The header label as written, e.g. 'TOT 1-12 2024'. */
+  readonly label: string;
+  readonly year: number | null;
+  /** Months covered, from a period mark such as '1-12' or '1-6'. */
+  readonly months: { readonly from: number; readonly to: number } | null;
+}
+
+export interface Figure {
+  /** In euros, after the table's scale; null when the cell gives no number (empty, error, non-numeric text). */
+  readonly value: number | null;
+  /** A1 address on the table's sheet. */
+  readonly cell: string;
+  readonly row: number;
+  readonly column: number;
+  /** What the cell held: a typed number, a formula, text (parsed when it reads as a number), nothing, or an error value. */
+  readonly source: 'number' | 'formula' | 'text' | 'empty' | 'error';
+  /** The raw text for source 'text', the error value ('#REF!') for source 'error'. */
+  readonly text?: string;
+  readonly formula?: string;
+}
+
+export interface Unit {
+  /** Stable key, used to match a unit across runs: its code if it has one, else its name path ('ELVO/Kasvupalvelut'). */
+  readonly id: string;
+  readonly name: string;
+  readonly code: string | null;
+  /** 0 is the top of the hierarchy (the service area). */
+  readonly level: number;
+  readonly parentId: string | null;
+  /** Absolute 0-based row of the unit's heading row (block layout) or first row (long layout). */
+  readonly row: number;
+}
+
+export interface BudgetRow {
+  /** Absolute 0-based sheet row. */
+  readonly row: number;
+  /** The line label as written. */
+  readonly label: string;
+  /** null when the label is not a line the engine knows (the row is kept and reported, never dropped). */
+  readonly line: LineKind | null;
+  readonly unitId: string;
+  /** Figures keyed by absolute 0-based column (one entry per figure column of the table). */
+  readonly figures: Readonly<Record<number, Figure>>;
+}
+
+export interface BudgetTable {
+  readonly sheet: string;
+  /** A1 range from the header row to the last row and column of the table. */
+  readonly range: string;
+  readonly headerRow: number;
+  readonly layout: 'long' | 'block';
+  readonly labelColumn: number;
+  readonly unitColumn: number | null;
+  readonly levelColumn: number | null;
+  readonly codeColumn: number | null;
+  readonly columns: readonly FigureColumn[];
+  /** The column used for each kind when a table has several (e.g. two TP years): the latest. */
+  readonly primary: Readonly<Partial<Record<ColumnKind, number>>>;
+  readonly scale: Scale;
+  readonly costSign: CostSign;
+  readonly units: readonly Unit[];
+  readonly rows: readonly BudgetRow[];
+}
+
+/** The figure of a row in the table's primary column of a kind. */
+export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): Figure | undefined {
+  const column = table.primary[kind];
+  return column === undefined ? undefined : row.figures[column];
+}
+
+export type FindingCode =
+  | 'table-not-found'
+  | 'column-missing'
+  | 'type-error'
+  | 'error-value'
+  | 'missing-value'
+  | 'duplicate-row'
+  | 'total-mismatch'
+  | 'rollup-mismatch'
+  | 'chain-mismatch'
+  | 'sign-inconsistent'
+  | 'hardcoded-total'
+  | 'binding-overrun'
+  | 'status-invalid';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+/** A problem found in the workbook. Text is rendered later from the catalogue (src/i18n) by messageId and data. */
+export interface Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly sheet: string;
+  /** A1 address of the cell that is wrong. */
+  readonly cell: string;
+  /** Catalogue key of the message, e.g. 'finding.total-mismatch.margin'. */
+  readonly messageId: string;
+  /** Placeholders of the message. Euro figures are numbers in euros; the renderer formats them. */
+  readonly data: Readonly<Record<string, string | number>>;
+  /** Euros, where a figure was expected. */
+  readonly expected?: number;
+  readonly actual?: number;
+  /** The tolerance used for a comparison, in euros. */
+  readonly tolerance?: number;
+}
+
+export type Direction = 'favourable' | 'unfavourable' | 'on-plan';
+export type TrafficLight = 'green' | 'yellow' | 'red';
+
+export interface Deviation {
+  readonly sheet: string;
+  readonly unitId: string;
+  readonly unit: string;
+  readonly unitLevel: number;
+  readonly line: LineKind;
+  readonly lineLabel: string;
+  /** Euros; from KS+LTA:t, else TA+LTA:t, else KS, else TA. */
+  readonly plan: number;
+  readonly planKind: ColumnKind;
+  /** Euros; from ENN, else TOT at year end. */
+  readonly forecast: number;
+  readonly forecastKind: ColumnKind;
+  /** forecast − plan, euros, in the workbook's sign convention. */
+  readonly deviation: number;
+  /** deviation / |plan| in per cent (−5 means 5 % below plan); null when the plan is zero. */
+  readonly deviationPct: number | null;
+  readonly direction: Direction;
+  readonly status: TrafficLight;
+  /** The forecast cell (A1). */
+  readonly cell: string;
+  /** The Poikkeama cell (A1), when the table has that column. */
+  readonly varianceCell: string | null;
+  /** For interim quarters: actual to date against the elapsed share of the plan. */
+  readonly interim?: {
+    readonly actual: number;
+    readonly share: number; // 0.5 for Q2
+    readonly expected: number; // plan × share
+    readonly deviation: number; // actual − expected
+    readonly direction: Direction;
+  };
+}
+
+export type StatusKind = 'achieved' | 'partly' | 'not-achieved';
+
+export interface StatusCounts {
+  readonly green: number;
+  readonly yellow: number;
+  readonly red: number;
+}
+
+export interface Measure {
+  readonly goal: string;
+  readonly name: string;
+  /** null when the status cell could not be read (a status-invalid finding names it). */
+  readonly status: StatusKind | null;
+  /** The status as written (or the fill colour when that is what carried it). */
+  readonly raw: string;
+  /** The status cell (A1). */
+  readonly cell: string;
+  readonly row: number;
+}
+
+export interface StrategyResult {
+  readonly sheet: string;
+  readonly range: string;
+  readonly goals: readonly string[];
+  readonly measures: readonly Measure[];
+  readonly counts: Readonly<Record<string, StatusCounts>>;
+  readonly total: StatusCounts;
+}
+
+export interface Period {
+  readonly quarter: 1 | 2 | 3 | 4;
+  readonly year: number;
+}
+
+export interface Analysis {
+  readonly tables: readonly BudgetTable[];
+  readonly findings: readonly Finding[];
+  readonly deviations: readonly Deviation[];
+  readonly strategy: StrategyResult | null;
+  /** From the TOT column's period mark (TOT 1-12 2024 → Q4/2024), null when there is none. */
+  readonly period: Period | null;
+}
+
+export type { Language };

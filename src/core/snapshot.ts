@@ -1,0 +1,37 @@
+/**
+ * What the engine sees of a workbook: the used range of each sheet, cell by cell.
+ * Office.js (range.values / formulas / numberFormat / getCellProperties) and an .xlsx
+ * reader can both produce it, so the engine never depends on either.
+ */
+
+/** An Excel error value, spelled as Excel shows it: '#REF!', '#DIV/0!', '#N/A', '#VALUE!', … */
+export interface CellError {
+  readonly error: string;
+}
+
+/** null is an empty cell. A formula cell holds its cached result. */
+export type CellValue = number | string | boolean | CellError | null;
+
+export interface SheetSnapshot {
+  readonly name: string;
+  /** 0-based row and column of the used range's top-left cell on the sheet. */
+  readonly origin: { readonly row: number; readonly column: number };
+  /** values[r][c] is the cell at (origin.row + r, origin.column + c). All rows have the same length. */
+  readonly values: readonly (readonly CellValue[])[];
+  /** Formula text ('=SUM(B2:B5)') where the cell holds a formula, else null. Absent when the source cannot tell. */
+  readonly formulas?: readonly (readonly (string | null)[])[];
+  /** Excel number format codes ('General', '#,##0.0'). Absent when the source cannot tell. */
+  readonly numberFormats?: readonly (readonly string[])[];
+  /** Indent level of each cell (0 when none). Absent when the source cannot tell. */
+  readonly indents?: readonly (readonly number[])[];
+  /** Solid fill colour of each cell as '#RRGGBB' (upper case), null when none. Absent when the source cannot tell. */
+  readonly fills?: readonly (readonly (string | null)[])[];
+}
+
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+}
+
+export function isCellError(value: CellValue): value is CellError {
+  return typeof value === 'object' && value !== null && 'error' in value;
+}

@@ -1,0 +1,45 @@
+/**
+ * The operations the task pane, the ribbon commands and the command line use. Each opens its own
+ * Excel.run through an ExcelHost: Office's `Excel` in the add-in, the headless host elsewhere.
+ */
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import type { Settings } from '../core/settings';
+import type { FlagPlan, ReportPlan, ReportSheetKey } from '../core/plan';
+
+/** The part of Office's global `Excel` the operations need. */
+export interface ExcelHost {
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface ReadOptions {
+  /** Only these sheets; all when absent. */
+  readonly sheets?: readonly string[];
+  /** Leave out the add-in's own report sheets (recognition never needs them). */
+  readonly skipReportSheets?: boolean;
+}
+
+export interface FlagResult {
+  readonly flagged: number;
+}
+
+export interface ClearResult {
+  readonly removed: number;
+}
+
+export interface AppliedReport {
+  /** The sheets as named in the workbook (a free variant when the planned name was taken). */
+  readonly sheets: readonly { readonly key: ReportSheetKey; readonly name: string }[];
+  readonly charts: number;
+}
+
+export interface ExcelOperations {
+  readWorkbook(options?: ReadOptions): Promise<WorkbookSnapshot>;
+  /** The add-in's own report sheets (found by their marker), read so a new run can carry commentary over. */
+  readReportSheets(): Promise<readonly { readonly key: ReportSheetKey; readonly snapshot: SheetSnapshot }[]>;
+  flag(plan: FlagPlan): Promise<FlagResult>;
+  clearFlags(): Promise<ClearResult>;
+  applyReport(plan: ReportPlan): Promise<AppliedReport>;
+  loadSettings(): Promise<Settings>;
+  saveSettings(settings: Settings): Promise<void>;
+  select(sheet: string, cell: string): Promise<void>;
+}
