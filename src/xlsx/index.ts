@@ -1,0 +1,3 @@
+export { readSnapshot, loadWorkbook, sheetSnapshot } from './read-snapshot';
+export { cellSnapshot, excelSerial, fillColour, type CellSnapshot, type CellSource } from './cell';
+export { XlsxReadError, classifyContainer, type XlsxReadFailure } from './errors';
