@@ -9,6 +9,22 @@ import type { FlagPlan, ReportPlan, ReportSheetKey } from '../core/plan';
 /** The part of Office's global `Excel` the operations need. */
 export interface ExcelHost {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** With options: `mergeUndoGroup` (ExcelApi 1.20) makes all syncs of one run a single undo step. */
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
+
+/**
+ * The part of Office's global `Office` the add-in uses; `Office` itself satisfies it, and the
+ * headless host provides one with configurable requirement sets.
+ */
+export interface OfficeLike {
+  readonly context: {
+    readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
+    /** 'fi-FI', 'sv-SE', 'en-US'… (absent outside Office). */
+    readonly displayLanguage?: string;
+    /** Office's theme colours (absent outside Office or where the host has none). */
+    readonly officeTheme?: Office.OfficeTheme;
+  };
 }
 
 export interface ReadOptions {
