@@ -1,0 +1,134 @@
+/**
+ * Builds the add-in as Office add-in projects do.
+ *
+ *   npm run build:dev / dev-server   pages for https://localhost:3000 (the manifest as written)
+ *   ADDIN_ORIGIN=https://… npm run build   production pages and dist/manifest.xml on that origin
+ *   npm run workbench                the pane beside a grid, on the headless host (dist/workbench/)
+ *
+ * The add-in's pages load Office.js from Microsoft's CDN, as Office requires; only the workbench
+ * loads the copy from the @microsoft/office-js package, so that it works with no network.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const devOrigin = 'https://localhost:3000';
+const devPort = 3000;
+
+/** The manifest with every development URL moved to the production origin. */
+function rewriteManifest(xml, origin) {
+  const url = new URL(origin);
+  if (url.protocol !== 'https:') throw new Error(`ADDIN_ORIGIN must be an HTTPS origin, not ${origin}`);
+  return xml.split(devOrigin).join(url.origin);
+}
+
+function productionOrigin() {
+  const origin = process.env.ADDIN_ORIGIN;
+  if (!origin) {
+    // Without an origin the build still works, for size checks and the workbench; say what will be missing.
+    console.warn('ADDIN_ORIGIN is not set: dist/manifest.xml keeps https://localhost:3000 URLs.');
+    return devOrigin;
+  }
+  return origin;
+}
+
+async function httpsOptions() {
+  // Loaded only for the dev server: the certificates are made on first use (office-addin-dev-certs install).
+  const devCerts = require('office-addin-dev-certs');
+  return devCerts.getHttpsServerOptions();
+}
+
+function scriptRules() {
+  return [
+    {
+      test: /\.tsx?$/,
+      exclude: /node_modules/,
+      use: { loader: 'ts-loader', options: { transpileOnly: true, compilerOptions: { module: 'esnext', noEmit: false } } },
+    },
+  ];
+}
+
+function common(mode) {
+  return {
+    mode,
+    devtool: mode === 'development' ? 'source-map' : false,
+    resolve: { extensions: ['.ts', '.tsx', '.js'] },
+    module: { rules: scriptRules() },
+    performance: { hints: false },
+  };
+}
+
+function addinConfig(mode, serve) {
+  const origin = mode === 'production' ? productionOrigin() : devOrigin;
+  return {
+    ...common(mode),
+    name: 'addin',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: { path: path.resolve(__dirname, 'dist'), filename: '[name].js', clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'taskpane.html', template: './src/taskpane/taskpane.html', chunks: ['taskpane'] }),
+      new HtmlWebpackPlugin({ filename: 'commands.html', template: './src/commands/commands.html', chunks: ['commands'] }),
+      new HtmlWebpackPlugin({ filename: 'help.html', template: './src/taskpane/help.html', chunks: [] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => (mode === 'production' ? rewriteManifest(content.toString(), origin) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: serve
+      ? {
+          port: devPort,
+          hot: false,
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          server: { type: 'https', options: serve },
+          static: { directory: path.resolve(__dirname, 'dist') },
+        }
+      : undefined,
+  };
+}
+
+function workbenchConfig(mode) {
+  return {
+    ...common(mode),
+    name: 'workbench',
+    entry: { workbench: './src/workbench/index.tsx' },
+    output: { path: path.resolve(__dirname, 'dist', 'workbench'), filename: '[name].js', clean: true },
+    plugins: [
+      new HtmlWebpackPlugin({ filename: 'index.html', template: './src/workbench/workbench.html', chunks: ['workbench'] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'examples/*.xlsx', to: 'examples/[name][ext]', noErrorOnMissing: true },
+          // Office.js for Linux and CI: the package's own copy; already minified (Terser would take minutes).
+          {
+            from: 'node_modules/@microsoft/office-js/dist/office.js',
+            to: 'office-js/office.js',
+            info: { minimized: true },
+          },
+          {
+            from: 'node_modules/@microsoft/office-js/dist/en-us/office_strings.js',
+            to: 'office-js/en-us/office_strings.js',
+            info: { minimized: true },
+          },
+        ],
+      }),
+    ],
+  };
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  if (env.workbench) return workbenchConfig(mode);
+  const serve = env.WEBPACK_SERVE ? await httpsOptions() : undefined;
+  return addinConfig(mode, serve);
+};
+
+module.exports.rewriteManifest = rewriteManifest;
