@@ -1,0 +1,27 @@
+/**
+ * error-value: a figure cell holds an Excel error value (#REF!, #DIV/0!, #N/A, …).
+ *
+ * Error: the figure is unknown and every formula that refers to it shows the error too, so
+ * the table cannot be published. Only the cells of the table's figure columns are checked.
+ */
+import { defineRule } from './define-rule';
+import { where } from './where';
+
+export const errorValue = defineRule({
+  code: 'error-value',
+  severity: 'error',
+  check(context, report) {
+    const columns = context.table.columns.map((c) => c.column);
+    for (const row of context.table.rows) {
+      for (const column of columns) {
+        const figure = row.figures[column];
+        if (figure === undefined || figure.source !== 'error') continue;
+        report({
+          cell: figure.cell,
+          messageId: 'finding.error-value',
+          data: { ...where(context, row, figure), value: figure.text ?? '#VALUE!' },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,97 @@
+/**
+ * The validation rules, by code, and the one function that runs them over a recognised table.
+ * status-invalid comes from strategy recognition and table-not-found from analyze: they are
+ * about what could not be recognised, not about a table's figures.
+ */
+import type { SheetSnapshot } from '../snapshot';
+import type { BudgetTable, Finding, Period } from '../model';
+import type { Settings } from '../settings';
+import { defaultSettings } from '../settings';
+import type { Rule, RuleCode, RuleContext } from './define-rule';
+import { bindingOverrun } from './binding-overrun';
+import { chainMismatch } from './chain-mismatch';
+import { columnMissing } from './column-missing';
+import { duplicateRow } from './duplicate-row';
+import { errorValue } from './error-value';
+import { hardcodedTotal } from './hardcoded-total';
+import { missingValue } from './missing-value';
+import { rollupMismatch } from './rollup-mismatch';
+import { signInconsistent } from './sign-inconsistent';
+import { totalMismatch } from './total-mismatch';
+import { typeError } from './type-error';
+import { indexTable } from './table-index';
+import { toleranceOf } from './tolerance';
+
+export const rules: Readonly<Record<RuleCode, Rule>> = {
+  'column-missing': columnMissing,
+  'type-error': typeError,
+  'error-value': errorValue,
+  'missing-value': missingValue,
+  'duplicate-row': duplicateRow,
+  'total-mismatch': totalMismatch,
+  'rollup-mismatch': rollupMismatch,
+  'chain-mismatch': chainMismatch,
+  'sign-inconsistent': signInconsistent,
+  'hardcoded-total': hardcodedTotal,
+  'binding-overrun': bindingOverrun,
+};
+
+export interface ValidateOptions {
+  readonly settings?: Settings;
+  readonly period?: Period | null;
+  /** The table's sheet, for the number formats that refine the tolerance. */
+  readonly sheet?: SheetSnapshot;
+  /** Run only these rules (all when absent). */
+  readonly only?: readonly RuleCode[];
+}
+
+/** Every finding of the rules about one recognised table, in the order the rules found them. */
+export function validateTable(table: BudgetTable, options: ValidateOptions = {}): Finding[] {
+  const context = ruleContext(table, options);
+  const findings: Finding[] = [];
+  const selected = options.only ? options.only.map((code) => rules[code]) : Object.values(rules);
+  for (const rule of selected) {
+    rule.check(context, (problem) => {
+      findings.push({
+        code: rule.code,
+        severity: problem.severity ?? rule.severity,
+        sheet: table.sheet,
+        cell: problem.cell,
+        messageId: problem.messageId,
+        data: problem.data,
+        ...(problem.expected !== undefined ? { expected: problem.expected } : {}),
+        ...(problem.actual !== undefined ? { actual: problem.actual } : {}),
+        ...(problem.tolerance !== undefined ? { tolerance: problem.tolerance } : {}),
+      });
+    });
+  }
+  return findings;
+}
+
+export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): RuleContext {
+  const defaultTolerance = toleranceOf(table.scale);
+  const sheet = options.sheet?.name === table.sheet ? options.sheet : undefined;
+  const formats = sheet?.numberFormats;
+  const cache = new Map<string, number>();
+  return {
+    table,
+    index: indexTable(table),
+    settings: options.settings ?? defaultSettings,
+    period: options.period ?? null,
+    toleranceAt(figure) {
+      if (!sheet || !formats) return defaultTolerance;
+      const format = formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column];
+      if (format === undefined) return defaultTolerance;
+      let tolerance = cache.get(format);
+      if (tolerance === undefined) cache.set(format, (tolerance = toleranceOf(table.scale, format)));
+      return tolerance;
+    },
+  };
+}
+
+export { defineRule } from './define-rule';
+export type { Rule, RuleCode, RuleContext, Report, ReportedProblem } from './define-rule';
+export { toleranceOf, displayedUnit } from './tolerance';
+export { indexTable } from './table-index';
+export type { TableIndex } from './table-index';
+export { bindingLevel } from './binding-overrun';

@@ -1,0 +1,40 @@
+/**
+ * missing-value: a required figure is empty.
+ *
+ * Required are the columns a follow-up is built from: TA, TA+LTA:t, KS, KS+LTA:t, TOT, ENN
+ * and Poikkeama. Not required: TP (a unit may be new), LTA (empty means no supplementary
+ * budget) and percentages. Only rows of known lines that have some figure are checked: a line
+ * left wholly empty is a line the unit does not use (no own-account production, say), which
+ * Finnish tables customarily leave blank. Warning: SUM counts the gap as zero, so totals still
+ * add up, but the deviation of that line cannot be told.
+ */
+import { defineRule } from './define-rule';
+import { columnsOfKinds, hasValue } from './figures';
+import { where } from './where';
+
+export const missingValue = defineRule({
+  code: 'missing-value',
+  severity: 'warning',
+  check(context, report) {
+    const { table } = context;
+    const figureColumns = table.columns.map((c) => c.column);
+    const required = columnsOfKinds(table, [
+      'budget',
+      'currentBudget',
+      'operatingPlan',
+      'currentPlan',
+      'actual',
+      'forecast',
+      'variance',
+    ]);
+    for (const row of table.rows) {
+      if (row.line === null) continue;
+      if (!figureColumns.some((column) => hasValue(row.figures[column]))) continue;
+      for (const column of required) {
+        const figure = row.figures[column];
+        if (figure === undefined || figure.source !== 'empty') continue;
+        report({ cell: figure.cell, messageId: 'finding.missing-value', data: where(context, row, figure) });
+      }
+    }
+  },
+});

@@ -1,0 +1,49 @@
+/**
+ * sign-inconsistent: costs are written positive in some cells and negative in others.
+ *
+ * A workbook writes its costs one way (Toimintakulut 10,7 or −10,7); mixing both makes every
+ * total and deviation wrong by twice the figure. The majority sign is taken as the table's
+ * convention and each cell of the minority sign is named (error). On a tie, the convention
+ * recognition settled on decides, else positive.
+ * Cost cells are those of Toimintakulut and its sub-lines in the plan, actual and forecast
+ * columns; LTA:t (a supplementary budget can cut costs), Poikkeama (either sign is a
+ * legitimate variance) and percentages are not costs in this sense, and zeros have no sign.
+ */
+import { natureOf } from '../model';
+import type { Figure, BudgetRow } from '../model';
+import { defineRule } from './define-rule';
+import { where } from './where';
+
+export const signInconsistent = defineRule({
+  code: 'sign-inconsistent',
+  severity: 'error',
+  check(context, report) {
+    const { table } = context;
+    const columns = table.columns
+      .filter((c) => c.kind !== 'supplementary' && c.kind !== 'variance' && c.kind !== 'actualPct')
+      .map((c) => c.column);
+    const positive: { row: BudgetRow; figure: Figure }[] = [];
+    const negative: { row: BudgetRow; figure: Figure }[] = [];
+    for (const row of table.rows) {
+      if (row.line === null || natureOf(row.line) !== 'cost') continue;
+      for (const column of columns) {
+        const figure = row.figures[column];
+        if (figure === undefined || figure.value === null || figure.value === 0) continue;
+        (figure.value > 0 ? positive : negative).push({ row, figure });
+      }
+    }
+    if (positive.length === 0 || negative.length === 0) return;
+    const negativeWins =
+      negative.length > positive.length || (negative.length === positive.length && table.costSign === 'negative');
+    const minority = negativeWins ? positive : negative;
+    const count = negativeWins ? negative.length : positive.length;
+    for (const { row, figure } of minority) {
+      report({
+        cell: figure.cell,
+        messageId: negativeWins ? 'finding.sign-inconsistent.positive' : 'finding.sign-inconsistent.negative',
+        data: { ...where(context, row, figure), value: figure.value ?? 0, count },
+        actual: figure.value ?? undefined,
+      });
+    }
+  },
+});

@@ -1,0 +1,50 @@
+/**
+ * What "equal" means for figures a workbook rounds for display: within half a displayed unit.
+ * A table in 1000 € shown without decimals tolerates 500 €; in milj. € with one decimal,
+ * 50 000 €. Rounded reports must not drown in false alarms, yet a real error of one displayed
+ * unit is still caught.
+ */
+import type { Scale } from '../model';
+
+/** Half a displayed unit, in euros, for a table's scale and (when known) the cell's number format. */
+export function toleranceOf(scale: Scale, numberFormat?: string | null): number {
+  const displayed = displayedUnit(numberFormat);
+  return (scale.factor * (displayed ?? 1)) / 2;
+}
+
+/**
+ * The smallest step a number format shows, in the cell's own units: '#,##0' → 1, '0.0' → 0.1,
+ * '#,##0,' (thousands by trailing comma) → 1000. null when the format does not tell (General,
+ * text, percentages, dates), so that the scale alone decides.
+ */
+export function displayedUnit(numberFormat: string | null | undefined): number | null {
+  if (!numberFormat) return null;
+  const section = stripLiterals(numberFormat.split(';')[0]);
+  if (/general/i.test(section) || section.includes('%') || section.includes('@')) return null;
+  if (/[dmyhs]/i.test(section.replace(/E[+-]/gi, ''))) return null;
+  const number = /[0#?][0#?,. ]*/.exec(section);
+  if (!number) return null;
+  const pattern = number[0].trimEnd();
+  const point = pattern.indexOf('.');
+  const integerPart = point < 0 ? pattern : pattern.slice(0, point);
+  const fraction = point < 0 ? '' : pattern.slice(point + 1);
+  const decimals = (fraction.match(/[0#?]/g) ?? []).length;
+  const trailingCommas = /,+$/.exec(point < 0 ? integerPart : fraction)?.[0].length ?? 0;
+  return Math.pow(10, -decimals) * Math.pow(1000, trailingCommas);
+}
+
+/** Quoted text, escaped characters, colours and conditions do not show digits. */
+function stripLiterals(section: string): string {
+  return section
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_./g, '')
+    .replace(/\*./g, '');
+}
+
+/** The comparison every rule uses: a difference beyond the tolerance, ignoring floating-point dust. */
+export function differs(actual: number, expected: number, tolerance: number): boolean {
+  const dust = 1e-9 * Math.max(1, Math.abs(actual), Math.abs(expected));
+  return Math.abs(actual - expected) > tolerance + dust;
+}

@@ -1,0 +1,43 @@
+/**
+ * type-error: a figure cell holds text.
+ *
+ * Text that reads as a number ('1 234,5', '(1 234)', '−1 234') is read the way the user meant
+ * it, but Excel's SUM skips text, so every total over it is silently short: warning, with the
+ * number it was read as. Text that is no number ('n/a', '12 34x') is an error: the figure is
+ * simply not there. A dash alone is the customary "nothing" and is no finding.
+ */
+import { defineRule } from './define-rule';
+import { isDash } from './figures';
+import { where } from './where';
+
+export const typeError = defineRule({
+  code: 'type-error',
+  severity: 'error',
+  check(context, report) {
+    const { table } = context;
+    const columns = table.columns.map((c) => c.column);
+    const factor = table.scale.factor;
+    for (const row of table.rows) {
+      for (const column of columns) {
+        const figure = row.figures[column];
+        if (figure === undefined || figure.source !== 'text' || isDash(figure.text)) continue;
+        const text = figure.text ?? '';
+        if (figure.value !== null) {
+          report({
+            cell: figure.cell,
+            severity: 'warning',
+            messageId: 'finding.type-error.number-as-text',
+            data: { ...where(context, row, figure), text, value: figure.value / factor, euros: figure.value },
+            actual: figure.value,
+          });
+        } else {
+          report({
+            cell: figure.cell,
+            messageId: 'finding.type-error.not-a-number',
+            data: { ...where(context, row, figure), text },
+          });
+        }
+      }
+    }
+  },
+});
