@@ -1,0 +1,143 @@
+/**
+ * The Deviations sheet (Poikkeamat): every unit and line with plan, forecast, deviation in euros
+ * and per cent, direction and colour, red first and then the largest; for interim quarters also
+ * the actual to date against the elapsed share of the plan; a commentary column the next run
+ * carries over by key.
+ */
+import { flagFill, flagFont } from '../colours';
+import type { Analysis, Deviation, TrafficLight } from '../model';
+import type { SheetPlan } from '../plan';
+import { commentaryKey } from './commentary';
+import { looks, type ReportContext } from './context';
+import { createGrid } from './grid';
+import { amountFormat, signedFormat, signedPercentFormat } from './number-formats';
+import { periodLabel, shareOf } from './period';
+
+const rank: Record<TrafficLight, number> = { red: 0, yellow: 1, green: 2 };
+
+/** Red first, then yellow, then green; within a colour the largest deviation first; then stable by unit and line. */
+export function orderDeviations(deviations: readonly Deviation[]): Deviation[] {
+  return [...deviations].sort(
+    (a, b) =>
+      rank[a.status] - rank[b.status] ||
+      Math.abs(b.deviation) - Math.abs(a.deviation) ||
+      a.unit.localeCompare(b.unit) ||
+      a.line.localeCompare(b.line),
+  );
+}
+
+export const deviationsHeaderRow = 3;
+
+export function planDeviations(
+  analysis: Analysis,
+  context: ReportContext,
+  commentary: ReadonlyMap<string, string>,
+): SheetPlan {
+  const { text, scale } = context;
+  const interim = context.period.quarter < 4;
+  const grid = createGrid();
+  grid.set(0, 0, text('report.deviations.title', { period: periodLabel(context.period) }));
+  grid.format(0, 0, 0, 0, looks.title);
+  grid.set(1, 0, text('report.deviations.intro'));
+  grid.format(1, 0, 1, 0, looks.note);
+
+  const unit = context.unitLabel;
+  const headers = [
+    text('report.deviations.unit'),
+    text('report.deviations.line'),
+    text('report.deviations.plan', { unit }),
+    text('report.deviations.forecast', { unit }),
+    text('report.deviations.deviation', { unit }),
+    text('report.deviations.deviationPct'),
+    text('report.deviations.direction'),
+    text('report.deviations.colour'),
+    ...(interim
+      ? [
+          text('report.deviations.actual', { period: periodLabel(context.period), unit }),
+          text('report.deviations.expected', { share: String(shareOf(context.period) * 100), unit }),
+          text('report.deviations.actualDeviation', { unit }),
+        ]
+      : []),
+    text('report.deviations.commentary'),
+    text('report.deviations.key'),
+  ];
+  const commentaryColumn = headers.length - 2;
+  const keyColumn = headers.length - 1;
+  const header = deviationsHeaderRow;
+  grid.setRow(header, 0, headers);
+  grid.format(header, 0, header, keyColumn, looks.header);
+  grid.format(header, 2, header, interim ? 10 : 7, { horizontalAlignment: 'Right' });
+
+  const firstRow = header + 1;
+  const ordered = orderDeviations(analysis.deviations);
+  ordered.forEach((deviation, index) => {
+    const row = firstRow + index;
+    const key = commentaryKey(deviation.unitId, deviation.line);
+    const comment = commentary.get(key) ?? null;
+    grid.setRow(row, 0, [
+      deviation.unit,
+      context.lineName(deviation.line),
+      deviation.plan,
+      deviation.forecast,
+      deviation.deviation,
+      deviation.deviationPct === null ? null : deviation.deviationPct / 100,
+      context.directionWord(deviation.direction),
+      context.colourWord(deviation.status),
+    ]);
+    if (interim && deviation.interim) {
+      grid.setRow(row, 8, [deviation.interim.actual, deviation.interim.expected, deviation.interim.deviation]);
+    }
+    const look = { fill: flagFill[deviation.status], font: { color: flagFont[deviation.status] } };
+    grid.format(row, 4, row, 7, look);
+    if (comment !== null) {
+      grid.set(row, commentaryColumn, comment);
+    } else if (deviation.status === 'red') {
+      grid.set(row, commentaryColumn, text('report.deviations.explanationMissing'));
+      grid.format(row, commentaryColumn, row, commentaryColumn, { font: { italic: true, color: flagFont.red } });
+    }
+    grid.set(row, keyColumn, key);
+  });
+  const lastRow = Math.max(firstRow, firstRow + ordered.length - 1);
+  if (ordered.length === 0) {
+    grid.set(firstRow, 0, text('report.deviations.none'));
+    grid.format(firstRow, 0, firstRow, 0, looks.note);
+  } else {
+    grid.format(firstRow, 2, lastRow, 3, { numberFormat: amountFormat(scale) });
+    grid.format(firstRow, 4, lastRow, 4, { numberFormat: signedFormat(scale) });
+    grid.format(firstRow, 5, lastRow, 5, { numberFormat: signedPercentFormat });
+    if (interim) {
+      grid.format(firstRow, 8, lastRow, 9, { numberFormat: amountFormat(scale) });
+      grid.format(firstRow, 10, lastRow, 10, { numberFormat: signedFormat(scale) });
+    }
+    grid.format(firstRow, commentaryColumn, lastRow, commentaryColumn, {
+      wrapText: true,
+      verticalAlignment: 'Top',
+    });
+    grid.format(firstRow, keyColumn, lastRow, keyColumn, { font: { color: '#808080', size: 8 } });
+    grid.format(firstRow, 0, lastRow, 1, { verticalAlignment: 'Top' });
+  }
+
+  return {
+    key: 'deviations',
+    name: text('report.sheet.deviations'),
+    values: grid.values(),
+    formats: grid.formats(),
+    columnWidths: [
+      150,
+      150,
+      80,
+      80,
+      80,
+      70,
+      80,
+      60,
+      ...(interim ? [80, 80, 80] : []),
+      260,
+      110,
+    ],
+    freeze: { rows: header + 1, columns: 0 },
+    charts: [],
+    pageSetup: { orientation: 'landscape', fitToWidth: true },
+    commentary: { column: commentaryColumn, firstRow, lastRow, keyColumns: [keyColumn] },
+  };
+}
