@@ -1,0 +1,2 @@
+export { parseFigureText, isNoValueText, type ParsedFigure } from './parse-figure';
+export { figureOfCell, toEuros, type FigureCellOptions } from './cell-figure';

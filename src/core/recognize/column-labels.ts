@@ -1,0 +1,124 @@
+/**
+ * Figure-column labels in Finnish, Swedish and English, with or without a year, a period
+ * mark ('TOT 1-12 2024') or a scale ('TA 2024, 1000 €'). Case, spacing and line breaks do
+ * not matter; 'LTA:t' is 'LTA', 'TA + LTA:t' is 'TA+LTA'.
+ */
+import type { ColumnKind, Scale } from '../model';
+import { scaleIn } from './scale';
+import { memoize, normalizeText } from './text';
+
+export interface ColumnLabel {
+  readonly kind: ColumnKind;
+  readonly year: number | null;
+  readonly months: { readonly from: number; readonly to: number } | null;
+  /** A scale written inside the label, e.g. 'TA 2024, 1000 €'. */
+  readonly scale: Scale | null;
+}
+
+const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
+  priorYear: [
+    'tp',
+    'tilinpäätös',
+    'tilinpäätös edellinen vuosi',
+    'bokslut',
+    'bs',
+    'prior year',
+    'actual prior year',
+    'prior year actual',
+    'prior-year actual',
+    'accounts',
+    'financial statements',
+    'closed accounts',
+  ],
+  budget: ['ta', 'talousarvio', 'alkuperäinen ta', 'alkuperäinen talousarvio', 'budjetti', 'budget', 'original budget', 'ursprunglig budget'],
+  supplementary: [
+    'lta',
+    'ltat',
+    'lisätalousarvio',
+    'lisätalousarviot',
+    'tilläggsbudget',
+    'tilläggsbudgetar',
+    'tilläggsbudgeten',
+    'supplementary budget',
+    'supplementary budgets',
+    'supplementary',
+  ],
+  currentBudget: [
+    'ta+lta',
+    'talousarvio muutoksineen',
+    'muutettu ta',
+    'muutettu talousarvio',
+    'gällande budget',
+    'current budget',
+    'budget in force',
+    'revised budget',
+  ],
+  operatingPlan: ['ks', 'käyttösuunnitelma', 'dispositionsplan', 'operating plan', 'original operating plan'],
+  currentPlan: [
+    'ks+lta',
+    'muutettu ks',
+    'muutettu käyttösuunnitelma',
+    'käyttösuunnitelma muutoksineen',
+    'gällande dispositionsplan',
+    'current operating plan',
+    'operating plan in force',
+    'revised operating plan',
+  ],
+  actual: ['tot', 'toteuma', 'toteutuma', 'toteutunut', 'utfall', 'actual', 'actuals'],
+  forecast: ['enn', 'ennuste', 'ennuste vuoden lopulle', 'prognos', 'forecast', 'full-year forecast', 'year-end forecast'],
+  variance: ['poikkeama', 'avvikelse', 'variance', 'deviation'],
+  actualPct: [],
+};
+
+const kindOfAlias = new Map<string, ColumnKind>();
+for (const kind of Object.keys(aliases) as ColumnKind[]) {
+  for (const alias of aliases[kind]) kindOfAlias.set(alias, kind);
+}
+
+const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+const months = /(?<!\d)(1[0-2]|0?[1-9])\s*[-–]\s*(1[0-2]|0?[1-9])(?!\d)/;
+const pluralT = /:t(?![a-zåäö])/g;
+const plusSpacing = /\s*\+\s*/g;
+const percent = /\s*-?\s*%/;
+const punctuation = /[,;:/()[\]{}"'.]+/g;
+const trailingDash = /\s*[-–]\s*$|^\s*[-–]\s*/g;
+const spaces = / {2,}/g;
+/** Variance labels often spell out their formula: 'Poikkeama (ENN − KS+LTA:t)'. */
+const varianceStem = /^(poikkeama|avvikelse|variance|deviation)(?![a-zåäö])/;
+
+function classify(text: string): ColumnLabel | null {
+  if (text.length > 80) return null;
+  const scaleMatch = scaleIn(text);
+  let rest = scaleMatch ? text.slice(0, scaleMatch.index) + ' ' + text.slice(scaleMatch.index + scaleMatch.length) : text;
+  rest = normalizeText(rest);
+
+  const yearMatch = year.exec(rest);
+  if (yearMatch) rest = rest.slice(0, yearMatch.index) + ' ' + rest.slice(yearMatch.index + yearMatch[0].length);
+  const monthsMatch = months.exec(rest);
+  if (monthsMatch) rest = rest.slice(0, monthsMatch.index) + ' ' + rest.slice(monthsMatch.index + monthsMatch[0].length);
+
+  rest = rest.replace(pluralT, '').replace(plusSpacing, '+');
+  const isPercent = percent.test(rest);
+  if (isPercent) rest = rest.replace(percent, ' ');
+  rest = rest.replace(punctuation, ' ').replace(trailingDash, '').replace(spaces, ' ').trim();
+
+  let kind: ColumnKind | null = kindOfAlias.get(rest) ?? null;
+  if (kind === null && varianceStem.test(rest)) kind = 'variance';
+  if (kind === null) return null;
+  if (isPercent) {
+    // Toteuma-% is a column of its own; a variance or budget percentage is no figure we check.
+    if (kind !== 'actual') return null;
+    kind = 'actualPct';
+  }
+  const from = monthsMatch ? Number(monthsMatch[1]) : 0;
+  const to = monthsMatch ? Number(monthsMatch[2]) : 0;
+  return {
+    kind,
+    year: yearMatch ? Number(yearMatch[1]) : null,
+    months: monthsMatch && from <= to ? { from, to } : null,
+    scale: scaleMatch ? scaleMatch.scale : null,
+  };
+}
+
+/** The figure column a header label names, or null when it names none. */
+export const columnLabelOf: (text: string) => ColumnLabel | null = memoize(classify);

@@ -1,0 +1,55 @@
+/**
+ * The income-statement line a row label names, in Finnish, Swedish and English; tolerant of
+ * account-number prefixes ('4000 Toimintatuotot'), 'yhteensä'/'totalt'/'total' suffixes,
+ * case, punctuation and extra spaces.
+ */
+import type { LineKind } from '../model';
+import { memoize, normalizeText } from './text';
+
+const names: Readonly<Record<LineKind, readonly string[]>> = {
+  income: ['toimintatuotot', 'verksamhetsintäkter', 'operating income', 'operating revenue', 'operating revenues'],
+  expenses: ['toimintakulut', 'verksamhetskostnader', 'operating expenses', 'operating costs'],
+  personnel: ['henkilöstökulut', 'personalkostnader', 'personnel expenses', 'personnel costs', 'staff costs'],
+  purchasedServices: ['palvelujen ostot', 'palveluiden ostot', 'köp av tjänster', 'purchases of services', 'purchased services'],
+  materials: [
+    'aineet tarvikkeet ja tavarat',
+    'material förnödenheter och varor',
+    'materials supplies and goods',
+    'materials supplies and products',
+  ],
+  grants: ['avustukset', 'bidrag', 'understöd', 'grants', 'subsidies', 'grants and subsidies'],
+  rents: ['vuokrat', 'vuokramenot', 'hyror', 'rents', 'rental expenses'],
+  otherExpenses: ['muut toimintakulut', 'övriga verksamhetskostnader', 'other operating expenses', 'other expenses'],
+  ownProduction: [
+    'valmistus omaan käyttöön',
+    'tillverkning för eget bruk',
+    'own-account production',
+    'own account production',
+    'manufacturing for own use',
+    'production for own use',
+  ],
+  margin: ['toimintakate', 'verksamhetsbidrag', 'operating margin'],
+};
+
+const lineOfName = new Map<string, LineKind>();
+for (const line of Object.keys(names) as LineKind[]) {
+  for (const name of names[line]) lineOfName.set(name, line);
+}
+
+const accountPrefix = /^[\d][\d.\-/]*\s+/;
+const totalSuffix = /\s+(?:yhteensä|yht|totalt|sammanlagt|summa|total|in total)$/;
+const totalPrefix = /^(?:yhteensä|totalt|total|summa)\s+/;
+const punctuation = /[,;:.()=*]+/g;
+const leadingMarks = /^[-–+•]\s*/;
+const spaces = / {2,}/g;
+
+function classify(text: string): LineKind | null {
+  if (text.length > 80) return null;
+  let s = normalizeText(text).replace(accountPrefix, '').replace(leadingMarks, '');
+  s = s.replace(punctuation, ' ').replace(spaces, ' ').trim();
+  s = s.replace(totalSuffix, '').replace(totalPrefix, '');
+  return lineOfName.get(s) ?? null;
+}
+
+/** The line a row label names, or null when it is no line the engine knows. */
+export const lineOfLabel: (text: string) => LineKind | null = memoize(classify);

@@ -1,0 +1,447 @@
+/**
+ * Budget tables on one sheet, found in a single pass over its rows.
+ *
+ * A header row is a row naming at least two figure columns (the one naming most, near the
+ * top; further header rows below start further tables). Below it, either a long layout (a
+ * unit column, optionally a level or code column) or a block layout (unit heading rows, a
+ * name with every figure cell empty, each followed by that unit's lines).
+ */
+import { columnIndex, columnLetters, rangeA1 } from '../address';
+import type { BudgetRow, BudgetTable, ColumnKind, CostSign, Figure, FigureColumn, LineKind, Scale } from '../model';
+import { expenseSubLines } from '../model';
+import type { RecognitionOverride } from '../settings';
+import type { CellValue, SheetSnapshot } from '../snapshot';
+import { figureOfCell } from '../figures/cell-figure';
+import { columnLabelOf, type ColumnLabel } from './column-labels';
+import { lineOfLabel } from './line-labels';
+import { defaultScale, scaleIn } from './scale';
+import { normalizeText } from './text';
+import { buildHierarchy, splitCode, type UnitEntry } from './units';
+
+/** How far down the first header row may be. */
+const headerSearchRows = 40;
+/** How many rows above a header row may hold its title (and scale). */
+const titleSearchRows = 10;
+/** Rows sampled to find the label column. */
+const labelSampleRows = 2000;
+
+const unitHeaders = new Set([
+  'yksikkö',
+  'vastuualue',
+  'palvelualue',
+  'kustannuspaikka',
+  'tulosyksikkö',
+  'toimintayksikkö',
+  'unit',
+  'enhet',
+  'ansvarsområde',
+  'tjänsteområde',
+  'resultatenhet',
+  'kostnadsställe',
+  'cost centre',
+  'cost center',
+  'responsibility area',
+  'service area',
+  'organisaatio',
+  'organisation',
+  'organization',
+]);
+const levelHeaders = new Set(['taso', 'level', 'nivå', 'hierarkiataso', 'yksikön taso', 'unit level']);
+const codeHeaders = new Set([
+  'koodi',
+  'code',
+  'kod',
+  'kustannuspaikka-numero',
+  'kustannuspaikkanumero',
+  'kustannuspaikan numero',
+  'kp-nro',
+  'kp nro',
+  'yksikön koodi',
+  'yksikkökoodi',
+  'unit code',
+  'enhetskod',
+  'tunnus',
+  'nro',
+  'numero',
+]);
+
+/** Kinds whose sign tells how costs are written (a supplementary budget or a variance may be negative either way). */
+const signKinds: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
+  'priorYear',
+  'budget',
+  'currentBudget',
+  'operatingPlan',
+  'currentPlan',
+  'actual',
+  'forecast',
+]);
+const costLines: ReadonlySet<LineKind> = new Set<LineKind>(['expenses', ...expenseSubLines]);
+
+interface HeaderCell {
+  readonly column: number; // local
+  readonly label: ColumnLabel | null;
+  readonly kind: ColumnKind;
+  readonly text: string;
+}
+
+type ColumnOverrides = ReadonlyMap<number, ColumnKind | 'none'>;
+
+export function recognizeSheet(sheet: SheetSnapshot, override?: RecognitionOverride): BudgetTable[] {
+  const values = sheet.values;
+  if (values.length === 0) return [];
+  const overrides = localOverrides(sheet, override);
+  const headers = findHeaderRows(values, overrides);
+  const tables: BudgetTable[] = [];
+  headers.forEach((headerRow, i) => {
+    const end = i + 1 < headers.length ? headers[i + 1] : values.length;
+    const previous = i > 0 ? headers[i - 1] + 1 : 0;
+    const table = readTable(sheet, headerRow, end, previous, overrides, override?.costSign);
+    if (table) tables.push(table);
+  });
+  return tables;
+}
+
+function localOverrides(sheet: SheetSnapshot, override?: RecognitionOverride): ColumnOverrides {
+  const map = new Map<number, ColumnKind | 'none'>();
+  if (!override?.columns) return map;
+  for (const [letters, kind] of Object.entries(override.columns)) {
+    if (!/^[A-Za-z]{1,3}$/.test(letters.trim())) continue;
+    map.set(columnIndex(letters.trim()) - sheet.origin.column, kind);
+  }
+  return map;
+}
+
+function headerCellsOf(row: readonly CellValue[], overrides: ColumnOverrides): HeaderCell[] {
+  const cells: HeaderCell[] = [];
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    const text = typeof value === 'string' ? value : typeof value === 'number' ? String(value) : '';
+    const forced = overrides.get(c);
+    if (forced === 'none') continue;
+    const label = typeof value === 'string' ? columnLabelOf(value) : null;
+    if (forced !== undefined) {
+      if (label !== null || text.trim() !== '') cells.push({ column: c, label, kind: forced, text });
+    } else if (label !== null) {
+      cells.push({ column: c, label, kind: label.kind, text });
+    }
+  }
+  return cells;
+}
+
+function headerScore(row: readonly CellValue[], overrides: ColumnOverrides): number {
+  let score = 0;
+  for (let c = 0; c < row.length; c++) {
+    const value = row[c];
+    const forced = overrides.get(c);
+    if (forced === 'none') continue;
+    if (typeof value !== 'string') continue;
+    if (forced !== undefined ? value.trim() !== '' : columnLabelOf(value) !== null) score++;
+  }
+  return score;
+}
+
+/** The first header row (the best near the top), then every later row that names two figure columns and holds no number. */
+function findHeaderRows(values: readonly (readonly CellValue[])[], overrides: ColumnOverrides): number[] {
+  let best = -1;
+  let bestScore = 1;
+  const top = Math.min(values.length, headerSearchRows);
+  for (let r = 0; r < top; r++) {
+    const score = headerScore(values[r], overrides);
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  if (best < 0) return [];
+  const headers = [best];
+  for (let r = best + 1; r < values.length; r++) {
+    const row = values[r];
+    let strings = 0;
+    let numbers = 0;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (typeof value === 'number') numbers++;
+      else if (typeof value === 'string') strings++;
+    }
+    if (numbers === 0 && strings >= 2 && headerScore(row, overrides) >= 2) headers.push(r);
+  }
+  return headers;
+}
+
+function readTable(
+  sheet: SheetSnapshot,
+  headerRow: number,
+  end: number,
+  titleTop: number,
+  overrides: ColumnOverrides,
+  forcedSign: 'positive' | 'negative' | undefined,
+): BudgetTable | null {
+  const { values, formulas, indents, origin } = sheet;
+  const header = values[headerRow];
+  const figureCells = headerCellsOf(header, overrides);
+  if (figureCells.length === 0) return null;
+  const isFigure = new Set(figureCells.map((cell) => cell.column));
+
+  let unitColumn = -1;
+  let levelColumn = -1;
+  let codeColumn = -1;
+  for (let c = 0; c < header.length; c++) {
+    const value = header[c];
+    if (isFigure.has(c) || typeof value !== 'string') continue;
+    const name = normalizeText(value).replace(/[:.]$/, '');
+    if (unitColumn < 0 && unitHeaders.has(name)) unitColumn = c;
+    else if (levelColumn < 0 && levelHeaders.has(name)) levelColumn = c;
+    else if (codeColumn < 0 && codeHeaders.has(name)) codeColumn = c;
+  }
+  const labelColumn = findLabelColumn(values, headerRow + 1, end, isFigure, [unitColumn, levelColumn, codeColumn]);
+  if (labelColumn < 0) return null;
+
+  const scale = scaleOfTable(values, headerRow, titleTop, figureCells);
+  const figureColumns: FigureColumn[] = figureCells.map((cell) => ({
+    kind: cell.kind,
+    column: origin.column + cell.column,
+    label: cell.text,
+    year: cell.label?.year ?? yearIn(cell.text),
+    months: cell.label?.months ?? null,
+  }));
+  const letters = figureCells.map((cell) => columnLetters(origin.column + cell.column));
+  const percent = figureCells.map((cell) => cell.kind === 'actualPct');
+  const locals = figureCells.map((cell) => cell.column);
+  const absolute = figureColumns.map((column) => column.column);
+  const layout = unitColumn >= 0 ? 'long' : 'block';
+
+  const entries: UnitEntry[] = [];
+  const entryOfKey = new Map<string, number>();
+  const pendingRows: { row: BudgetRow; entry: number }[] = [];
+  let current = -1;
+  let implicit = -1;
+
+  for (let r = headerRow + 1; r < end; r++) {
+    const row = values[r];
+    const absRow = origin.row + r;
+    const labelValue = row[labelColumn];
+    const labelText = typeof labelValue === 'string' ? labelValue.trim() : typeof labelValue === 'number' ? String(labelValue) : '';
+    const line = labelText === '' ? null : lineOfLabel(labelText);
+
+    let figuresEmpty = true;
+    for (let i = 0; i < locals.length; i++) {
+      const value = row[locals[i]];
+      if (value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')) {
+        figuresEmpty = false;
+        break;
+      }
+    }
+
+    if (layout === 'long') {
+      const unitText = cellText(row[unitColumn]);
+      if (unitText !== '') {
+        const split = splitCode(unitText);
+        const codeText = codeColumn >= 0 ? cellText(row[codeColumn]) : '';
+        const code = codeText !== '' ? codeText : split.code;
+        const levelHint = levelColumn >= 0 ? levelOf(row[levelColumn]) : null;
+        const key = `${code ?? ''}\u0000${split.name}\u0000${levelHint ?? ''}`;
+        const known = entryOfKey.get(key);
+        if (known !== undefined) current = known;
+        else {
+          current = entries.length;
+          entryOfKey.set(key, current);
+          entries.push({ name: split.name, code, levelHint, indent: indents?.[r]?.[unitColumn] ?? null, row: absRow });
+        }
+      }
+      if (labelText === '' && figuresEmpty) continue;
+    } else if (figuresEmpty && line === null) {
+      const headingColumn = labelText !== '' ? labelColumn : firstTextColumn(row, isFigure);
+      if (headingColumn < 0) continue;
+      const split = splitCode(cellText(row[headingColumn]));
+      const codeText = codeColumn >= 0 ? cellText(row[codeColumn]) : '';
+      current = entries.length;
+      entries.push({
+        name: split.name,
+        code: codeText !== '' ? codeText : split.code,
+        levelHint: levelColumn >= 0 ? levelOf(row[levelColumn]) : null,
+        indent: indents?.[r]?.[headingColumn] ?? null,
+        row: absRow,
+      });
+      continue;
+    } else if (labelText === '' && figuresEmpty) {
+      continue;
+    }
+
+    if (current < 0) {
+      // Lines before any unit belong to the table as a whole, named after its sheet.
+      if (implicit < 0) {
+        implicit = entries.length;
+        entries.push({ name: sheet.name, code: null, levelHint: null, indent: null, row: absRow });
+      }
+      current = implicit;
+    }
+    const formulaRow = formulas?.[r];
+    const figures: Record<number, Figure> = {};
+    for (let i = 0; i < locals.length; i++) {
+      const c = locals[i];
+      const column = absolute[i];
+      figures[column] = figureOfCell(row[c] ?? null, formulaRow?.[c], absRow, column, letters[i] + (absRow + 1), {
+        factor: scale.factor,
+        percentColumn: percent[i],
+      });
+    }
+    pendingRows.push({ row: { row: absRow, label: labelText, line, unitId: '', figures }, entry: current });
+  }
+
+  if (pendingRows.length === 0 || !pendingRows.some((pending) => pending.row.line !== null)) return null;
+
+  const hierarchy = buildHierarchy(entries);
+  const rows: BudgetRow[] = pendingRows.map(({ row, entry }) => ({ ...row, unitId: hierarchy.idOfEntry[entry] }));
+  const units = withoutEmptyLeaves(hierarchy.units, rows);
+
+  const primary = primaryColumns(figureColumns);
+  const costSign = forcedSign ?? costSignOf(rows, primary);
+  const structural = [labelColumn, unitColumn, levelColumn, codeColumn, ...locals].filter((c) => c >= 0);
+  let lastRow = rows[rows.length - 1].row;
+  for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
+  return {
+    sheet: sheet.name,
+    range: rangeA1(origin.row + headerRow, origin.column + Math.min(...structural), lastRow, origin.column + Math.max(...structural)),
+    headerRow: origin.row + headerRow,
+    layout,
+    labelColumn: origin.column + labelColumn,
+    unitColumn: unitColumn >= 0 ? origin.column + unitColumn : null,
+    levelColumn: levelColumn >= 0 ? origin.column + levelColumn : null,
+    codeColumn: codeColumn >= 0 ? origin.column + codeColumn : null,
+    columns: figureColumns,
+    primary,
+    scale,
+    costSign,
+    units,
+    rows,
+  };
+}
+
+function cellText(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number') return String(value);
+  return '';
+}
+
+function levelOf(value: CellValue | undefined): number | null {
+  if (typeof value === 'number' && Number.isFinite(value)) return value;
+  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
+  return null;
+}
+
+const yearPattern = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+function yearIn(text: string): number | null {
+  const match = yearPattern.exec(text);
+  return match ? Number(match[1]) : null;
+}
+
+function firstTextColumn(row: readonly CellValue[], isFigure: ReadonlySet<number>): number {
+  for (let c = 0; c < row.length; c++) {
+    if (!isFigure.has(c) && typeof row[c] === 'string' && (row[c] as string).trim() !== '') return c;
+  }
+  return -1;
+}
+
+/** The non-figure column naming the most known lines (sampled), else the leftmost text column. */
+function findLabelColumn(
+  values: readonly (readonly CellValue[])[],
+  from: number,
+  end: number,
+  isFigure: ReadonlySet<number>,
+  taken: readonly number[],
+): number {
+  const width = values[0].length;
+  const hits = new Array<number>(width).fill(0);
+  const texts = new Array<number>(width).fill(0);
+  const last = Math.min(end, from + labelSampleRows);
+  for (let r = from; r < last; r++) {
+    const row = values[r];
+    for (let c = 0; c < width; c++) {
+      if (isFigure.has(c) || taken.includes(c)) continue;
+      const value = row[c];
+      if (typeof value !== 'string') continue;
+      texts[c]++;
+      if (lineOfLabel(value) !== null) hits[c]++;
+    }
+  }
+  let best = -1;
+  for (let c = 0; c < width; c++) if (hits[c] > 0 && (best < 0 || hits[c] > hits[best])) best = c;
+  if (best >= 0) return best;
+  for (let c = 0; c < width; c++) if (texts[c] > 0) return c;
+  return -1;
+}
+
+/** From a figure label ('TA 2024, 1000 €'), else another header cell, else the nearest title above; € when none. */
+function scaleOfTable(
+  values: readonly (readonly CellValue[])[],
+  headerRow: number,
+  titleTop: number,
+  figureCells: readonly HeaderCell[],
+): Scale {
+  for (const cell of figureCells) if (cell.label?.scale) return cell.label.scale;
+  const top = Math.max(titleTop, headerRow - titleSearchRows);
+  for (let r = headerRow; r >= top; r--) {
+    for (const value of values[r]) {
+      if (typeof value !== 'string' || value.length > 200) continue;
+      const match = scaleIn(value);
+      if (match) return match.scale;
+    }
+  }
+  return defaultScale;
+}
+
+/** Per kind, the column of the latest year (then the longest period, then the leftmost). */
+function primaryColumns(columns: readonly FigureColumn[]): Partial<Record<ColumnKind, number>> {
+  const best = new Map<ColumnKind, FigureColumn>();
+  for (const column of columns) {
+    const held = best.get(column.kind);
+    if (!held || later(column, held)) best.set(column.kind, column);
+  }
+  const primary: Partial<Record<ColumnKind, number>> = {};
+  for (const [kind, column] of best) primary[kind] = column.column;
+  return primary;
+}
+
+function later(a: FigureColumn, b: FigureColumn): boolean {
+  const yearA = a.year ?? -Infinity;
+  const yearB = b.year ?? -Infinity;
+  if (yearA !== yearB) return yearA > yearB;
+  return (a.months?.to ?? 0) > (b.months?.to ?? 0);
+}
+
+/** Each expense row votes by the sign of most of its plan and actual figures; both votes in one table is 'mixed'. */
+function costSignOf(rows: readonly BudgetRow[], primary: Partial<Record<ColumnKind, number>>): CostSign {
+  const columns: number[] = [];
+  for (const [kind, column] of Object.entries(primary) as [ColumnKind, number][]) if (signKinds.has(kind)) columns.push(column);
+  let positiveRows = 0;
+  let negativeRows = 0;
+  for (const row of rows) {
+    if (row.line === null || !costLines.has(row.line)) continue;
+    let balance = 0;
+    for (const column of columns) {
+      const value = row.figures[column]?.value;
+      if (value === null || value === undefined || value === 0) continue;
+      balance += value > 0 ? 1 : -1;
+    }
+    if (balance > 0) positiveRows++;
+    else if (balance < 0) negativeRows++;
+  }
+  if (positiveRows > 0 && negativeRows > 0) return 'mixed';
+  if (positiveRows > 0) return 'positive';
+  if (negativeRows > 0) return 'negative';
+  return 'unknown';
+}
+
+/** A heading with no lines and no sub-units (say, the title of the next table) is no unit. */
+function withoutEmptyLeaves<U extends { id: string; parentId: string | null }>(units: readonly U[], rows: readonly BudgetRow[]): U[] {
+  const used = new Set(rows.map((row) => row.unitId));
+  const kept = new Set<string>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const unit = units[i];
+    if (used.has(unit.id) || kept.has(unit.id)) {
+      kept.add(unit.id);
+      if (unit.parentId !== null) kept.add(unit.parentId);
+    }
+  }
+  return units.filter((unit) => kept.has(unit.id));
+}
