@@ -1,0 +1,202 @@
+/**
+ * A table of strategic measures: a header naming a measure column (Toimenpide, Åtgärd,
+ * Measure, …) and a status column (Tila, Status, …). Each measure belongs to the goal in a
+ * goal column (Tavoite, Mål, Goal, …) when there is one, else to the last goal heading row
+ * above it: a row whose only text is in the table's first column, with no status. A measure
+ * before any goal belongs to a goal named after the sheet.
+ */
+import { rangeA1, toA1 } from '../address';
+import type { Finding, Measure, StatusCounts, StatusKind, StrategyResult } from '../model';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import { normalizeText } from '../recognize/text';
+import { parseStatus, statusOfFill } from './status';
+
+const headerSearchRows = 40;
+
+const measureHeaders = new Set([
+  'toimenpide',
+  'toimenpiteet',
+  'kärkihanke',
+  'kärkihankkeet',
+  'hanke',
+  'åtgärd',
+  'åtgärder',
+  'measure',
+  'measures',
+  'strategic measure',
+  'strategic measures',
+  'action',
+  'actions',
+]);
+const statusHeaders = new Set(['tila', 'tilanne', 'status', 'toteutuminen', 'tilannearvio', 'arvio', 'läge', 'läget', 'state']);
+const goalHeaders = new Set([
+  'tavoite',
+  'strategiatavoite',
+  'strategian tavoite',
+  'strateginen tavoite',
+  'kaupunkistrategian tavoite',
+  'mål',
+  'strategiskt mål',
+  'strategimål',
+  'goal',
+  'strategic goal',
+  'objective',
+]);
+
+const colourOfStatus: Readonly<Record<StatusKind, keyof StatusCounts>> = {
+  achieved: 'green',
+  partly: 'yellow',
+  'not-achieved': 'red',
+};
+
+interface StrategyHeader {
+  readonly row: number;
+  readonly measure: number;
+  readonly status: number;
+  readonly goal: number | null;
+  readonly first: number;
+  readonly last: number;
+}
+
+export interface StrategyRecognition {
+  readonly strategy: StrategyResult | null;
+  readonly findings: Finding[];
+}
+
+/** The first measures table in the workbook, with a status-invalid finding for each status that cannot be read. */
+export function recognizeStrategy(snapshot: WorkbookSnapshot): StrategyRecognition {
+  for (const sheet of snapshot.sheets) {
+    const header = findHeader(sheet.values);
+    if (header === null) continue;
+    const recognition = readMeasures(sheet, header);
+    if (recognition.strategy !== null) return recognition;
+  }
+  return { strategy: null, findings: [] };
+}
+
+function headerName(value: CellValue): string {
+  if (typeof value !== 'string') return '';
+  return normalizeText(value)
+    .replace(/\(.*\)/g, '')
+    .replace(/[:.*]+$/, '')
+    .trim();
+}
+
+function findHeader(values: readonly (readonly CellValue[])[]): StrategyHeader | null {
+  const top = Math.min(values.length, headerSearchRows);
+  for (let r = 0; r < top; r++) {
+    const row = values[r];
+    let measure = -1;
+    let status = -1;
+    let goal: number | null = null;
+    let first = -1;
+    let last = -1;
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+      if (first < 0) first = c;
+      last = c;
+      const name = headerName(value);
+      if (measure < 0 && measureHeaders.has(name)) measure = c;
+      else if (status < 0 && statusHeaders.has(name)) status = c;
+      else if (goal === null && goalHeaders.has(name)) goal = c;
+    }
+    if (measure >= 0 && status >= 0) return { row: r, measure, status, goal, first, last };
+  }
+  return null;
+}
+
+function text(value: CellValue | undefined): string {
+  if (typeof value === 'string') return value.trim();
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return '';
+}
+
+function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRecognition {
+  const { values, fills, origin } = sheet;
+  const goals: string[] = [];
+  const measures: Measure[] = [];
+  const findings: Finding[] = [];
+  let goal: string | null = null;
+  let lastRow = header.row;
+
+  const useGoal = (name: string): string => {
+    if (!goals.includes(name)) goals.push(name);
+    return name;
+  };
+
+  for (let r = header.row + 1; r < values.length; r++) {
+    const row = values[r];
+    const measureText = text(row[header.measure]);
+    const statusText = text(row[header.status]);
+    const fill = fills?.[r]?.[header.status] ?? null;
+    const fillStatus = fill ? statusOfFill(fill) : null;
+
+    if (header.goal !== null) {
+      const goalText = text(row[header.goal]);
+      if (goalText !== '') {
+        goal = useGoal(goalText);
+        lastRow = r;
+      }
+    } else {
+      const heading = goalHeading(row, header);
+      if (heading !== null && statusText === '' && fillStatus === null) {
+        goal = useGoal(heading);
+        lastRow = r;
+        continue;
+      }
+    }
+    // Rows without a measure or a status continue the measure above (wrapped text in other columns).
+    if (measureText === '' && statusText === '' && fillStatus === null) continue;
+
+    const absRow = origin.row + r;
+    const cell = toA1(absRow, origin.column + header.status);
+    const status = (statusText !== '' ? parseStatus(statusText) : null) ?? fillStatus;
+    const raw = statusText !== '' ? statusText : (fill ?? '');
+    const goalName: string = goal ?? useGoal(sheet.name);
+    goal = goalName;
+    measures.push({ goal: goalName, name: measureText, status, raw, cell, row: absRow });
+    lastRow = r;
+    if (status === null) {
+      findings.push({
+        code: 'status-invalid',
+        severity: 'error',
+        sheet: sheet.name,
+        cell,
+        messageId: 'finding.status-invalid',
+        data: { value: statusText, measure: measureText },
+      });
+    }
+  }
+  if (measures.length === 0) return { strategy: null, findings: [] };
+
+  const counts: Record<string, { green: number; yellow: number; red: number }> = {};
+  for (const name of goals) counts[name] = { green: 0, yellow: 0, red: 0 };
+  const total = { green: 0, yellow: 0, red: 0 };
+  for (const measure of measures) {
+    if (measure.status === null) continue;
+    const colour = colourOfStatus[measure.status];
+    counts[measure.goal][colour]++;
+    total[colour]++;
+  }
+  const strategy: StrategyResult = {
+    sheet: sheet.name,
+    range: rangeA1(origin.row + header.row, origin.column + header.first, origin.row + lastRow, origin.column + header.last),
+    goals,
+    measures,
+    counts,
+    total,
+  };
+  return { strategy, findings };
+}
+
+/** The text of a goal heading row (text only in the table's first column), else null. */
+function goalHeading(row: readonly CellValue[], header: StrategyHeader): string | null {
+  const heading = text(row[header.first]);
+  if (heading === '' || typeof row[header.first] !== 'string') return null;
+  for (let c = 0; c < row.length; c++) {
+    if (c === header.first) continue;
+    if (text(row[c]) !== '') return null;
+  }
+  return heading;
+}
