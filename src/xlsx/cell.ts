@@ -17,6 +17,8 @@ export interface CellSnapshot {
 export type CellSource = Pick<Cell, 'value' | 'numFmt' | 'alignment' | 'fill'> & {
   readonly type?: Cell['type'];
   readonly formula?: string;
+  /** An ExcelJS Cell's cached formula result; its value drops a result of 0 or false. */
+  readonly result?: unknown;
   readonly workbook?: { readonly properties?: { readonly date1904?: boolean } };
 };
 
@@ -27,12 +29,21 @@ export function cellSnapshot(cell: CellSource): CellSnapshot {
   const date1904 = cell.workbook?.properties?.date1904 === true;
   const merged = cell.type === mergeType;
   return {
-    value: merged ? null : plainValue(cell.value, date1904),
+    value: merged ? null : plainValue(withResult(cell), date1904),
     formula: merged ? null : formulaOf(cell),
     numberFormat: cell.numFmt || 'General',
     indent: cell.alignment?.indent ?? 0,
     fill: fillColour(cell.fill),
   };
+}
+
+/** The cell's value with the formula result from cell.result, which keeps a result of 0 or false. */
+function withResult(cell: CellSource): ExcelJsValue {
+  const value = cell.value;
+  if (value === null || typeof value !== 'object' || value instanceof Date) return value;
+  if (!('formula' in value) && !('sharedFormula' in value)) return value;
+  if (cell.result === undefined || cell.result === null) return value;
+  return { ...value, result: cell.result } as ExcelJsValue;
 }
 
 function formulaOf(cell: CellSource): string | null {

@@ -1,0 +1,95 @@
+/**
+ * Small helpers the example and fixture scripts share to write real .xlsx files with ExcelJS:
+ * cells with formulas and their cached results, number formats, indents and status fills.
+ */
+import ExcelJS from 'exceljs';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+
+export type Written =
+  | number
+  | string
+  | boolean
+  | null
+  | Date
+  | { readonly formula: string; readonly result?: number | string | boolean | { error: string } }
+  | { readonly error: string }
+  | { readonly richText: readonly { text: string; bold?: boolean }[] }
+  | { readonly text: string; readonly hyperlink: string };
+
+export interface CellStyle {
+  readonly numFmt?: string;
+  readonly indent?: number;
+  /** '#RRGGBB' solid fill. */
+  readonly fill?: string;
+  readonly bold?: boolean;
+}
+
+/** Fixed document dates, so that rebuilding a file changes only what its script changed. */
+const documentDate = new Date(Date.UTC(2025, 0, 15, 8, 0, 0));
+
+export function newWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'budget-monitor';
+  workbook.lastModifiedBy = 'budget-monitor';
+  workbook.created = documentDate;
+  workbook.modified = documentDate;
+  return workbook;
+}
+
+export function put(sheet: ExcelJS.Worksheet, address: string, value: Written, style: CellStyle = {}): ExcelJS.Cell {
+  const cell = sheet.getCell(address);
+  if (value !== null && typeof value === 'object' && 'richText' in value) {
+    cell.value = { richText: value.richText.map((run) => ({ text: run.text, font: run.bold ? { bold: true } : {} })) };
+  } else {
+    cell.value = value as ExcelJS.CellValue;
+  }
+  applyStyle(cell, style);
+  return cell;
+}
+
+export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
+  if (style.numFmt) cell.numFmt = style.numFmt;
+  if (style.indent) cell.alignment = { ...cell.alignment, indent: style.indent };
+  if (style.fill) {
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.replace('#', '').toUpperCase()}` } };
+  }
+  if (style.bold) cell.font = { ...cell.font, bold: true };
+}
+
+/** Writes rows of values from a top-left cell; null leaves a cell empty. */
+export function putRows(
+  sheet: ExcelJS.Worksheet,
+  top: number,
+  left: number,
+  rows: readonly (readonly Written[])[],
+  style: CellStyle = {},
+): void {
+  rows.forEach((values, r) => {
+    values.forEach((value, c) => {
+      if (value === null) return;
+      const cell = sheet.getCell(top + r, left + c);
+      cell.value = value as ExcelJS.CellValue;
+      applyStyle(cell, style);
+    });
+  });
+}
+
+export function formula(text: string, result?: number | string | boolean | { error: string }): Written {
+  return result === undefined ? { formula: text } : { formula: text, result };
+}
+
+export async function save(workbook: ExcelJS.Workbook, path: string): Promise<void> {
+  mkdirSync(dirname(path), { recursive: true });
+  const buffer = await workbook.xlsx.writeBuffer();
+  writeFileSync(path, new Uint8Array(buffer as ArrayBuffer));
+}
+
+/** Figures are kept in tenths of the display unit so that every sum in a workbook is exact. */
+export function tenths(value: number): number {
+  return Math.round(value * 10);
+}
+
+export function fromTenths(value: number): number {
+  return value / 10;
+}
