@@ -1,0 +1,72 @@
+import { check } from '../helpers/check';
+import { formula } from '../helpers/budget-table';
+import { elvo } from '../helpers/elvo';
+import type { SheetSnapshot } from '../../../src/core/snapshot';
+
+describe('total-mismatch', () => {
+  it('is quiet when margins and expenses add up, whichever way costs are written', () => {
+    expect(check('total-mismatch', elvo())).toEqual([]);
+    expect(check('total-mismatch', elvo({ costSign: 'negative' }))).toEqual([]);
+  });
+
+  it('is quiet within half a displayed unit (500 € in a 1000 € table)', () => {
+    expect(check('total-mismatch', elvo({ patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(-7_000.4) } }))).toEqual([]);
+  });
+
+  it('reports a margin off by 100 000 € at the margin cell', () => {
+    const findings = check('total-mismatch', elvo({ patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(-7_100) } }));
+    expect(findings).toEqual([
+      {
+        code: 'total-mismatch',
+        severity: 'error',
+        sheet: 'Talous',
+        cell: 'I13',
+        messageId: 'finding.total-mismatch.margin',
+        data: { unit: 'Kasvupalvelut', column: 'ENN', actual: -7_100_000, expected: -7_000_000, tolerance: 500 },
+        expected: -7_000_000,
+        actual: -7_100_000,
+        tolerance: 500,
+      },
+    ]);
+  });
+
+  it('adds negative costs instead of subtracting them', () => {
+    const findings = check('total-mismatch', elvo({ costSign: 'negative', patch: { 'Työllisyyspalvelut|Toimintakate|TA 2024': -25_000 } }));
+    expect(findings).toEqual([
+      expect.objectContaining({ cell: 'C18', expected: -25_400_000, actual: -25_000_000, messageId: 'finding.total-mismatch.margin' }),
+    ]);
+  });
+
+  it('counts own-account production into the margin', () => {
+    const findings = check('total-mismatch', elvo({ patch: { 'Työllisyyspalvelut|Valmistus omaan käyttöön|TOT 1-12 2024': 150 } }));
+    expect(findings).toEqual([expect.objectContaining({ cell: 'H18', expected: -23_750_000, actual: -23_850_000 })]);
+  });
+
+  it('reports expenses that are not the sum of their sub-lines, at the expenses cell', () => {
+    const findings = check('total-mismatch', elvo({ patch: { 'Kasvupalvelut|Henkilöstökulut|ENN': 3_950 } }));
+    expect(findings).toEqual([
+      expect.objectContaining({
+        cell: 'I9',
+        messageId: 'finding.total-mismatch.expenses',
+        data: { unit: 'Kasvupalvelut', line: 'Toimintakulut', column: 'ENN', actual: 10_700_000, expected: 10_750_000, tolerance: 500 },
+        expected: 10_750_000,
+        actual: 10_700_000,
+      }),
+    ]);
+  });
+
+  it('leaves a sum over an error value to error-value', () => {
+    const findings = check('total-mismatch', elvo({ patch: { 'Kasvupalvelut|Henkilöstökulut|ENN': { kind: 'error', error: '#REF!' } } }));
+    expect(findings).toEqual([]);
+  });
+
+  it('narrows the tolerance by the decimals the cell shows', () => {
+    const table = elvo({ patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(-7_000.1) } });
+    const numberFormats = Array.from({ length: 18 }, (_, row) => Array.from({ length: 10 }, (_, column) => (row === 12 && column === 8 ? '#,##0.0' : '#,##0')));
+    const sheet: SheetSnapshot = { name: 'Talous', origin: { row: 0, column: 0 }, values: numberFormats.map((r) => r.map(() => null)), numberFormats };
+    expect(check('total-mismatch', table)).toEqual([]);
+    expect(check('total-mismatch', table, { sheet })).toEqual([
+      expect.objectContaining({ cell: 'I13', tolerance: 50, expected: -7_000_000 }),
+    ]);
+  });
+});
