@@ -25,8 +25,9 @@ export function reportContext(language: Language, scale: ReportScale, period: Pe
     unitLabel: text(`report.unit.${scale}`),
     text,
     lineName: (line) => text(`report.line.${line}`),
-    directionWord: (direction) => text(`report.direction.${direction}`),
-    colourWord: (colour) => text(`report.colour.${colour}`),
+    // The engine's own words (findings catalogue), capitalised to stand alone in a cell.
+    directionWord: (direction) => capitalise(text(`direction.${direction}`)),
+    colourWord: (colour) => capitalise(text(`status.${colour}`)),
   };
 }
 
@@ -39,3 +40,7 @@ export const looks = {
   header: { font: { bold: true }, fill: '#D9E1F2', wrapText: true, verticalAlignment: 'Center', bottomBorder: '#1F3864' },
   total: { font: { bold: true }, bottomBorder: '#1F3864' },
 } as const;
+
+function capitalise(word: string): string {
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}

@@ -118,7 +118,7 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
   row += 1;
   severities.forEach((severity, index) => {
     grid.setRow(row + index, 0, [
-      text(`report.summary.severity.${severity}`),
+      text(`severity.${severity}`),
       analysis.findings.filter((f) => f.severity === severity).length,
     ]);
   });
