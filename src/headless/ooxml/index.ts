@@ -1,0 +1,101 @@
+/**
+ * Package parts ExcelJS neither writes nor keeps, added to (and read from) a saved .xlsx:
+ * native charts (DrawingML), Office add-in settings (web extension parts) and defined names
+ * with sheet scope and comments. Node and browser alike: JSZip over bytes, no file system.
+ *
+ * writeExtras expects a package as ExcelJS writes it (no charts, no add-in parts of its own);
+ * on a sheet where ExcelJS already wrote a drawing (images) the charts are appended to it.
+ */
+import JSZip from 'jszip';
+import { chartXml, readChartXml } from './chart-xml';
+import { readDefinedNames, writeDefinedNames } from './defined-names';
+import { chartAnchorXml, emptyDrawingXml, nextShapeId, readChartAnchors } from './drawing-xml';
+import {
+  addContentTypeOverride,
+  addRelationship,
+  contentType,
+  freePartPath,
+  insertBeforeClose,
+  readPart,
+  readRelationships,
+  readRequiredPart,
+  readWorkbook,
+  relationshipType,
+  sheetByName,
+  writePart,
+  type WorkbookInfo,
+} from './package';
+import { readSettings, writeSettings } from './settings-xml';
+import type { ChartPart, PackageExtras } from './types';
+import { drawingRelationshipId, insertDrawing } from './worksheet';
+
+export type { ChartPart, ChartPartType, ChartSeriesPart, DefinedNamePart, PackageExtras } from './types';
+export { formatRef, parseRef, quoteSheetName } from './refs';
+export { ADD_IN_ID, ADD_IN_VERSION } from './settings-xml';
+
+export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await readWorkbook(zip);
+  const bySheet = new Map<string, ChartPart[]>();
+  for (const chart of extras.charts) {
+    bySheet.set(chart.sheet, [...(bySheet.get(chart.sheet) ?? []), chart]);
+  }
+  for (const [sheet, charts] of bySheet) await writeSheetCharts(zip, workbook, sheet, charts);
+  await writeSettings(zip, extras.settings);
+  if (extras.names) writePart(zip, workbook.path, writeDefinedNames(workbook, extras.names));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+async function writeSheetCharts(zip: JSZip, workbook: WorkbookInfo, sheetName: string, charts: ChartPart[]): Promise<void> {
+  const sheet = sheetByName(workbook, sheetName);
+  const sheetXml = await readRequiredPart(zip, sheet.path);
+  const existingId = drawingRelationshipId(sheetXml);
+  const existing = existingId
+    ? (await readRelationships(zip, sheet.path)).find((rel) => rel.id === existingId && !rel.external)
+    : undefined;
+  let drawingPath: string;
+  if (existing) {
+    drawingPath = existing.target;
+  } else {
+    drawingPath = freePartPath(zip, 'xl/drawings/drawing', '.xml');
+    writePart(zip, drawingPath, emptyDrawingXml());
+    const id = await addRelationship(zip, sheet.path, relationshipType.drawing, drawingPath);
+    writePart(zip, sheet.path, insertDrawing(sheetXml, id));
+  }
+  await addContentTypeOverride(zip, drawingPath, contentType.drawing);
+  let drawingXml = await readRequiredPart(zip, drawingPath);
+  let shapeId = nextShapeId(drawingXml);
+  const anchors: string[] = [];
+  for (const chart of charts) {
+    const chartPath = freePartPath(zip, 'xl/charts/chart', '.xml');
+    writePart(zip, chartPath, chartXml(chart));
+    await addContentTypeOverride(zip, chartPath, contentType.chart);
+    const relationshipId = await addRelationship(zip, drawingPath, relationshipType.chart, chartPath);
+    anchors.push(chartAnchorXml({ name: chart.name, from: chart.from, to: chart.to, relationshipId }, shapeId++));
+  }
+  drawingXml = insertBeforeClose(drawingXml, anchors.join(''));
+  writePart(zip, drawingPath, drawingXml);
+}
+
+export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
+  const zip = await JSZip.loadAsync(xlsx);
+  const workbook = await readWorkbook(zip);
+  const charts: ChartPart[] = [];
+  for (const sheet of workbook.sheets) {
+    const sheetXml = await readPart(zip, sheet.path);
+    const drawingId = sheetXml === null ? null : drawingRelationshipId(sheetXml);
+    if (!drawingId) continue;
+    const drawing = (await readRelationships(zip, sheet.path)).find((rel) => rel.id === drawingId && !rel.external);
+    const drawingXml = drawing ? await readPart(zip, drawing.target) : null;
+    if (!drawing || drawingXml === null) continue;
+    const drawingRelationships = await readRelationships(zip, drawing.target);
+    for (const anchor of readChartAnchors(drawingXml)) {
+      const chartRelationship = drawingRelationships.find((rel) => rel.id === anchor.relationshipId && !rel.external);
+      const xml = chartRelationship ? await readPart(zip, chartRelationship.target) : null;
+      const content = xml === null ? null : readChartXml(xml);
+      if (!content) continue;
+      charts.push({ sheet: sheet.name, name: anchor.name, from: anchor.from, to: anchor.to, ...content });
+    }
+  }
+  return { charts, settings: await readSettings(zip), names: readDefinedNames(workbook) };
+}

@@ -1,0 +1,66 @@
+/**
+ * Sheet-qualified references as charts and defined names store them ('Yhteenveto'!$B$6:$B$7).
+ *
+ * Names are always quoted: quoting is valid for every sheet name, and the rules for when Excel
+ * may leave quotes out (spaces, ä/ö/å, names that look like cell references, leading digits)
+ * are easy to get wrong. An apostrophe inside a name is doubled.
+ */
+
+export function quoteSheetName(sheet: string): string {
+  return `'${sheet.replace(/'/g, "''")}'`;
+}
+
+const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
+
+/** 'B6:B7' or '$B$6' on `sheet` → `'sheet'!$B$6:$B$7`. Throws on an address that is not A1. */
+export function formatRef(sheet: string, address: string): string {
+  const cells = address.split(':');
+  if (cells.length > 2) throw new Error(`Not an A1 address: ${address}`);
+  const absolute = cells.map((cell) => {
+    const match = cellPattern.exec(cell.trim());
+    if (!match) throw new Error(`Not an A1 address: ${address}`);
+    return `$${match[1].toUpperCase()}$${match[2]}`;
+  });
+  return `${quoteSheetName(sheet)}!${absolute.join(':')}`;
+}
+
+/** `'Tom''s'!$A$1:$A$3` → { sheet: "Tom's", address: '$A$1:$A$3' }; null when it is not a sheet-qualified reference. */
+export function parseRef(ref: string): { sheet: string; address: string } | null {
+  const text = ref.trim().replace(/^=/, '');
+  let sheet: string;
+  let rest: string;
+  if (text.startsWith("'")) {
+    let i = 1;
+    let name = '';
+    for (; i < text.length; i++) {
+      if (text[i] === "'") {
+        if (text[i + 1] === "'") {
+          name += "'";
+          i++;
+        } else {
+          break;
+        }
+      } else {
+        name += text[i];
+      }
+    }
+    if (i >= text.length || text[i + 1] !== '!') return null;
+    sheet = name;
+    rest = text.slice(i + 2);
+  } else {
+    const bang = text.lastIndexOf('!');
+    if (bang <= 0) return null;
+    sheet = text.slice(0, bang);
+    rest = text.slice(bang + 1);
+  }
+  const cells = rest.split(':');
+  if (cells.length > 2 || !cells.every((cell) => cellPattern.test(cell))) return null;
+  return { sheet, address: rest };
+}
+
+/** Re-spells a reference the way this module writes it (quoted name, absolute cells); throws on misuse. */
+export function normaliseRef(ref: string): string {
+  const parsed = parseRef(ref);
+  if (!parsed) throw new Error(`Not a sheet-qualified A1 reference: ${ref}`);
+  return formatRef(parsed.sheet, parsed.address);
+}

@@ -1,0 +1,96 @@
+/**
+ * Office add-in settings as Office keeps them in a workbook ([MS-OWEXML]): a web extension part
+ * (`xl/webextensions/webextension1.xml`, we:webextension) naming the add-in by its manifest id and
+ * holding one we:property per setting, whose value is the setting's JSON text; a task pane part
+ * (`xl/webextensions/taskpanes.xml`) that refers to it; the package relationship to the task pane
+ * part; and their content types. Real Excel reads these as `Office.context.document.settings`.
+ */
+import type JSZip from 'jszip';
+import {
+  addContentTypeOverride,
+  addRelationship,
+  contentType,
+  freePartPath,
+  namespace,
+  readPart,
+  readRelationships,
+  relationshipType,
+  writePart,
+} from './package';
+import { attrOf, childOf, childrenOf, escapeAttr, parseXml } from './xml';
+
+/** The add-in's id and version as in manifest.xml (<Id>, <Version>); Office matches settings to the add-in by the id. */
+export const ADD_IN_ID = '155d2c91-cfdc-4831-b18c-82056cb7c1a2';
+export const ADD_IN_VERSION = '0.1.0.0';
+
+const webExtensionNamespace = 'http://schemas.microsoft.com/office/webextensions/webextension/2010/11';
+const taskpanesNamespace = 'http://schemas.microsoft.com/office/webextensions/taskpanes/2010/11';
+
+/** Any fixed instance id will do: a workbook holds one instance of the add-in. */
+const instanceId = '{7A3C9E21-5B4D-4F1A-9C2E-B0D41E6F8A35}';
+
+export function webExtensionXml(settings: Record<string, string>): string {
+  const properties = Object.entries(settings)
+    .map(([name, value]) => `<we:property name="${escapeAttr(name)}" value="${escapeAttr(value)}"/>`)
+    .join('');
+  return (
+    `<we:webextension xmlns:we="${webExtensionNamespace}" id="${instanceId}">` +
+    // A sideloaded add-in is referenced from the developer store; Office finds it by id.
+    `<we:reference id="${ADD_IN_ID}" version="${ADD_IN_VERSION}" store="developer" storeType="Registry"/>` +
+    `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
+    `<we:snapshot xmlns:r="${namespace.relationships}"/></we:webextension>`
+  );
+}
+
+function taskpanesXml(webExtensionRelationshipId: string): string {
+  // Not visible: opening the workbook should not force the pane open; the settings are there when it opens.
+  return (
+    `<wetp:taskpanes xmlns:wetp="${taskpanesNamespace}">` +
+    '<wetp:taskpane dockstate="right" visibility="0" width="350" row="0">' +
+    `<wetp:webextensionref xmlns:r="${namespace.relationships}" r:id="${webExtensionRelationshipId}"/>` +
+    '</wetp:taskpane></wetp:taskpanes>'
+  );
+}
+
+/**
+ * Writes the settings parts. The package must not have a task pane part yet (ExcelJS never keeps
+ * one); a package that has one is refused rather than given a second.
+ */
+export async function writeSettings(zip: JSZip, settings: Record<string, string>): Promise<void> {
+  if (Object.keys(settings).length === 0) return;
+  const rootRelationships = await readRelationships(zip, '');
+  if (rootRelationships.some((rel) => rel.type === relationshipType.webExtensionTaskpanes)) {
+    throw new Error('The package already has add-in task panes; writeExtras expects a package as ExcelJS writes it');
+  }
+  const taskpanesPath = 'xl/webextensions/taskpanes.xml';
+  const webExtensionPath = freePartPath(zip, 'xl/webextensions/webextension', '.xml');
+  writePart(zip, webExtensionPath, webExtensionXml(settings));
+  const webExtensionId = await addRelationship(zip, taskpanesPath, relationshipType.webExtension, webExtensionPath);
+  writePart(zip, taskpanesPath, taskpanesXml(webExtensionId));
+  await addRelationship(zip, '', relationshipType.webExtensionTaskpanes, taskpanesPath);
+  await addContentTypeOverride(zip, taskpanesPath, contentType.webExtensionTaskpanes);
+  await addContentTypeOverride(zip, webExtensionPath, contentType.webExtension);
+}
+
+/** The settings of this add-in's web extension; {} when the workbook has none. Other add-ins' settings are not ours. */
+export async function readSettings(zip: JSZip): Promise<Record<string, string>> {
+  const taskpanes = (await readRelationships(zip, '')).find((rel) => rel.type === relationshipType.webExtensionTaskpanes);
+  if (!taskpanes) return {};
+  const webExtensions = (await readRelationships(zip, taskpanes.target)).filter(
+    (rel) => rel.type === relationshipType.webExtension && !rel.external,
+  );
+  for (const rel of webExtensions) {
+    const xml = await readPart(zip, rel.target);
+    if (xml === null) continue;
+    const root = parseXml(xml);
+    if (attrOf(childOf(root, 'reference'), 'id')?.toLowerCase() !== ADD_IN_ID) continue;
+    // fromEntries makes every key an own property, '__proto__' included.
+    return Object.fromEntries(
+      childrenOf(childOf(root, 'properties'), 'property').flatMap((property) => {
+        const name = attrOf(property, 'name');
+        return name === null ? [] : [[name, attrOf(property, 'value') ?? '']];
+      }),
+    );
+  }
+  return {};
+}

@@ -1,0 +1,126 @@
+/**
+ * Renders an .xlsx the way a reader without Excel sees it: LibreOffice (headless) converts it
+ * to PDF, pdftoppm turns each page into a PNG. Test-only.
+ *
+ * LibreOffice is fragile when run concurrently or with a used profile, so every conversion gets
+ * a fresh HOME and user profile, a time limit, and a lock that lets one conversion run at a time
+ * across jest workers.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+export interface Rendered {
+  pdf: string;
+  /** One PNG per page, in page order. */
+  pngs: string[];
+}
+
+export interface RenderOptions {
+  /** Resolution of the PNGs (pdftoppm -r). */
+  dpi?: number;
+  /** Time limit of the LibreOffice conversion. */
+  timeoutMs?: number;
+}
+
+const lockDir = join(tmpdir(), 'budget-monitor-libreoffice.lock');
+
+function lockHolderAlive(): boolean {
+  try {
+    const pid = Number(readFileSync(join(lockDir, 'pid'), 'utf8'));
+    if (!Number.isInteger(pid) || pid <= 0) return false;
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function withLock<T>(work: () => Promise<T>, waitMs: number): Promise<T> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      mkdirSync(lockDir);
+      writeFileSync(join(lockDir, 'pid'), String(process.pid));
+      break;
+    } catch {
+      // Held by someone: wait for them, or take the lock over from a process that died holding it.
+      if (!lockHolderAlive() && existsSync(lockDir)) {
+        await new Promise((done) => setTimeout(done, 200));
+        if (!lockHolderAlive()) rmSync(lockDir, { recursive: true, force: true });
+        continue;
+      }
+      if (Date.now() > deadline) throw new Error('Timed out waiting for another LibreOffice conversion');
+      await new Promise((done) => setTimeout(done, 250));
+    }
+  }
+  try {
+    return await work();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+/** Converts `xlsxPath` to `outDir/<name>.pdf` and `outDir/<name>-N.png`. */
+export async function renderToPng(xlsxPath: string, outDir: string, options: RenderOptions = {}): Promise<Rendered> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const dpi = options.dpi ?? 60;
+  const input = resolve(xlsxPath);
+  const out = resolve(outDir);
+  mkdirSync(out, { recursive: true });
+  const stem = basename(input).replace(/\.xlsx$/i, '');
+  const pdf = join(out, `${stem}.pdf`);
+  rmSync(pdf, { force: true });
+  await withLock(async () => {
+    const home = mkdtempSync(join(tmpdir(), 'lo-home-'));
+    try {
+      await run(
+        'libreoffice',
+        [
+          `-env:UserInstallation=${pathToFileURL(join(home, 'profile')).href}`,
+          '--headless',
+          '--norestore',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          out,
+          input,
+        ],
+        { env: { ...process.env, HOME: home }, timeout: timeoutMs, killSignal: 'SIGKILL' },
+      );
+    } finally {
+      rmSync(home, { recursive: true, force: true });
+    }
+  }, timeoutMs * 2);
+  if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${input}`);
+  for (const old of readdirSync(out).filter((file) => file.startsWith(`${stem}-`) && file.endsWith('.png'))) {
+    rmSync(join(out, old));
+  }
+  await run('pdftoppm', ['-png', '-r', String(dpi), pdf, join(out, stem)], { timeout: timeoutMs });
+  const pngs = readdirSync(out)
+    .filter((file) => file.startsWith(`${stem}-`) && file.endsWith('.png'))
+    .sort((a, b) => pageNumber(a) - pageNumber(b))
+    .map((file) => join(out, file));
+  return { pdf, pngs };
+}
+
+function pageNumber(file: string): number {
+  return Number(/-(\d+)\.png$/.exec(file)?.[1] ?? 0);
+}
+
+/** The text of a PDF (pdftotext), to find titles and labels. */
+export async function pdfText(pdf: string): Promise<string> {
+  const { stdout } = await run('pdftotext', ['-layout', pdf, '-'], { maxBuffer: 32 * 1024 * 1024 });
+  return stdout;
+}
+
+/** Number of pages of a PDF (pdfinfo). */
+export async function pdfPageCount(pdf: string): Promise<number> {
+  const { stdout } = await run('pdfinfo', [pdf]);
+  return Number(/Pages:\s+(\d+)/.exec(stdout)?.[1] ?? 0);
+}
