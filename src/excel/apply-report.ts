@@ -1,0 +1,150 @@
+/**
+ * Inserting the report: the add-in's own sheets (found by their marker) are replaced, the user's
+ * sheets are never deleted or written, and a user's sheet that already has a planned name makes
+ * the report sheet take a free variant ('Yhteenveto (2)'). Three syncs whatever the plan: the list
+ * of sheets, their markers, then everything written at once.
+ */
+import { parseA1 } from '../core/address';
+import type { ChartPlan, PlannedValue, RangeFormatPlan, ReportPlan, SheetPlan } from '../core/plan';
+import { parseArea } from './cell-areas';
+import { reportMarkerComment, reportMarkerName } from './markers';
+import type { DegradedFeature } from './requirements';
+import { loadSheetDirectory } from './sheet-directory';
+import type { AppliedReport } from './types';
+
+export const maxSheetNameLength = 31;
+
+export async function applyReport(
+  context: Excel.RequestContext,
+  plan: ReportPlan,
+  degraded: ReadonlySet<DegradedFeature>,
+): Promise<AppliedReport> {
+  const directory = await loadSheetDirectory(context, { usedRanges: false });
+  const worksheets = context.workbook.worksheets;
+  // Every sheet of an earlier report goes: the new report is the whole set, and a sheet the plan
+  // no longer has (no strategy data this time) would otherwise stay behind with stale figures.
+  for (const entry of directory) if (entry.reportKey !== null) worksheets.getItem(entry.name).delete();
+  const taken = directory.filter((entry) => entry.reportKey === null).map((entry) => entry.name);
+  const applied: { key: SheetPlan['key']; name: string }[] = [];
+  let charts = 0;
+  for (const sheetPlan of plan.sheets) {
+    const name = freeSheetName(sheetPlan.name, taken);
+    taken.push(name);
+    const sheet = worksheets.add(name);
+    writeSheet(sheet, sheetPlan, degraded);
+    charts += sheetPlan.charts.length;
+    applied.push({ key: sheetPlan.key, name });
+  }
+  if (applied.length > 0) worksheets.getItem(applied[0].name).activate();
+  await context.sync();
+  return { sheets: applied, charts };
+}
+
+/** The planned name when no other sheet has it (case-insensitively), else 'Name (2)', 'Name (3)'… */
+export function freeSheetName(planned: string, taken: readonly string[]): string {
+  const base = validSheetName(planned);
+  const used = new Set(taken.map((name) => name.toLowerCase()));
+  if (!used.has(base.toLowerCase())) return base;
+  for (let n = 2; ; n++) {
+    const suffix = ` (${n})`;
+    const candidate = `${base.slice(0, maxSheetNameLength - suffix.length).trimEnd()}${suffix}`;
+    if (!used.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+/** Excel refuses : \ / ? * [ ] in sheet names, more than 31 characters, and a leading or trailing apostrophe. */
+function validSheetName(name: string): string {
+  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').slice(0, maxSheetNameLength).trim();
+  return cleaned === '' ? 'Report' : cleaned;
+}
+
+function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, degraded: ReadonlySet<DegradedFeature>): void {
+  sheet.names.add(reportMarkerName(plan.key), sheet.getRange('A1'), reportMarkerComment(plan.key));
+  const rows = plan.values.length;
+  const columns = Math.max(0, ...plan.values.map((row) => row.length));
+  if (rows > 0 && columns > 0) {
+    // `formulas` takes constants and formulas alike, so strings beginning with '=' become formulas.
+    sheet.getRangeByIndexes(0, 0, rows, columns).formulas = plan.values.map((row) =>
+      Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null)),
+    );
+  }
+  for (const format of plan.formats) applyFormat(sheet, format);
+  plan.columnWidths.forEach((width, column) => {
+    if (width !== null) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
+  });
+  if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
+  if (plan.pageSetup && !degraded.has('page-setup')) {
+    sheet.pageLayout.orientation = plan.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+    // Fit all columns on one page width, as many pages tall as it takes: wide charts are not cut.
+    if (plan.pageSetup.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  }
+  for (const chart of plan.charts) addChart(sheet, chart, degraded);
+}
+
+function cellInput(value: PlannedValue): string | number | boolean {
+  return value === null ? '' : value;
+}
+
+function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan): void {
+  const area = parseArea(plan.range);
+  if (!area) throw new Error(`Report plan names '${plan.range}', which is not an A1 range`);
+  const range = sheet.getRange(plan.range);
+  if (plan.numberFormat !== undefined) {
+    const rows = area.bottom - area.top + 1;
+    const columns = area.right - area.left + 1;
+    const format = plan.numberFormat;
+    range.numberFormat = Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
+  }
+  if (plan.fill !== undefined) range.format.fill.color = plan.fill;
+  if (plan.font) {
+    const font = range.format.font;
+    if (plan.font.bold !== undefined) font.bold = plan.font.bold;
+    if (plan.font.italic !== undefined) font.italic = plan.font.italic;
+    if (plan.font.color !== undefined) font.color = plan.font.color;
+    if (plan.font.size !== undefined) font.size = plan.font.size;
+  }
+  if (plan.horizontalAlignment) range.format.horizontalAlignment = plan.horizontalAlignment;
+  if (plan.verticalAlignment) range.format.verticalAlignment = plan.verticalAlignment;
+  if (plan.wrapText !== undefined) range.format.wrapText = plan.wrapText;
+  if (plan.bottomBorder !== undefined) {
+    const border = range.format.borders.getItem('EdgeBottom');
+    border.style = 'Continuous';
+    border.color = plan.bottomBorder;
+  }
+}
+
+function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+  if (rows > 0 && columns > 0) sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
+  else if (rows > 0) sheet.freezePanes.freezeRows(rows);
+  else if (columns > 0) sheet.freezePanes.freezeColumns(columns);
+}
+
+function addChart(sheet: Excel.Worksheet, plan: ChartPlan, degraded: ReadonlySet<DegradedFeature>): void {
+  const source = parseArea(plan.source);
+  if (!source || !parseA1(plan.position.from) || !parseA1(plan.position.to)) {
+    throw new Error(`Chart '${plan.name}' has an invalid source or position`);
+  }
+  const chart = sheet.charts.add(plan.type, sheet.getRange(plan.source), 'Columns');
+  chart.name = plan.name;
+  chart.title.text = plan.title;
+  if (plan.legend === 'None') {
+    chart.legend.visible = false;
+  } else {
+    chart.legend.visible = true;
+    chart.legend.position = plan.legend;
+  }
+  // First row the series names, first column the categories: one series per further column.
+  const seriesCount = source.right - source.left;
+  for (let i = 0; i < seriesCount; i++) {
+    const series = chart.series.getItemAt(i);
+    const colour = plan.seriesColours[i];
+    if (colour) series.format.fill.setSolidColor(colour);
+    (plan.pointColours?.[i] ?? []).forEach((pointColour, j) => {
+      if (pointColour) series.points.getItemAt(j).format.fill.setSolidColor(pointColour);
+    });
+  }
+  if (plan.valueAxisNumberFormat !== undefined && !degraded.has('axis-number-format')) {
+    chart.axes.valueAxis.numberFormat = plan.valueAxisNumberFormat;
+  }
+  chart.setPosition(plan.position.from, plan.position.to);
+}

@@ -1,0 +1,89 @@
+/**
+ * Scattered cells as few rectangles as possible, and those rectangles as RangeAreas addresses
+ * short enough for `getRanges`: Excel fails addresses of about 500 areas or 8 000 characters, so
+ * each address stays well below both.
+ */
+import { columnIndex, rangeA1 } from '../core/address';
+
+export const maxAreasPerAddress = 200;
+export const maxAddressLength = 4_000;
+
+export interface Area {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+export interface CellPosition {
+  readonly row: number;
+  readonly column: number;
+}
+
+/**
+ * Runs of consecutive rows in one column, then runs that span the same rows in neighbouring
+ * columns joined side by side: a flagged column of a table becomes one area, a block one area.
+ */
+export function cellsToAreas(cells: readonly CellPosition[]): Area[] {
+  const byColumn = new Map<number, number[]>();
+  for (const { row, column } of cells) {
+    const rows = byColumn.get(column) ?? [];
+    rows.push(row);
+    byColumn.set(column, rows);
+  }
+  const runs: Area[] = [];
+  for (const column of [...byColumn.keys()].sort((a, b) => a - b)) {
+    const rows = [...new Set(byColumn.get(column))].sort((a, b) => a - b);
+    let start = rows[0];
+    for (let i = 1; i <= rows.length; i++) {
+      if (i < rows.length && rows[i] === rows[i - 1] + 1) continue;
+      runs.push({ top: start, left: column, bottom: rows[i - 1], right: column });
+      start = rows[i];
+    }
+  }
+  // Join a run to the area ending in the column just left of it that spans exactly the same rows.
+  const open = new Map<string, number>();
+  const areas: Area[] = [];
+  for (const run of runs) {
+    const key = `${run.top}:${run.bottom}`;
+    const index = open.get(key);
+    if (index !== undefined && areas[index].right === run.left - 1) {
+      areas[index] = { ...areas[index], right: run.right };
+    } else {
+      open.set(key, areas.length);
+      areas.push(run);
+    }
+  }
+  return areas.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+/** Comma-separated addresses for getRanges, each within the area and length limits. */
+export function areaAddresses(areas: readonly Area[]): string[] {
+  const addresses: string[] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const area of areas) {
+    const text = rangeA1(area.top, area.left, area.bottom, area.right);
+    if (current.length > 0 && (current.length >= maxAreasPerAddress || length + 1 + text.length > maxAddressLength)) {
+      addresses.push(current.join(','));
+      current = [];
+      length = 0;
+    }
+    length += (current.length > 0 ? 1 : 0) + text.length;
+    current.push(text);
+  }
+  if (current.length > 0) addresses.push(current.join(','));
+  return addresses;
+}
+
+/** 'B12' or 'B12:D14' (with or without $) as an area; null when it is not an A1 cell or range. */
+export function parseArea(address: string): Area | null {
+  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
+  if (!match) return null;
+  const top = Number(match[2]) - 1;
+  const left = columnIndex(match[1]);
+  const bottom = match[4] ? Number(match[4]) - 1 : top;
+  const right = match[3] ? columnIndex(match[3]) : left;
+  if (top < 0 || bottom < 0) return null;
+  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+}

@@ -1,0 +1,96 @@
+/**
+ * Colour flags as conditional formats: they lie on top of the user's own fills and fonts and
+ * never replace them, so removing them gives back the workbook exactly as it was. Flagging and
+ * clearing each take three syncs whatever the workbook's size: the list of sheets, their
+ * conditional formats, then all deletions and additions at once.
+ */
+import { parseA1 } from '../core/address';
+import { flagFill, flagFont } from '../core/colours';
+import type { FlagPlan, TrafficLight } from '../core/plan';
+import { areaAddresses, cellsToAreas, type CellPosition } from './cell-areas';
+import { flagRuleFormula, isFlagRuleFormula } from './markers';
+import type { DegradedFeature } from './requirements';
+import type { ClearResult, FlagResult } from './types';
+
+const severity: Readonly<Record<TrafficLight, number>> = { green: 0, yellow: 1, red: 2 };
+const trafficLights: readonly TrafficLight[] = ['red', 'yellow', 'green'];
+
+export async function flag(context: Excel.RequestContext, plan: FlagPlan, degraded: ReadonlySet<DegradedFeature>): Promise<FlagResult> {
+  const { sheets, rules } = await loadFlagRules(context);
+  // Flagging again replaces the old flags instead of piling new rules on them.
+  rules.forEach((rule) => rule.delete());
+  const sheetsByName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
+  let flagged = 0;
+  for (const [sheetName, cells] of cellsBySheet(plan)) {
+    const sheet = sheetsByName.get(sheetName.toLowerCase());
+    // A sheet renamed or deleted since the check: its flags have nowhere to go.
+    if (!sheet) continue;
+    flagged += cells.size;
+    for (const colour of trafficLights) {
+      const positions = [...cells.values()].filter((cell) => cell.colour === colour);
+      if (positions.length === 0) continue;
+      for (const address of areaAddresses(cellsToAreas(positions))) {
+        const targets = degraded.has('flag-areas') ? address.split(',').map((area) => sheet.getRange(area)) : [sheet.getRanges(address)];
+        for (const target of targets) addFlagRule(target.conditionalFormats, colour);
+      }
+    }
+  }
+  await context.sync();
+  return { flagged };
+}
+
+export async function clearFlags(context: Excel.RequestContext): Promise<ClearResult> {
+  const { rules } = await loadFlagRules(context);
+  rules.forEach((rule) => rule.delete());
+  await context.sync();
+  return { removed: rules.length };
+}
+
+function addFlagRule(formats: Excel.ConditionalFormatCollection, colour: TrafficLight): void {
+  const rule = formats.add('Custom');
+  rule.custom.rule.formula = flagRuleFormula;
+  rule.custom.format.fill.color = flagFill[colour];
+  rule.custom.format.font.color = flagFont[colour];
+}
+
+/** The add-in's flag rules on every sheet, found by the marker in their formula (two syncs). */
+async function loadFlagRules(
+  context: Excel.RequestContext,
+): Promise<{ sheets: Excel.Worksheet[]; rules: Excel.ConditionalFormat[] }> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  // The whole sheet's range: a flag rule may have been copied anywhere with its cells.
+  const collections = worksheets.items.map((sheet) => {
+    const formats = sheet.getRange().conditionalFormats;
+    // customOrNullObject: loading `custom` of a rule of another type would fail the whole sync.
+    formats.load('items/type,items/customOrNullObject/rule/formula');
+    return formats;
+  });
+  await context.sync();
+  const rules = collections.flatMap((formats) =>
+    formats.items.filter(
+      (rule) => rule.type === 'Custom' && !rule.customOrNullObject.isNullObject && isFlagRuleFormula(rule.customOrNullObject.rule.formula),
+    ),
+  );
+  return { sheets: worksheets.items, rules };
+}
+
+interface PlannedCell extends CellPosition {
+  readonly colour: TrafficLight;
+}
+
+/** The plan's cells per sheet, one colour per cell: where two flags meet, the more severe shows. */
+function cellsBySheet(plan: FlagPlan): Map<string, Map<string, PlannedCell>> {
+  const sheets = new Map<string, Map<string, PlannedCell>>();
+  for (const entry of plan.flags) {
+    const position = parseA1(entry.cell);
+    if (!position) throw new Error(`Flag plan names '${entry.cell}' on '${entry.sheet}', which is not a cell address`);
+    const cells = sheets.get(entry.sheet) ?? new Map<string, PlannedCell>();
+    sheets.set(entry.sheet, cells);
+    const key = `${position.row}:${position.column}`;
+    const previous = cells.get(key);
+    if (!previous || severity[entry.colour] > severity[previous.colour]) cells.set(key, { ...position, colour: entry.colour });
+  }
+  return sheets;
+}
