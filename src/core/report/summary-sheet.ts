@@ -52,11 +52,11 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     row += 1;
     for (const overrun of overruns) {
       grid.setRow(row, 0, [
-        text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line }),
-        overrun.deviation,
+        text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
+        overrun.overrun,
       ]);
       grid.format(row, 0, row, 1, { fill: flagFill.red, font: { color: flagFont.red } });
-      grid.format(row, 1, row, 1, { numberFormat: signedFormat(scale) });
+      grid.format(row, 1, row, 1, { numberFormat: amountFormat(scale) });
       row += 1;
     }
   } else {
@@ -221,10 +221,11 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
 interface Overrun {
   readonly unit: string;
   readonly line: string;
-  readonly deviation: number | null;
+  /** Euros by which the forecast is worse than the budget in force. */
+  readonly overrun: number | null;
 }
 
-/** The binding-overrun findings, each named by the deviation at its cell when there is one. */
+/** The binding-overrun findings, named by the unit and line of the deviation at their cell when there is one. */
 function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] {
   return analysis.findings
     .filter((finding) => finding.code === 'binding-overrun')
@@ -232,11 +233,11 @@ function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] 
       const deviation: Deviation | undefined = analysis.deviations.find(
         (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
       );
-      const unitData = finding.data.unit;
+      const { unit, line, overrun } = finding.data;
       return {
-        unit: deviation?.unit ?? (typeof unitData === 'string' ? unitData : `${finding.sheet}!${finding.cell}`),
-        line: deviation ? context.lineName(deviation.line) : String(finding.data.line ?? ''),
-        deviation: deviation?.deviation ?? null,
+        unit: typeof unit === 'string' ? unit : (deviation?.unit ?? `${finding.sheet}!${finding.cell}`),
+        line: deviation ? context.lineName(deviation.line) : String(line ?? ''),
+        overrun: typeof overrun === 'number' ? overrun : null,
       };
     });
 }

@@ -208,14 +208,14 @@ describe('binding-level overruns', () => {
       sheet: grants.sheet,
       cell: grants.cell,
       messageId: 'finding.binding-overrun.expenses',
-      data: { unit: grants.unit, forecast: grants.forecast, budget: grants.plan, overrun: grants.deviation },
+      data: { unit: grants.unit, line: 'Avustukset', forecast: grants.forecast, budget: grants.plan, overrun: 800_000 },
     };
     const plan = planReport({ ...analysis, findings: [overrun] }, { language: 'en', scale: 't' });
     const summary = sheetOf(plan, 'summary');
     expect(valueAt(summary, 'A5')).toBe('Binding-level overruns: need a council decision (supplementary budget)');
-    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: Grants, forecast worse than the appropriation in force');
+    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: Grants, forecast worse than the budget in force (overrun EUR thousand)');
     expect(valueAt(summary, 'B6')).toBe(800_000);
-    expect(formatAt(summary, 'B6').numberFormat).toBe('+#,##0,;-#,##0,;0');
+    expect(formatAt(summary, 'B6').numberFormat).toBe('#,##0,');
     expect(formatAt(summary, 'A6').fill).toBe(flagFill.red);
     expect(rowOf(summary, 'Errors')).toBeGreaterThan(5);
     const errors = summary.values[rowOf(summary, 'Errors')];
