@@ -45,8 +45,9 @@ export function analyze(snapshot: WorkbookSnapshot, settings: Settings = default
 
 /**
  * table-not-found (error): for each asked sheet without a budget table (a sheet that holds the
- * measures table is not missing one), or, when no sheet was asked and nothing was found in the
- * whole workbook, once for the first sheet, so the user learns why the check is empty.
+ * measures table is not missing one), or, when no sheet was asked and nothing at all (no budget
+ * table, no measures table) was recognised, once for the first sheet, so the user learns why the
+ * check is empty.
  */
 function tableNotFound(
   snapshot: WorkbookSnapshot,
@@ -70,7 +71,8 @@ function tableNotFound(
       .filter(({ sheet }) => !sheet || (!withTable.has(sheet.name) && sheet.name !== strategySheet))
       .map(({ name, sheet }) => finding(sheet?.name ?? name, sheet ? toA1(sheet.origin.row, sheet.origin.column) : 'A1'));
   }
-  if (tables.length > 0) return [];
+  // A workbook of strategic measures alone is no empty check: only a workbook with nothing recognised is.
+  if (tables.length > 0 || strategySheet !== null) return [];
   const first = snapshot.sheets[0];
   return first ? [finding(first.name, toA1(first.origin.row, first.origin.column))] : [];
 }

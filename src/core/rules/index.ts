@@ -20,7 +20,7 @@ import { signInconsistent } from './sign-inconsistent';
 import { totalMismatch } from './total-mismatch';
 import { typeError } from './type-error';
 import { indexTable } from './table-index';
-import { toleranceOf } from './tolerance';
+import { displayedUnit, toleranceOf } from './tolerance';
 
 export const rules: Readonly<Record<RuleCode, Rule>> = {
   'column-missing': columnMissing,
@@ -69,22 +69,26 @@ export function validateTable(table: BudgetTable, options: ValidateOptions = {})
 }
 
 export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): RuleContext {
-  const defaultTolerance = toleranceOf(table.scale);
   const sheet = options.sheet?.name === table.sheet ? options.sheet : undefined;
   const formats = sheet?.numberFormats;
-  const cache = new Map<string, number>();
+  /** Per number format: its tolerance, or null when the format shows what the value has (General). */
+  const cache = new Map<string, number | null>();
   return {
     table,
     index: indexTable(table),
     settings: options.settings ?? defaultSettings,
     period: options.period ?? null,
     toleranceAt(figure) {
-      if (!sheet || !formats) return defaultTolerance;
-      const format = formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column];
-      if (format === undefined) return defaultTolerance;
-      let tolerance = cache.get(format);
-      if (tolerance === undefined) cache.set(format, (tolerance = toleranceOf(table.scale, format)));
-      return tolerance;
+      const format = sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
+      if (format !== undefined) {
+        let byFormat = cache.get(format);
+        if (byFormat === undefined) {
+          byFormat = displayedUnit(format) === null ? null : toleranceOf(table.scale, format);
+          cache.set(format, byFormat);
+        }
+        if (byFormat !== null) return byFormat;
+      }
+      return toleranceOf(table.scale, null, figure.value);
     },
   };
 }

@@ -6,10 +6,16 @@
  */
 import type { Scale } from '../model';
 
-/** Half a displayed unit, in euros, for a table's scale and (when known) the cell's number format. */
-export function toleranceOf(scale: Scale, numberFormat?: string | null): number {
+/**
+ * Half a displayed unit, in euros, for a table's scale and (when known) the cell's number
+ * format. A General (or unknown) format shows the decimals the value has, so given the value
+ * (in euros) those decide; without either, the scale alone.
+ */
+export function toleranceOf(scale: Scale, numberFormat?: string | null, euros?: number | null): number {
   const displayed = displayedUnit(numberFormat);
-  return (scale.factor * (displayed ?? 1)) / 2;
+  if (displayed !== null) return (scale.factor * displayed) / 2;
+  if (euros === undefined || euros === null) return scale.factor / 2;
+  return (scale.factor * Math.pow(10, -shownDecimals(euros / scale.factor))) / 2;
 }
 
 /**
@@ -41,6 +47,19 @@ function stripLiterals(section: string): string {
     .replace(/\[[^\]]*\]/g, '')
     .replace(/_./g, '')
     .replace(/\*./g, '');
+}
+
+/**
+ * The decimals a General-format cell shows for a value in display units: Excel's General
+ * shows what was typed, so 3,2523 in a milj. € table is read to the hundred euros, not to the
+ * half million. Capped at 6: beyond that it is floating-point dust from a formula.
+ */
+export function shownDecimals(value: number): number {
+  for (let decimals = 0; decimals < 6; decimals++) {
+    const scaled = value * Math.pow(10, decimals);
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return decimals;
+  }
+  return 6;
 }
 
 /** The comparison every rule uses: a difference beyond the tolerance, ignoring floating-point dust. */

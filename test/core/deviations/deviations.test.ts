@@ -2,6 +2,7 @@ import { colourOf, computeDeviations } from '../../../src/core/deviations';
 import { defaultSettings, defaultThresholds } from '../../../src/core/settings';
 import { budgetTable, line, unit } from '../helpers/budget-table';
 import { elvo } from '../helpers/elvo';
+import { sheetOf } from '../helpers/sheet';
 import type { CostSign } from '../../../src/core/model';
 
 const single = (label: string, plan: number | null, forecast: number | null, costSign: CostSign = 'positive', columns = ['KS+LTA:t', 'ENN']) =>
@@ -56,7 +57,11 @@ describe('deviations', () => {
 
   it('is on plan within half a displayed unit', () => {
     const table = budgetTable({ scale: 1000, columns: ['KS+LTA:t', 'ENN'], rows: [unit('A'), line('Toimintakulut', 100, 100.4)] });
-    expect(only(table)).toMatchObject({ deviation: expect.closeTo(400, 6), direction: 'on-plan', status: 'green' });
+    const snapshot = { sheets: [sheetOf(table, '#,##0')] };
+    const [deviation] = computeDeviations([table], defaultSettings, null, snapshot);
+    expect(deviation).toMatchObject({ deviation: expect.closeTo(400, 6), direction: 'on-plan', status: 'green' });
+    // General shows the decimal: 400 € is then a deviation (half a shown unit is 50 €)
+    expect(only(table).direction).toBe('unfavourable');
   });
 
   it('gives no percentage for a zero plan and colours it by the absolute threshold alone', () => {
