@@ -100,7 +100,8 @@ function shapeProperties(hex: string | null): string {
   return hex ? `<c:spPr>${solidFill(hex)}<a:ln><a:noFill/></a:ln></c:spPr>` : '';
 }
 
-function seriesXml(series: ChartSeriesPart, index: number, formatCode: string): string {
+function seriesXml(series: ChartSeriesPart, index: number, shape: BarShape, numberFormat: string | null): string {
+  const formatCode = numberFormat ?? 'General';
   const name = series.nameRef
     ? `<c:tx><c:strRef><c:f>${escapeText(normaliseRef(series.nameRef))}</c:f>${stringCache([series.name])}</c:strRef></c:tx>`
     : `<c:tx><c:v>${escapeText(series.name)}</c:v></c:tx>`;
@@ -116,6 +117,7 @@ function seriesXml(series: ChartSeriesPart, index: number, formatCode: string): 
   return (
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${name}` +
     `${shapeProperties(colour)}<c:invertIfNegative val="0"/>${points.join('')}` +
+    dataLabelsXml(shape, numberFormat, colour) +
     `<c:cat><c:strRef><c:f>${escapeText(normaliseRef(series.categoriesRef))}</c:f>${stringCache(series.categories)}</c:strRef></c:cat>` +
     `<c:val><c:numRef><c:f>${escapeText(normaliseRef(series.valuesRef))}</c:f>${numberCache(series.values, formatCode)}</c:numRef></c:val>` +
     '</c:ser>'
@@ -151,21 +153,33 @@ function axesXml(shape: BarShape, numberFormat: string | null): string {
 }
 
 /**
- * Values on the bars: readers of a printed report cannot hover. Stacked segments get their
- * count in white inside, and a zero segment (which has no width) gets no label.
+ * Values on the bars: readers of a printed report cannot hover. Clustered bars get theirs at the
+ * bar's end; stacked segments inside, in white or near-black by the segment's luminance, and a
+ * zero segment (which has no width) none.
  */
-function dataLabelsXml(shape: BarShape, numberFormat: string | null): string {
+function dataLabelsXml(shape: BarShape, numberFormat: string | null, fill: string | null): string {
   const stacked = shape.grouping === 'stacked';
   const format = numberFormat ?? 'General';
   const labelFormat = stacked && !format.includes(';') ? `${format};-${format};;` : format;
+  // Whichever of white and near-black contrasts more with the segment (WCAG: luminance ~0.18 is even).
+  const colour = !stacked ? textColour : fill && luminance(fill) > 0.18 ? titleColour : 'FFFFFF';
   return (
     `<c:dLbls><c:numFmt formatCode="${escapeAttr(labelFormat)}" sourceLinked="0"/>` +
     '<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>' +
-    textProperties(800, stacked ? 'FFFFFF' : textColour) +
+    textProperties(800, colour) +
     `<c:dLblPos val="${stacked ? 'ctr' : 'outEnd'}"/>` +
     '<c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/><c:showSerName val="0"/>' +
     '<c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>'
   );
+}
+
+/** Relative luminance (0 black … 1 white) of 'RRGGBB'. */
+function luminance(hex: string): number {
+  const [r, g, b] = [0, 2, 4].map((i) => {
+    const channel = parseInt(hex.slice(i, i + 2), 16) / 255;
+    return channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
 
 function legendXml(legend: ChartPart['legend']): string {
@@ -177,12 +191,10 @@ function legendXml(legend: ChartPart['legend']): string {
 export function chartXml(chart: ChartPart): string {
   const shape = shapeOf[chart.type];
   if (!shape) throw new Error(`Unsupported chart type: ${String(chart.type)}`);
-  const formatCode = chart.valueAxisNumberFormat ?? 'General';
   const stacked = shape.grouping === 'stacked';
   const barChart =
     `<c:barChart><c:barDir val="${shape.barDir}"/><c:grouping val="${shape.grouping}"/><c:varyColors val="0"/>` +
-    chart.series.map((series, index) => seriesXml(series, index, formatCode)).join('') +
-    dataLabelsXml(shape, chart.valueAxisNumberFormat) +
+    chart.series.map((series, index) => seriesXml(series, index, shape, chart.valueAxisNumberFormat)).join('') +
     `<c:gapWidth val="${stacked ? 60 : 80}"/><c:overlap val="${stacked ? 100 : 0}"/>` +
     `<c:axId val="${categoryAxisId}"/><c:axId val="${valueAxisId}"/></c:barChart>`;
   const title = chart.title ? `${titleXml(chart.title)}<c:autoTitleDeleted val="0"/>` : '<c:autoTitleDeleted val="1"/>';
