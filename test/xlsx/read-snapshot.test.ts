@@ -113,7 +113,7 @@ describe('readSnapshot on real .xlsx files', () => {
 
   test('an ArrayBuffer reads like a Uint8Array', async () => {
     const bytes = fixture('long-level.xlsx');
-    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+    const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
     expect(await readSnapshot(buffer)).toEqual(await readSnapshot(bytes));
   });
 });

@@ -1,0 +1,100 @@
+/**
+ * `budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]`: reads each
+ * workbook (never writing it), runs the engine, and prints what it found. A file that cannot
+ * be read gets a one-line reason on stderr; the other files are still checked.
+ */
+import { readFile } from 'node:fs/promises';
+import { analyze } from '../core/analyze';
+import { defaultSettings, type Settings } from '../core/settings';
+import type { Analysis } from '../core/model';
+import { t, type Language, type MessageKey } from '../i18n';
+import { readSnapshot, XlsxReadError } from '../xlsx';
+import { exitCodes, UsageError, type Command } from './command';
+import { formatJson } from './formatters/json';
+import { formatText } from './formatters/text';
+import { languageOption, parseOptions } from './options';
+
+export interface CheckedFile {
+  /** The path as the user gave it. */
+  readonly file: string;
+  readonly analysis: Analysis;
+}
+
+export type ReadFailure =
+  | { readonly file: string; readonly reason: 'not-found' | 'not-xlsx' | 'corrupt' | 'encrypted' }
+  | { readonly file: string; readonly reason: 'unreadable'; readonly detail: string };
+
+export interface CheckOptions {
+  readonly sheets?: readonly string[];
+  readonly settings?: Settings;
+}
+
+/** Reads and analyses one file; an unreadable file is a value, not an exception. */
+export async function checkFile(file: string, options: CheckOptions = {}): Promise<CheckedFile | ReadFailure> {
+  let data: Uint8Array;
+  try {
+    data = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') return { file, reason: 'not-found' };
+    return { file, reason: 'unreadable', detail: code ?? String(error) };
+  }
+  try {
+    const snapshot = await readSnapshot(data);
+    const analysis = analyze(snapshot, options.settings ?? defaultSettings, options.sheets ? { sheets: options.sheets } : {});
+    return { file, analysis };
+  } catch (error) {
+    if (error instanceof XlsxReadError) return { file, reason: error.reason };
+    throw error;
+  }
+}
+
+export function isReadFailure(result: CheckedFile | ReadFailure): result is ReadFailure {
+  return 'reason' in result;
+}
+
+const failureMessages: Readonly<Record<ReadFailure['reason'], MessageKey>> = {
+  'not-found': 'cli.file.not-found',
+  unreadable: 'cli.file.unreadable',
+  'not-xlsx': 'cli.file.not-xlsx',
+  corrupt: 'cli.file.corrupt',
+  encrypted: 'cli.file.encrypted',
+};
+
+export function failureMessage(failure: ReadFailure, language: Language): string {
+  const detail = failure.reason === 'unreadable' ? failure.detail : '';
+  return t(language, failureMessages[failure.reason], { file: failure.file, detail });
+}
+
+export const checkCommand: Command = {
+  name: 'check',
+  summary: 'cli.check.summary',
+  async run(args, { io, env, language: defaultLanguage }) {
+    const parsed = parseOptions(args, { flags: ['json', 'help', 'h'], values: ['lang', 'sheet'] });
+    const language = languageOption(parsed, defaultLanguage);
+    if (parsed.flags.has('help') || parsed.flags.has('h')) {
+      io.stdout.write(`${t(language, 'cli.check.usage')}\n`);
+      return exitCodes.clean;
+    }
+    if (parsed.positional.length === 0) throw new UsageError('cli.error.no-files');
+    const sheets = parsed.values.get('sheet');
+
+    const checked: CheckedFile[] = [];
+    let unreadable = false;
+    for (const file of parsed.positional) {
+      const result = await checkFile(file, { sheets });
+      if (isReadFailure(result)) {
+        unreadable = true;
+        io.stderr.write(`budget-monitor: ${failureMessage(result, language)}\n`);
+      } else {
+        checked.push(result);
+      }
+    }
+
+    const colour = io.stdout.isTTY === true && env.NO_COLOR === undefined;
+    io.stdout.write(parsed.flags.has('json') ? formatJson(checked, language) : formatText(checked, language, { colour }));
+    if (unreadable) return exitCodes.failure;
+    const hasErrors = checked.some(({ analysis }) => analysis.findings.some((finding) => finding.severity === 'error'));
+    return hasErrors ? exitCodes.errors : exitCodes.clean;
+  },
+};

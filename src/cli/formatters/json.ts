@@ -1,0 +1,87 @@
+/**
+ * `check --json`: one JSON document, an array with one object per file read. Every figure is
+ * in euros (the table's scale applied), rounded to the cent; a deviation's cell is its forecast cell.
+ */
+import type { Analysis, Severity } from '../../core/model';
+import { renderFinding } from '../../core/render';
+import type { Language } from '../../i18n';
+
+export interface JsonFinding {
+  readonly code: string;
+  readonly severity: Severity;
+  readonly sheet: string;
+  readonly cell: string;
+  readonly message: string;
+  readonly expected?: number;
+  readonly actual?: number;
+}
+
+export interface JsonFileReport {
+  readonly file: string;
+  readonly tables: readonly { sheet: string; range: string; scale: number; costSign: string; units: string[] }[];
+  readonly findings: readonly JsonFinding[];
+  readonly deviations: readonly {
+    unit: string;
+    line: string;
+    plan: number;
+    forecast: number;
+    deviation: number;
+    deviationPct: number | null;
+    direction: string;
+    status: string;
+    cell: string;
+  }[];
+  readonly strategy: {
+    sheet: string;
+    counts: Record<string, { green: number; yellow: number; red: number }>;
+    total: { green: number; yellow: number; red: number };
+  } | null;
+}
+
+const cents = (euros: number): number => Math.round(euros * 100) / 100;
+
+export function jsonReport(file: string, analysis: Analysis, language: Language): JsonFileReport {
+  return {
+    file,
+    tables: analysis.tables.map((table) => ({
+      sheet: table.sheet,
+      range: table.range,
+      scale: table.scale.factor,
+      costSign: table.costSign,
+      units: table.units.map((unit) => unit.name),
+    })),
+    findings: analysis.findings.map((finding) => ({
+      code: finding.code,
+      severity: finding.severity,
+      sheet: finding.sheet,
+      cell: finding.cell,
+      message: renderFinding(finding, language),
+      ...(finding.expected !== undefined ? { expected: cents(finding.expected) } : {}),
+      ...(finding.actual !== undefined ? { actual: cents(finding.actual) } : {}),
+    })),
+    deviations: analysis.deviations.map((deviation) => ({
+      unit: deviation.unit,
+      line: deviation.line,
+      plan: cents(deviation.plan),
+      forecast: cents(deviation.forecast),
+      deviation: cents(deviation.deviation),
+      deviationPct: deviation.deviationPct === null ? null : Math.round(deviation.deviationPct * 100) / 100,
+      direction: deviation.direction,
+      status: deviation.status,
+      cell: deviation.cell,
+    })),
+    strategy: analysis.strategy
+      ? {
+          sheet: analysis.strategy.sheet,
+          counts: Object.fromEntries(
+            Object.entries(analysis.strategy.counts).map(([goal, counts]) => [goal, { green: counts.green, yellow: counts.yellow, red: counts.red }]),
+          ),
+          total: { green: analysis.strategy.total.green, yellow: analysis.strategy.total.yellow, red: analysis.strategy.total.red },
+        }
+      : null,
+  };
+}
+
+export function formatJson(files: readonly { file: string; analysis: Analysis }[], language: Language): string {
+  return `${JSON.stringify(files.map(({ file, analysis }) => jsonReport(file, analysis, language)), null, 2)}\n`;
+}

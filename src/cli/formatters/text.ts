@@ -1,0 +1,114 @@
+/**
+ * The human output of `check`: per file the tables recognised, the findings grouped by
+ * severity with their cells, the deviations table with traffic-light colours, and the
+ * strategic measures. ANSI colours only when asked (the caller asks when stdout is a terminal).
+ */
+import type { Analysis, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
+import { renderFinding } from '../../core/render';
+import { formatEuros, localeOf, t, type Language, type MessageKey } from '../../i18n';
+
+export interface TextOptions {
+  readonly colour: boolean;
+}
+
+const ansi = { red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' } as const;
+const severities: readonly Severity[] = ['error', 'warning', 'info'];
+const severityColour: Readonly<Record<Severity, keyof typeof ansi>> = { error: 'red', warning: 'yellow', info: 'dim' };
+
+export function formatText(files: readonly { file: string; analysis: Analysis }[], language: Language, options: TextOptions): string {
+  return files.map(({ file, analysis }) => fileText(file, analysis, language, options)).join('\n');
+}
+
+function fileText(file: string, analysis: Analysis, language: Language, { colour }: TextOptions): string {
+  const paint = (style: keyof typeof ansi, text: string): string => (colour ? `${ansi[style]}${text}${ansi.reset}` : text);
+  const out: string[] = [];
+  const period = analysis.period ? `  (${t(language, 'cli.period', { period: `Q${analysis.period.quarter}/${analysis.period.year}` })})` : '';
+  out.push(paint('bold', file) + period);
+
+  out.push(t(language, 'cli.tables.heading'));
+  if (analysis.tables.length === 0) out.push(`  ${t(language, 'cli.tables.none')}`);
+  for (const table of analysis.tables) {
+    const units = table.units.map((unit) => unit.name);
+    out.push(
+      `  ${t(language, 'cli.table.line', {
+        sheet: table.sheet,
+        range: table.range,
+        layout: t(language, `cli.layout.${table.layout}`),
+        scale: table.scale.label,
+        costSign: t(language, `cli.cost-sign.${table.costSign}`),
+        count: String(units.length),
+        units: units.length > 0 ? units.join(', ') : t(language, 'cli.unit-count.none'),
+      })}`,
+    );
+  }
+
+  const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
+  out.push(t(language, 'cli.findings.heading', { errors: count('error'), warnings: count('warning'), infos: count('info') }));
+  for (const severity of severities) {
+    const findings = analysis.findings.filter((finding) => finding.severity === severity);
+    if (findings.length === 0) continue;
+    out.push(`  ${paint(severityColour[severity], t(language, `severity.${severity}` as MessageKey))}`);
+    for (const finding of findings) out.push(`    ${findingText(finding, language)}`);
+  }
+
+  out.push(t(language, 'cli.deviations.heading'));
+  if (analysis.deviations.length === 0) out.push(`  ${t(language, 'cli.deviations.none')}`);
+  else out.push(...deviationTable(analysis.deviations, language, paint).map((line) => `  ${line}`));
+
+  if (analysis.strategy) {
+    const { strategy } = analysis;
+    out.push(t(language, 'cli.strategy.heading', { sheet: strategy.sheet }));
+    const numbers = (counts: { green: number; yellow: number; red: number }) => ({
+      green: paint('green', String(counts.green)),
+      yellow: paint('yellow', String(counts.yellow)),
+      red: paint('red', String(counts.red)),
+    });
+    for (const goal of strategy.goals) {
+      const counts = strategy.counts[goal];
+      if (counts) out.push(`  ${t(language, 'cli.strategy.counts', { goal, ...numbers(counts) })}`);
+    }
+    out.push(`  ${t(language, 'cli.strategy.total', numbers(strategy.total))}`);
+  }
+  return `${out.join('\n')}\n`;
+}
+
+function percent(language: Language, value: number): string {
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+}
+
+function findingText(finding: Finding, language: Language): string {
+  return `${finding.sheet}!${finding.cell}  ${renderFinding(finding, language)}`;
+}
+
+function deviationTable(deviations: readonly Deviation[], language: Language, paint: (style: keyof typeof ansi, text: string) => string): string[] {
+  const header = ['unit', 'line', 'plan', 'forecast', 'deviation', 'percent', 'direction', 'status', 'cell'].map((key) =>
+    t(language, `cli.column.${key}` as MessageKey),
+  );
+  const rows = deviations.map((d) => [
+    '  '.repeat(d.unitLevel) + d.unit,
+    d.lineLabel,
+    formatEuros(language, d.plan),
+    formatEuros(language, d.forecast),
+    formatEuros(language, d.deviation),
+    d.deviationPct === null ? '–' : `${percent(language, d.deviationPct)} %`,
+    t(language, `direction.${d.direction}` as MessageKey),
+    t(language, `status.${d.status}` as MessageKey),
+    d.cell,
+  ]);
+  const widths = header.map((_, c) => Math.max(header[c].length, ...rows.map((row) => row[c].length)));
+  const numeric = new Set([2, 3, 4, 5]);
+  const line = (cells: readonly string[]) =>
+    cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+  const statusColumn = 7;
+  return [
+    line(header),
+    ...rows.map((row, i) => {
+      const text = line(row);
+      // Colour the status word in place, after padding, so that the columns stay aligned.
+      const status = row[statusColumn];
+      const colour: TrafficLight = deviations[i].status;
+      const start = widths.slice(0, statusColumn).reduce((sum, width) => sum + width + 2, 0);
+      return text.slice(0, start) + paint(colour, status) + text.slice(start + status.length);
+    }),
+  ];
+}
