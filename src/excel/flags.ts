@@ -12,6 +12,10 @@ import { flagRuleFormula, isFlagRuleFormula } from './markers';
 import type { DegradedFeature } from './requirements';
 import type { ClearResult, FlagResult } from './types';
 
+/** Excel on the web refuses requests over 5 MB; a rule's actions (add, formula, fill, font) take a few hundred bytes. */
+const requestBudgetBytes = 4_000_000;
+const requestBytesPerRule = 600;
+
 const severity: Readonly<Record<TrafficLight, number>> = { green: 0, yellow: 1, red: 2 };
 const trafficLights: readonly TrafficLight[] = ['red', 'yellow', 'green'];
 
@@ -21,6 +25,7 @@ export async function flag(context: Excel.RequestContext, plan: FlagPlan, degrad
   rules.forEach((rule) => rule.delete());
   const sheetsByName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   let flagged = 0;
+  let queuedBytes = rules.length * requestBytesPerRule;
   for (const [sheetName, cells] of cellsBySheet(plan)) {
     const sheet = sheetsByName.get(sheetName.toLowerCase());
     // A sheet renamed or deleted since the check: its flags have nowhere to go.
@@ -32,6 +37,12 @@ export async function flag(context: Excel.RequestContext, plan: FlagPlan, degrad
       for (const address of areaAddresses(cellsToAreas(positions))) {
         const targets = degraded.has('flag-areas') ? address.split(',').map((area) => sheet.getRange(area)) : [sheet.getRanges(address)];
         for (const target of targets) addFlagRule(target.conditionalFormats, colour);
+        queuedBytes += address.length + targets.length * requestBytesPerRule;
+        // Only a plan of hundreds of thousands of scattered cells gets here: keep each request under 5 MB.
+        if (queuedBytes > requestBudgetBytes) {
+          await context.sync();
+          queuedBytes = 0;
+        }
       }
     }
   }

@@ -22,8 +22,8 @@ export interface OfficeLike {
     readonly requirements: { isSetSupported(name: string, minVersion?: string): boolean };
     /** 'fi-FI', 'sv-SE', 'en-US'… (absent outside Office). */
     readonly displayLanguage?: string;
-    /** Office's theme colours (absent outside Office or where the host has none). */
-    readonly officeTheme?: Office.OfficeTheme;
+    /** Office's theme colours (absent or null outside Office and on Excel on the web). */
+    readonly officeTheme?: Office.OfficeTheme | null;
   };
 }
 
