@@ -36,9 +36,20 @@ export function figureOfCell(
   cell: string,
   options: FigureCellOptions,
 ): Figure {
-  const factor = options.percentColumn ? 1 : options.factor;
+  return figureAt(value, formula, row, column, cell, options.percentColumn ? 1 : options.factor);
+}
+
+/** figureOfCell for the recognition's hot loop: no options object per cell. `factor` is already 1 for a percentage column. */
+export function figureAt(
+  value: CellValue | undefined,
+  formula: string | null | undefined,
+  row: number,
+  column: number,
+  cell: string,
+  factor: number,
+): Figure {
   if (typeof value === 'number') {
-    const euros = toEuros(value, factor);
+    const euros = factor === 1 ? value : toEuros(value, factor);
     return formula
       ? { value: euros, cell, row, column, source: 'formula', formula }
       : { value: euros, cell, row, column, source: 'number' };

@@ -1,2 +1,2 @@
 export { parseFigureText, isNoValueText, type ParsedFigure } from './parse-figure';
-export { figureOfCell, toEuros, type FigureCellOptions } from './cell-figure';
+export { figureOfCell, figureAt, toEuros, type FigureCellOptions } from './cell-figure';

@@ -11,7 +11,7 @@ import type { BudgetRow, BudgetTable, ColumnKind, CostSign, Figure, FigureColumn
 import { expenseSubLines } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { CellValue, SheetSnapshot } from '../snapshot';
-import { figureOfCell } from '../figures/cell-figure';
+import { figureAt } from '../figures/cell-figure';
 import { columnLabelOf, type ColumnLabel } from './column-labels';
 import { lineOfLabel } from './line-labels';
 import { defaultScale, scaleIn } from './scale';
@@ -205,14 +205,16 @@ function readTable(
     months: cell.label?.months ?? null,
   }));
   const letters = figureCells.map((cell) => columnLetters(origin.column + cell.column));
-  const percent = figureCells.map((cell) => cell.kind === 'actualPct');
   const locals = figureCells.map((cell) => cell.column);
   const absolute = figureColumns.map((column) => column.column);
   const layout = unitColumn >= 0 ? 'long' : 'block';
 
+  const factors = figureCells.map((cell) => (cell.kind === 'actualPct' ? 1 : scale.factor));
   const entries: UnitEntry[] = [];
   const entryOfKey = new Map<string, number>();
-  const pendingRows: { row: BudgetRow; entry: number }[] = [];
+  // Rows get their unit id once the hierarchy is known; until then each row's unit entry is kept beside it.
+  const rows: { -readonly [K in keyof BudgetRow]: BudgetRow[K] }[] = [];
+  const entryOfRow: number[] = [];
   let current = -1;
   let implicit = -1;
 
@@ -276,22 +278,20 @@ function readTable(
       current = implicit;
     }
     const formulaRow = formulas?.[r];
+    const rowNumber = String(absRow + 1);
     const figures: Record<number, Figure> = {};
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
-      const column = absolute[i];
-      figures[column] = figureOfCell(row[c] ?? null, formulaRow?.[c], absRow, column, letters[i] + (absRow + 1), {
-        factor: scale.factor,
-        percentColumn: percent[i],
-      });
+      figures[absolute[i]] = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], letters[i] + rowNumber, factors[i]);
     }
-    pendingRows.push({ row: { row: absRow, label: labelText, line, unitId: '', figures }, entry: current });
+    rows.push({ row: absRow, label: labelText, line, unitId: '', figures });
+    entryOfRow.push(current);
   }
 
-  if (pendingRows.length === 0 || !pendingRows.some((pending) => pending.row.line !== null)) return null;
+  if (rows.length === 0 || !rows.some((row) => row.line !== null)) return null;
 
   const hierarchy = buildHierarchy(entries);
-  const rows: BudgetRow[] = pendingRows.map(({ row, entry }) => ({ ...row, unitId: hierarchy.idOfEntry[entry] }));
+  for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
   const units = withoutEmptyLeaves(hierarchy.units, rows);
 
   const primary = primaryColumns(figureColumns);
