@@ -9,6 +9,7 @@ import type { ChartPlan, PlannedValue, RangeFormatPlan, ReportPlan, SheetPlan } 
 import { parseArea } from './cell-areas';
 import { reportMarkerComment, reportMarkerName } from './markers';
 import type { DegradedFeature } from './requirements';
+import { RequestBudget } from './request-budget';
 import { loadSheetDirectory } from './sheet-directory';
 import type { AppliedReport } from './types';
 
@@ -26,12 +27,13 @@ export async function applyReport(
   for (const entry of directory) if (entry.reportKey !== null) worksheets.getItem(entry.name).delete();
   const taken = directory.filter((entry) => entry.reportKey === null).map((entry) => entry.name);
   const applied: { key: SheetPlan['key']; name: string }[] = [];
+  const budget = new RequestBudget(context);
   let charts = 0;
   for (const sheetPlan of plan.sheets) {
     const name = freeSheetName(sheetPlan.name, taken);
     taken.push(name);
     const sheet = worksheets.add(name);
-    writeSheet(sheet, sheetPlan, degraded);
+    await writeSheet(sheet, sheetPlan, degraded, budget);
     charts += sheetPlan.charts.length;
     applied.push({ key: sheetPlan.key, name });
   }
@@ -58,15 +60,22 @@ function validSheetName(name: string): string {
   return cleaned === '' ? 'Report' : cleaned;
 }
 
-function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, degraded: ReadonlySet<DegradedFeature>): void {
+async function writeSheet(
+  sheet: Excel.Worksheet,
+  plan: SheetPlan,
+  degraded: ReadonlySet<DegradedFeature>,
+  budget: RequestBudget,
+): Promise<void> {
   sheet.names.add(reportMarkerName(plan.key), sheet.getRange('A1'), reportMarkerComment(plan.key));
-  const rows = plan.values.length;
-  const columns = Math.max(0, ...plan.values.map((row) => row.length));
-  if (rows > 0 && columns > 0) {
+  const columns = plan.values.reduce((widest, row) => Math.max(widest, row.length), 0);
+  if (columns > 0) {
     // `formulas` takes constants and formulas alike, so strings beginning with '=' become formulas.
-    sheet.getRangeByIndexes(0, 0, rows, columns).formulas = plan.values.map((row) =>
-      Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null)),
-    );
+    const inputs = plan.values.map((row) => Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null)));
+    // A report sheet is a few hundred rows; only a giant one is written in blocks over several requests.
+    for (const block of rowBlocks(inputs, budget.limit)) {
+      await budget.reserve(block.bytes);
+      sheet.getRangeByIndexes(block.firstRow, 0, block.rows.length, columns).formulas = block.rows;
+    }
   }
   for (const format of plan.formats) applyFormat(sheet, format);
   plan.columnWidths.forEach((width, column) => {
@@ -81,7 +90,25 @@ function writeSheet(sheet: Excel.Worksheet, plan: SheetPlan, degraded: ReadonlyS
   for (const chart of plan.charts) addChart(sheet, chart, degraded);
 }
 
-function cellInput(value: PlannedValue): string | number | boolean {
+type CellInput = string | number | boolean;
+
+/** Consecutive rows whose JSON stays under `limit` bytes (at least one row each). */
+function rowBlocks(rows: readonly CellInput[][], limit: number): { firstRow: number; rows: CellInput[][]; bytes: number }[] {
+  const blocks: { firstRow: number; rows: CellInput[][]; bytes: number }[] = [];
+  let current: { firstRow: number; rows: CellInput[][]; bytes: number } | null = null;
+  rows.forEach((row, index) => {
+    const bytes = JSON.stringify(row).length + 1;
+    if (!current || (current.rows.length > 0 && current.bytes + bytes > limit)) {
+      current = { firstRow: index, rows: [], bytes: 0 };
+      blocks.push(current);
+    }
+    current.rows.push(row);
+    current.bytes += bytes;
+  });
+  return blocks;
+}
+
+function cellInput(value: PlannedValue): CellInput {
   return value === null ? '' : value;
 }
 

@@ -10,10 +10,10 @@ import type { FlagPlan, TrafficLight } from '../core/plan';
 import { areaAddresses, cellsToAreas, type CellPosition } from './cell-areas';
 import { flagRuleFormula, isFlagRuleFormula } from './markers';
 import type { DegradedFeature } from './requirements';
+import { RequestBudget } from './request-budget';
 import type { ClearResult, FlagResult } from './types';
 
-/** Excel on the web refuses requests over 5 MB; a rule's actions (add, formula, fill, font) take a few hundred bytes. */
-const requestBudgetBytes = 4_000_000;
+/** A rule's actions in a request (add, formula, fill, font; or a delete) take a few hundred bytes. */
 const requestBytesPerRule = 600;
 
 const severity: Readonly<Record<TrafficLight, number>> = { green: 0, yellow: 1, red: 2 };
@@ -25,7 +25,8 @@ export async function flag(context: Excel.RequestContext, plan: FlagPlan, degrad
   rules.forEach((rule) => rule.delete());
   const sheetsByName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   let flagged = 0;
-  let queuedBytes = rules.length * requestBytesPerRule;
+  const budget = new RequestBudget(context);
+  await budget.reserve(rules.length * requestBytesPerRule);
   for (const [sheetName, cells] of cellsBySheet(plan)) {
     const sheet = sheetsByName.get(sheetName.toLowerCase());
     // A sheet renamed or deleted since the check: its flags have nowhere to go.
@@ -35,13 +36,12 @@ export async function flag(context: Excel.RequestContext, plan: FlagPlan, degrad
       const positions = [...cells.values()].filter((cell) => cell.colour === colour);
       if (positions.length === 0) continue;
       for (const address of areaAddresses(cellsToAreas(positions))) {
-        const targets = degraded.has('flag-areas') ? address.split(',').map((area) => sheet.getRange(area)) : [sheet.getRanges(address)];
-        for (const target of targets) addFlagRule(target.conditionalFormats, colour);
-        queuedBytes += address.length + targets.length * requestBytesPerRule;
-        // Only a plan of hundreds of thousands of scattered cells gets here: keep each request under 5 MB.
-        if (queuedBytes > requestBudgetBytes) {
-          await context.sync();
-          queuedBytes = 0;
+        const areas = degraded.has('flag-areas') ? address.split(',') : [address];
+        // Only a plan of hundreds of thousands of scattered cells fills a request.
+        await budget.reserve(address.length + areas.length * requestBytesPerRule);
+        for (const area of areas) {
+          const target = degraded.has('flag-areas') ? sheet.getRange(area) : sheet.getRanges(area);
+          addFlagRule(target.conditionalFormats, colour);
         }
       }
     }
