@@ -371,6 +371,20 @@ describe('writeExtras and readExtras edge cases', () => {
     });
   });
 
+  test('a series without a name, category or value range keeps its literals', async () => {
+    const chart = oneChart('Data');
+    const literal = { ...chart.series[0], nameRef: '', categoriesRef: '', categories: ['Q1', 'Q2'] };
+    const unnamed = { ...chart.series[0], nameRef: '', categoriesRef: '', valuesRef: '', categories: [], values: [5, 6] };
+    const xlsx = await writeExtras(await workbookWith((workbook) => workbook.addWorksheet('Data')), {
+      charts: [{ ...chart, series: [literal, unnamed] }],
+      settings: {},
+    });
+    const [back] = (await readExtras(xlsx)).charts;
+    expect(back.series[0]).toMatchObject({ name: 'Ennuste', nameRef: '', categoriesRef: '', categories: ['Q1', 'Q2'], values: [1, null] });
+    expect(back.series[1]).toMatchObject({ nameRef: '', categoriesRef: '', valuesRef: '', categories: [], values: [5, 6] });
+    expect(back.series[1].pointColours).toEqual([null, '#C62828']);
+  });
+
   test('misuse is refused: a chart on a sheet that does not exist, a colour that is not #RRGGBB', async () => {
     const xlsx = await workbookWith((workbook) => workbook.addWorksheet('Data'));
     await expect(writeExtras(xlsx, { charts: [oneChart('Muu')], settings: {} })).rejects.toThrow(/no sheet named Muu/);

@@ -81,18 +81,26 @@ function titleXml(title: string): string {
   );
 }
 
-function stringCache(values: readonly string[]): string {
+function stringCache(values: readonly string[], tag: 'c:strCache' | 'c:strLit' = 'c:strCache'): string {
   const points = values.map((value, idx) => `<c:pt idx="${idx}"><c:v>${escapeText(value)}</c:v></c:pt>`);
-  return `<c:strCache><c:ptCount val="${values.length}"/>${points.join('')}</c:strCache>`;
+  return `<${tag}><c:ptCount val="${values.length}"/>${points.join('')}</${tag}>`;
 }
 
-function numberCache(values: readonly (number | null)[], formatCode: string): string {
+/** Categories from cells, or (a series without a category range) as literals, or none: Excel then numbers the points. */
+function categoriesXml(series: ChartSeriesPart): string {
+  if (series.categoriesRef) {
+    return `<c:cat><c:strRef><c:f>${escapeText(normaliseRef(series.categoriesRef))}</c:f>${stringCache(series.categories)}</c:strRef></c:cat>`;
+  }
+  return series.categories.length > 0 ? `<c:cat>${stringCache(series.categories, 'c:strLit')}</c:cat>` : '';
+}
+
+function numberCache(values: readonly (number | null)[], formatCode: string, tag: 'c:numCache' | 'c:numLit'): string {
   const points = values.flatMap((value, idx) =>
     value === null || !Number.isFinite(value) ? [] : [`<c:pt idx="${idx}"><c:v>${value}</c:v></c:pt>`],
   );
   return (
-    `<c:numCache><c:formatCode>${escapeText(formatCode)}</c:formatCode>` +
-    `<c:ptCount val="${values.length}"/>${points.join('')}</c:numCache>`
+    `<${tag}><c:formatCode>${escapeText(formatCode)}</c:formatCode>` +
+    `<c:ptCount val="${values.length}"/>${points.join('')}</${tag}>`
   );
 }
 
@@ -118,8 +126,10 @@ function seriesXml(series: ChartSeriesPart, index: number, shape: BarShape, numb
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>${name}` +
     `${shapeProperties(colour)}<c:invertIfNegative val="0"/>${points.join('')}` +
     dataLabelsXml(shape, numberFormat, colour) +
-    `<c:cat><c:strRef><c:f>${escapeText(normaliseRef(series.categoriesRef))}</c:f>${stringCache(series.categories)}</c:strRef></c:cat>` +
-    `<c:val><c:numRef><c:f>${escapeText(normaliseRef(series.valuesRef))}</c:f>${numberCache(series.values, formatCode)}</c:numRef></c:val>` +
+    categoriesXml(series) +
+    (series.valuesRef
+      ? `<c:val><c:numRef><c:f>${escapeText(normaliseRef(series.valuesRef))}</c:f>${numberCache(series.values, formatCode, 'c:numCache')}</c:numRef></c:val>`
+      : `<c:val>${numberCache(series.values, formatCode, 'c:numLit')}</c:val>`) +
     '</c:ser>'
   );
 }
