@@ -217,6 +217,9 @@ function readTable(
   const entryOfRow: number[] = [];
   let current = -1;
   let implicit = -1;
+  let lastUnit: CellValue | undefined = null;
+  let lastCode: CellValue | undefined = null;
+  let lastLevel: CellValue | undefined = null;
 
   for (let r = headerRow + 1; r < end; r++) {
     const row = values[r];
@@ -235,7 +238,15 @@ function readTable(
     }
 
     if (layout === 'long') {
-      const unitText = cellText(row[unitColumn]);
+      const unitValue = row[unitColumn];
+      const codeValue = codeColumn >= 0 ? row[codeColumn] : null;
+      const levelValue = levelColumn >= 0 ? row[levelColumn] : null;
+      // Long tables repeat the unit on each of its lines: read it again only when it changes.
+      const sameUnit = current >= 0 && unitValue === lastUnit && codeValue === lastCode && levelValue === lastLevel;
+      lastUnit = unitValue;
+      lastCode = codeValue;
+      lastLevel = levelValue;
+      const unitText = sameUnit ? '' : cellText(unitValue);
       if (unitText !== '') {
         const split = splitCode(unitText);
         const codeText = codeColumn >= 0 ? cellText(row[codeColumn]) : '';
