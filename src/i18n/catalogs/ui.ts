@@ -3,6 +3,20 @@
  * (the compiler says which is missing). Placeholders are {name}.
  */
 export const fi = {
+  'ui.workbench.title': 'Budjettiseuranta · työpöytä (Excelin sijasta headless-isäntä)',
+  'ui.workbench.open': 'Avaa työkirja',
+  'ui.workbench.download': 'Lataa työkirja',
+  'ui.workbench.theme': 'Teema',
+  'ui.workbench.theme.light': 'vaalea',
+  'ui.workbench.theme.dark': 'tumma',
+  'ui.workbench.theme.high-contrast': 'suuri kontrasti',
+  'ui.workbench.corner': 'Koko taulukko',
+  'ui.workbench.charts': 'Kaavioita {count}:',
+  'ui.workbench.sheets': 'Välilehdet',
+  'ui.workbench.loading': 'Avataan työkirjaa…',
+  'ui.workbench.loadFailed': 'Työkirjaa {name} ei voitu avata: {detail}. Valitse toinen .xlsx-tiedosto.',
+  'ui.outsideExcel': 'Tämä paneeli toimii Excelissä. Avaa se Excelin Aloitus-välilehden Budjettipaneeli-painikkeesta.',
+  'ui.degraded': 'Tämä Excelin versio ei tue kaikkia toimintoja ({missing}); osa toiminnoista ei ole käytettävissä. Päivitä Excel, jos mahdollista.',
   'ui.title': 'Budjettiseuranta',
   'ui.language': 'Kieli',
   'ui.language.fi': 'suomi',
@@ -125,6 +139,20 @@ export const fi = {
 type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
+  'ui.workbench.title': 'Budgetuppföljning · arbetsbänk (headless-värd i stället för Excel)',
+  'ui.workbench.open': 'Öppna arbetsbok',
+  'ui.workbench.download': 'Ladda ner arbetsboken',
+  'ui.workbench.theme': 'Tema',
+  'ui.workbench.theme.light': 'ljust',
+  'ui.workbench.theme.dark': 'mörkt',
+  'ui.workbench.theme.high-contrast': 'hög kontrast',
+  'ui.workbench.corner': 'Hela bladet',
+  'ui.workbench.charts': '{count} diagram:',
+  'ui.workbench.sheets': 'Blad',
+  'ui.workbench.loading': 'Öppnar arbetsboken…',
+  'ui.workbench.loadFailed': 'Arbetsboken {name} kunde inte öppnas: {detail}. Välj en annan .xlsx-fil.',
+  'ui.outsideExcel': 'Den här panelen fungerar i Excel. Öppna den med knappen Budgetpanel på fliken Start i Excel.',
+  'ui.degraded': 'Den här Excel-versionen stöder inte alla funktioner ({missing}); en del åtgärder är inte tillgängliga. Uppdatera Excel om möjligt.',
   'ui.title': 'Budgetuppföljning',
   'ui.language': 'Språk',
   'ui.language.fi': 'suomi',
@@ -245,6 +273,20 @@ export const sv: Record<Key, string> = {
 };
 
 export const en: Record<Key, string> = {
+  'ui.workbench.title': 'Budget monitor · workbench (headless host in place of Excel)',
+  'ui.workbench.open': 'Open workbook',
+  'ui.workbench.download': 'Download workbook',
+  'ui.workbench.theme': 'Theme',
+  'ui.workbench.theme.light': 'light',
+  'ui.workbench.theme.dark': 'dark',
+  'ui.workbench.theme.high-contrast': 'high contrast',
+  'ui.workbench.corner': 'Whole sheet',
+  'ui.workbench.charts': '{count} charts:',
+  'ui.workbench.sheets': 'Sheets',
+  'ui.workbench.loading': 'Opening the workbook…',
+  'ui.workbench.loadFailed': 'The workbook {name} could not be opened: {detail}. Choose another .xlsx file.',
+  'ui.outsideExcel': 'This panel works inside Excel. Open it with the Budget panel button on the Home tab in Excel.',
+  'ui.degraded': 'This version of Excel lacks some features ({missing}); some actions are unavailable. Update Excel if you can.',
   'ui.title': 'Budget monitor',
   'ui.language': 'Language',
   'ui.language.fi': 'suomi',

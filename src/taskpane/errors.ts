@@ -1,0 +1,55 @@
+/**
+ * Turns a failure into what the user reads: what happened and what to do, in their language.
+ * Office.js rejects with OfficeExtension.Error ({ code, message, debugInfo }); the headless host
+ * rejects with the same shape, so one mapping serves Excel and the workbench.
+ */
+import { t, type Language } from '../i18n';
+
+export interface ErrorLike {
+  readonly code?: unknown;
+  readonly message?: unknown;
+  readonly debugInfo?: { readonly errorLocation?: unknown };
+}
+
+function codeOf(error: unknown): string | null {
+  if (typeof error === 'object' && error !== null && typeof (error as ErrorLike).code === 'string') {
+    return (error as ErrorLike).code as string;
+  }
+  return null;
+}
+
+function detailOf(error: unknown): string {
+  if (typeof error === 'object' && error !== null) {
+    const location = (error as ErrorLike).debugInfo?.errorLocation;
+    const message = (error as ErrorLike).message;
+    const text = typeof message === 'string' && message ? message : String(error);
+    return typeof location === 'string' && location ? `${text} (${location})` : text;
+  }
+  return String(error);
+}
+
+/** One sentence or two: what went wrong and how to go on. */
+export function describeError(error: unknown, language: Language): string {
+  if (error instanceof Error && error.name === 'UnsupportedApiError') {
+    const missing = (error as Error & { missing?: readonly string[] }).missing ?? [];
+    return t(language, 'ui.error.unsupported', { missing: missing.join(', ') });
+  }
+  switch (codeOf(error)) {
+    case 'InvalidOperationInCellEditMode':
+      return t(language, 'ui.error.busy');
+    case 'ItemNotFound':
+    case 'InvalidReference':
+      return t(language, 'ui.error.notFound', { detail: detailOf(error) });
+    case 'AccessDenied':
+      return t(language, 'ui.error.protected');
+    case 'RequestPayloadSizeLimitExceeded':
+    case 'ResponsePayloadSizeLimitExceeded':
+    case 'PayloadTooLarge':
+      return t(language, 'ui.error.tooLarge');
+    case 'ApiNotFound':
+    case 'UnsupportedOperation':
+      return t(language, 'ui.error.unsupported', { missing: detailOf(error) });
+    default:
+      return t(language, 'ui.error.unexpected', { detail: detailOf(error) });
+  }
+}

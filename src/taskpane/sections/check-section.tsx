@@ -1,0 +1,214 @@
+/** Check: run the checks, see which tables were recognised (and correct them), and the findings by severity. */
+import * as React from 'react';
+import { Button, CounterBadge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Analysis, BudgetTable, ColumnKind, CostSign, Finding, Severity } from '../../core/model';
+import type { RecognitionOverride, Settings } from '../../core/settings';
+import { columnLetters } from '../../core/address';
+import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
+import type { Busy } from '../app';
+import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
+
+const severities: readonly Severity[] = ['error', 'warning', 'info'];
+const columnKinds: readonly (ColumnKind | 'none')[] = [
+  'priorYear', 'budget', 'supplementary', 'currentBudget', 'operatingPlan', 'currentPlan', 'actual', 'forecast', 'variance', 'actualPct', 'none',
+];
+
+const useStyles = makeStyles({
+  table: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    padding: tokens.spacingHorizontalS,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
+  facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, margin: 0 },
+  term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  value: { margin: 0, fontSize: tokens.fontSizeBase200 },
+  corrections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+});
+
+const severityDot: Readonly<Record<Severity, 'red' | 'yellow' | 'neutral'>> = { error: 'red', warning: 'yellow', info: 'neutral' };
+
+export interface CheckSectionProps {
+  readonly language: Language;
+  readonly analysis: Analysis | null;
+  readonly settings: Settings;
+  readonly busy: Busy;
+  readonly notice: string | null;
+  readonly onCheck: () => void;
+  readonly onSaveOverrides: (overrides: readonly RecognitionOverride[]) => void;
+  readonly onSelect: (sheet: string, cell: string) => void;
+}
+
+export function CheckSection(props: CheckSectionProps): React.JSX.Element {
+  const { language, analysis } = props;
+  const findings = analysis?.findings ?? [];
+  const worst = severities.find((severity) => findings.some((f) => f.severity === severity));
+  const badge =
+    analysis === null ? undefined : (
+      <CounterBadge
+        count={findings.length}
+        showZero
+        size="small"
+        color={worst === 'error' ? 'danger' : worst === 'warning' ? 'important' : 'informative'}
+        aria-label={t(language, 'ui.check.findingsCount', { count: findings.length })}
+        data-testid="findings-badge"
+      />
+    );
+  return (
+    <Section id="check" title={t(language, 'ui.check.heading')} badge={badge}>
+      <Muted>{t(language, 'ui.check.intro')}</Muted>
+      <Actions>
+        <Button appearance="primary" onClick={props.onCheck} disabled={props.busy !== null}>
+          {t(language, 'ui.check.run')}
+        </Button>
+        <Working show={props.busy === 'check'} language={language} />
+      </Actions>
+      <Notice text={props.notice} />
+      {analysis === null ? (
+        <Muted>{t(language, 'ui.check.notRun')}</Muted>
+      ) : (
+        <>
+          <Text size={200} role="status">
+            {t(language, 'ui.check.done', { tables: analysis.tables.length, findings: findings.length })}
+          </Text>
+          <Tables {...props} analysis={analysis} />
+          {findings.length === 0 ? <Text size={200}>{t(language, 'ui.check.clean')}</Text> : <Findings {...props} findings={findings} />}
+        </>
+      )}
+    </Section>
+  );
+}
+
+function Findings(props: CheckSectionProps & { readonly findings: readonly Finding[] }): React.JSX.Element {
+  const styles = useStyles();
+  const { language } = props;
+  return (
+    <>
+      {severities.map((severity) => {
+        const group = props.findings.filter((f) => f.severity === severity);
+        if (group.length === 0) return null;
+        const title = `${t(language, `ui.severity.${severity}`)} (${group.length})`;
+        return (
+          <div key={severity} className={styles.group} data-severity={severity}>
+            <h3 className={styles.groupTitle}>{title}</h3>
+            <CellList label={title}>
+              {group.map((finding, index) => (
+                <CellRow
+                  key={`${finding.sheet}!${finding.cell}:${finding.code}:${index}`}
+                  marker={<Dot colour={severityDot[severity]} />}
+                  text={tDynamic(language, finding.messageId, finding.data)}
+                  detail={t(language, 'ui.cell', { sheet: finding.sheet, cell: finding.cell })}
+                  label={t(language, 'ui.selectCell', { sheet: finding.sheet, cell: finding.cell })}
+                  onClick={() => props.onSelect(finding.sheet, finding.cell)}
+                  testId="finding"
+                />
+              ))}
+            </CellList>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+function Tables(props: CheckSectionProps & { readonly analysis: Analysis }): React.JSX.Element {
+  const { language, analysis } = props;
+  const styles = useStyles();
+  return (
+    <div className={styles.group}>
+      <h3 className={styles.groupTitle}>{t(language, 'ui.tables.heading')}</h3>
+      {analysis.tables.length === 0 ? (
+        <Muted>{t(language, 'ui.tables.none')}</Muted>
+      ) : (
+        analysis.tables.map((table) => <TableCard key={`${table.sheet}!${table.range}`} {...props} table={table} />)
+      )}
+    </div>
+  );
+}
+
+function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): React.JSX.Element {
+  const { language, table, settings } = props;
+  const styles = useStyles();
+  const existing = settings.overrides.find((o) => o.sheet === table.sheet);
+  const [open, setOpen] = React.useState(false);
+  const [columns, setColumns] = React.useState<Record<string, ColumnKind | 'none'>>({ ...(existing?.columns ?? {}) });
+  const [costSign, setCostSign] = React.useState<'positive' | 'negative' | ''>(existing?.costSign ?? '');
+  const signKey = (sign: CostSign): MessageKey => `ui.sign.${sign}`;
+
+  const save = () => {
+    const override: RecognitionOverride = {
+      sheet: table.sheet,
+      ...(Object.keys(columns).length > 0 ? { columns } : {}),
+      ...(costSign ? { costSign } : {}),
+    };
+    const others = settings.overrides.filter((o) => o.sheet !== table.sheet);
+    props.onSaveOverrides(override.columns || override.costSign ? [...others, override] : others);
+  };
+
+  const id = `table-${table.sheet.replace(/\W+/g, '-')}`;
+  return (
+    <div className={styles.table} data-testid="table">
+      <Text weight="semibold" size={200}>
+        {t(language, 'ui.tables.summary', { sheet: table.sheet, range: table.range })}
+        {existing ? ` · ${t(language, 'ui.tables.corrected')}` : ''}
+      </Text>
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t(language, 'ui.tables.scale')}</dt>
+        <dd className={styles.value}>{table.scale.label}</dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.sign')}</dt>
+        <dd className={styles.value}>{t(language, signKey(table.costSign))}</dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.units')}</dt>
+        <dd className={styles.value}>
+          {table.units.length} · {t(language, `ui.tables.layout.${table.layout}`)}
+        </dd>
+      </dl>
+      <div>
+        <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
+          {t(language, 'ui.tables.correct')}
+        </Button>
+      </div>
+      {open && (
+        <div id={id} className={styles.corrections}>
+          {table.columns.map((column) => {
+            const letters = columnLetters(column.column);
+            return (
+              <Field key={column.column} size="small" label={t(language, 'ui.tables.column', { column: letters, label: column.label })}>
+                <Select
+                  size="small"
+                  value={columns[letters] ?? column.kind}
+                  onChange={(_, data) => setColumns({ ...columns, [letters]: data.value as ColumnKind | 'none' })}
+                >
+                  {columnKinds.map((kind) => (
+                    <option key={kind} value={kind}>
+                      {t(language, `ui.kind.${kind}`)}
+                    </option>
+                  ))}
+                </Select>
+              </Field>
+            );
+          })}
+          <Field size="small" label={t(language, 'ui.tables.sign')}>
+            <Select
+              size="small"
+              value={costSign || (table.costSign === 'negative' ? 'negative' : 'positive')}
+              onChange={(_, data) => setCostSign(data.value as 'positive' | 'negative')}
+            >
+              <option value="positive">{t(language, 'ui.sign.positive')}</option>
+              <option value="negative">{t(language, 'ui.sign.negative')}</option>
+            </Select>
+          </Field>
+          <div>
+            <Button size="small" onClick={save} disabled={props.busy !== null}>
+              {t(language, 'ui.tables.saveCorrections')}
+            </Button>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+}

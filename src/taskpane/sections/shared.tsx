@@ -1,0 +1,135 @@
+/** Small pieces every section uses: the section frame, a clickable cell row, a traffic-light dot. */
+import * as React from 'react';
+import { makeStyles, mergeClasses, tokens, Text, Spinner } from '@fluentui/react-components';
+import type { TrafficLight } from '../../core/model';
+import { chartColour } from '../../core/colours';
+import { t, type Language } from '../../i18n';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  notice: { color: tokens.colorPaletteGreenForeground1 },
+  muted: { color: tokens.colorNeutralForeground3 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
+  row: {
+    display: 'grid',
+    gridTemplateColumns: 'auto 1fr',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'start',
+    width: '100%',
+    textAlign: 'left',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    border: 'none',
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: 'transparent',
+    color: tokens.colorNeutralForeground1,
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: tokens.fontSizeBase200,
+    lineHeight: tokens.lineHeightBase200,
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':active': { backgroundColor: tokens.colorSubtleBackgroundPressed },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
+  },
+  rowText: { display: 'flex', flexDirection: 'column' },
+  rowCell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  dot: {
+    display: 'inline-block',
+    width: '10px',
+    height: '10px',
+    marginTop: '3px',
+    borderRadius: tokens.borderRadiusCircular,
+    border: `1px solid ${tokens.colorNeutralStroke1}`,
+  },
+});
+
+export function Section(props: {
+  readonly id: string;
+  readonly title: string;
+  readonly badge?: React.ReactNode;
+  readonly children: React.ReactNode;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <section className={styles.section} aria-labelledby={`${props.id}-heading`} data-section={props.id}>
+      <h2 id={`${props.id}-heading`} className={styles.heading}>
+        {props.title}
+        {props.badge}
+      </h2>
+      {props.children}
+    </section>
+  );
+}
+
+export function Actions(props: { readonly children: React.ReactNode }): React.JSX.Element {
+  return <div className={useStyles().actions}>{props.children}</div>;
+}
+
+/** A spinner beside a button while its own action runs. */
+export function Working(props: { readonly show: boolean; readonly language: Language }): React.JSX.Element | null {
+  return props.show ? <Spinner size="extra-tiny" label={t(props.language, 'ui.busy')} /> : null;
+}
+
+export function Notice(props: { readonly text: string | null }): React.JSX.Element | null {
+  const styles = useStyles();
+  if (!props.text) return null;
+  return (
+    <Text size={200} className={styles.notice} role="status" data-testid="notice">
+      {props.text}
+    </Text>
+  );
+}
+
+export function Muted(props: { readonly children: React.ReactNode }): React.JSX.Element {
+  return (
+    <Text size={200} className={useStyles().muted}>
+      {props.children}
+    </Text>
+  );
+}
+
+export function CellList(props: { readonly label: string; readonly children: React.ReactNode }): React.JSX.Element {
+  return (
+    <ul className={useStyles().list} aria-label={props.label}>
+      {props.children}
+    </ul>
+  );
+}
+
+/** A row the user clicks to have the cell selected in the workbook. */
+export function CellRow(props: {
+  readonly marker: React.ReactNode;
+  readonly text: string;
+  readonly detail: string;
+  readonly label: string;
+  readonly onClick: () => void;
+  readonly testId?: string;
+}): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <li>
+      <button type="button" className={styles.row} onClick={props.onClick} title={props.label} data-testid={props.testId}>
+        {props.marker}
+        <span className={styles.rowText}>
+          <span>{props.text}</span>
+          <span className={styles.rowCell}>{props.detail}</span>
+        </span>
+      </button>
+    </li>
+  );
+}
+
+export function Dot(props: { readonly colour: TrafficLight | 'neutral'; readonly className?: string }): React.JSX.Element {
+  const styles = useStyles();
+  const background = props.colour === 'neutral' ? tokens.colorNeutralForeground3 : chartColour[props.colour];
+  return <span aria-hidden className={mergeClasses(styles.dot, props.className)} style={{ backgroundColor: background }} />;
+}
