@@ -1,0 +1,152 @@
+/**
+ * Cells in 2-D arrays: reading a rectangle of an ExcelJS sheet as Office's Range properties read,
+ * and writing Office's arrays back. No per-cell objects: one pass over the rows that exist.
+ */
+import ExcelJS from 'exceljs';
+import type { CellValue } from '../core/snapshot';
+import { isCellError } from '../core/snapshot';
+import type { Rect } from './address';
+import { fromExcelColour } from './colours';
+import { cellSnapshot } from './cell-snapshot';
+
+export type OfficeScalar = string | number | boolean;
+export type ValueTypeName = 'Empty' | 'String' | 'Double' | 'Boolean' | 'Error';
+
+/** Range properties that come from cell contents. */
+export type GridProperty = 'values' | 'formulas' | 'numberFormat' | 'valueTypes' | 'text';
+
+export function officeValue(value: CellValue): OfficeScalar {
+  if (value === null) return '';
+  if (isCellError(value)) return value.error;
+  return value;
+}
+
+export function valueTypeOf(value: CellValue): ValueTypeName {
+  if (value === null) return 'Empty';
+  if (isCellError(value)) return 'Error';
+  if (typeof value === 'number') return 'Double';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'String';
+}
+
+/** Range.text: what the cell shows. The host does not render number formats: numbers as JavaScript prints them. */
+function textOf(value: CellValue): string {
+  if (value === null) return '';
+  if (isCellError(value)) return value.error;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
+
+export function findCell(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell | undefined {
+  return ws.findRow(row + 1)?.findCell(column + 1);
+}
+
+/** Reads the properties asked for, each as a rows × columns array, in one pass. */
+export function readGrid(
+  ws: ExcelJS.Worksheet,
+  rect: Rect,
+  properties: readonly GridProperty[],
+): Partial<Record<GridProperty, OfficeScalar[][]>> {
+  const result: Partial<Record<GridProperty, OfficeScalar[][]>> = {};
+  for (const property of properties) result[property] = [];
+  const width = rect.right - rect.left + 1;
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row = ws.findRow(r + 1);
+    const lines = properties.map(() => new Array<OfficeScalar>(width));
+    for (let c = 0; c < width; c++) {
+      const cell = row?.findCell(rect.left + c + 1);
+      if (!cell) {
+        properties.forEach((property, i) => {
+          lines[i][c] = property === 'numberFormat' ? 'General' : property === 'valueTypes' ? 'Empty' : '';
+        });
+        continue;
+      }
+      const snapshot = cellSnapshot(cell);
+      properties.forEach((property, i) => {
+        switch (property) {
+          case 'values':
+            lines[i][c] = officeValue(snapshot.value);
+            break;
+          case 'formulas':
+            lines[i][c] = snapshot.formula ?? officeValue(snapshot.value);
+            break;
+          case 'numberFormat':
+            lines[i][c] = snapshot.numberFormat;
+            break;
+          case 'valueTypes':
+            lines[i][c] = valueTypeOf(snapshot.value);
+            break;
+          case 'text':
+            lines[i][c] = textOf(snapshot.value);
+            break;
+        }
+      });
+    }
+    properties.forEach((property, i) => result[property]?.push(lines[i]));
+  }
+  return result;
+}
+
+/** The per-cell format Office's getCellProperties reports, for the parts the host models. */
+export interface CellFormatReading {
+  fillColor: string;
+  fillPattern: 'None' | 'Solid' | 'Other';
+  indentLevel: number;
+  bold: boolean;
+  italic: boolean;
+  fontColor: string;
+  fontSize: number;
+  fontName: string;
+  horizontalAlignment: string;
+  verticalAlignment: string;
+  wrapText: boolean;
+}
+
+const horizontalNames: Record<string, string> = {
+  left: 'Left', center: 'Center', right: 'Right', fill: 'Fill', justify: 'Justify',
+  centerContinuous: 'CenterAcrossSelection', distributed: 'Distributed',
+};
+const verticalNames: Record<string, string> = {
+  top: 'Top', middle: 'Center', bottom: 'Bottom', justify: 'Justify', distributed: 'Distributed',
+};
+
+export function readFormat(cell: ExcelJS.Cell | undefined): CellFormatReading {
+  const style: Partial<ExcelJS.Style> = cell?.style ?? {};
+  const fill = style.fill;
+  const snapshotFill = cell ? cellSnapshot(cell).fill : null;
+  const pattern = fill && fill.type === 'pattern' ? fill.pattern : 'none';
+  return {
+    // Excel reads an unfilled cell as white.
+    fillColor: snapshotFill ?? '#FFFFFF',
+    fillPattern: pattern === 'none' ? 'None' : pattern === 'solid' ? 'Solid' : 'Other',
+    indentLevel: style.alignment?.indent ?? 0,
+    bold: style.font?.bold === true,
+    italic: style.font?.italic === true,
+    fontColor: fromExcelColour(style.font?.color) ?? '#000000',
+    fontSize: style.font?.size ?? 11,
+    fontName: style.font?.name ?? 'Calibri',
+    horizontalAlignment: horizontalNames[style.alignment?.horizontal ?? ''] ?? 'General',
+    verticalAlignment: verticalNames[style.alignment?.vertical ?? ''] ?? 'Bottom',
+    wrapText: style.alignment?.wrapText === true,
+  };
+}
+
+/**
+ * Replaces a cell's style with a changed copy. ExcelJS shares one style object between all cells
+ * loaded with the same style id, so a style is never mutated in place.
+ */
+export function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>): void {
+  cell.style = change({ ...cell.style }) as ExcelJS.Style;
+}
+
+export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
+  return ws.getRow(row + 1).getCell(column + 1);
+}
+
+/** Each cell of the rectangle, created when missing (for writes only). */
+export function forEachCell(ws: ExcelJS.Worksheet, rect: Rect, visit: (cell: ExcelJS.Cell, row: number, column: number) => void): void {
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = rect.left; c <= rect.right; c++) visit(row.getCell(c + 1), r, c);
+  }
+}

@@ -1,0 +1,477 @@
+/**
+ * The request machinery of the Excel JavaScript API: proxies, a queue of actions, and sync.
+ *
+ * As in Office: methods and property writes on a proxy only queue actions; `context.sync()`
+ * serialises the queue (the request), runs it in order against the workbook, and answers the loads
+ * (the response). Both are measured as JSON, and a request or response over the payload limit
+ * fails the whole sync, as Excel on the web does. The first failing action rejects the sync with
+ * an Office-shaped error; loads of that sync are not delivered, writes before it stay applied.
+ */
+import type { BookModel } from './book';
+import { HostError, type HostErrorCode } from './errors';
+
+/** Excel on the web: "a payload size limit for requests and responses of 5MB" (decimal, to stay on the safe side). */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5_000_000;
+/** Excel's cap on the cells of one range read (values, formulas, number formats, …). */
+export const MAX_CELLS_PER_READ = 5_000_000;
+
+export interface SyncRecord {
+  readonly requestBytes: number;
+  readonly responseBytes: number;
+  readonly actions: number;
+  readonly error: HostErrorCode | null;
+}
+
+export class HostStats {
+  syncs = 0;
+  largestRequestBytes = 0;
+  largestResponseBytes = 0;
+  /** Every sync since the last reset, in order (for benchmarks and tests). */
+  readonly log: SyncRecord[] = [];
+
+  record(entry: SyncRecord): void {
+    this.syncs++;
+    this.largestRequestBytes = Math.max(this.largestRequestBytes, entry.requestBytes);
+    this.largestResponseBytes = Math.max(this.largestResponseBytes, entry.responseBytes);
+    this.log.push(entry);
+  }
+
+  reset(): void {
+    this.syncs = 0;
+    this.largestRequestBytes = 0;
+    this.largestResponseBytes = 0;
+    this.log.length = 0;
+  }
+}
+
+/** UTF-8 length of a string without allocating its encoding. */
+export function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+interface LoadOutcome {
+  readonly data: unknown;
+  commit(): void;
+}
+
+interface Action {
+  readonly type: 'Instantiate' | 'Query' | 'SetProperty' | 'Method';
+  readonly owner: ClientObjectBase;
+  readonly name: string;
+  readonly args: readonly unknown[];
+  /** Runs at sync; a load returns what the response carries. */
+  run(): LoadOutcome | void;
+}
+
+export type LoadOption = string | string[] | { select?: string | string[]; expand?: string | string[] };
+
+/** 'values, numberFormat' / ['values'] / { select } → property paths; null means every scalar property. */
+function loadPaths(option: LoadOption | undefined): string[] | null {
+  if (option === undefined) return null;
+  const list = (value: string | string[] | undefined): string[] =>
+    value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).map((part) => part.trim()).filter(Boolean);
+  if (typeof option === 'string' || Array.isArray(option)) return list(option);
+  return [...list(option.select), ...list(option.expand)];
+}
+
+export interface HostOptions {
+  readonly payloadLimitBytes: number;
+}
+
+export class HeadlessContext {
+  private queue: Action[] = [];
+  private ended = false;
+  private nextPathId = 1;
+  readonly workbook: import('./objects/workbook').WorkbookProxy;
+
+  constructor(
+    readonly book: BookModel,
+    private readonly stats: HostStats,
+    private readonly options: HostOptions,
+    makeWorkbook: (context: HeadlessContext) => import('./objects/workbook').WorkbookProxy,
+  ) {
+    this.workbook = makeWorkbook(this);
+  }
+
+  /** @internal */
+  _pathId(): number {
+    return this.nextPathId++;
+  }
+
+  /** @internal Throws, as Office does, when a proxy is used after its run or in another context. */
+  _check(owner: ClientObjectBase): void {
+    if (owner._ctx !== this) throw new HostError('InvalidRequestContext');
+    if (this.ended) throw new HostError('InvalidObjectPath', { detail: 'the Excel.run batch of this object has ended' });
+  }
+
+  /** @internal */
+  _checkArgument(owner: ClientObjectBase, argument: unknown): void {
+    if (argument instanceof ClientObjectBase && argument._ctx !== owner._ctx) throw new HostError('InvalidRequestContext');
+  }
+
+  /** @internal */
+  _enqueue(action: Action): void {
+    this._check(action.owner);
+    this.queue.push(action);
+  }
+
+  get hasPendingActions(): boolean {
+    return this.queue.length > 0;
+  }
+
+  /** @internal Called by the host when its Excel.run batch ends. */
+  _end(): void {
+    this.ended = true;
+  }
+
+  async sync<T>(passThroughValue?: T): Promise<T> {
+    if (this.ended) throw new HostError('InvalidObjectPath', { detail: 'context.sync() after the Excel.run batch ended' });
+    const actions = this.queue;
+    this.queue = [];
+    // Let the caller's synchronous code finish first, as a round trip to Excel would.
+    await Promise.resolve();
+    const request = JSON.stringify({
+      Actions: actions.map((action, id) => ({
+        Id: id,
+        ActionType: action.type,
+        Name: action.name,
+        ObjectPathId: action.owner._path.id,
+        ArgumentInfo: action.args.length ? { Arguments: action.args.map(serializableArgument) } : {},
+      })),
+      ObjectPaths: objectPaths(actions),
+    });
+    const requestBytes = utf8Length(request);
+    const limit = this.options.payloadLimitBytes;
+    if (requestBytes > limit) {
+      this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: 'RequestPayloadSizeLimitExceeded' });
+      throw new HostError('RequestPayloadSizeLimitExceeded', { detail: `request of ${requestBytes} bytes, limit ${limit}` });
+    }
+    const outcomes: LoadOutcome[] = [];
+    const results: unknown[] = [];
+    try {
+      let dirty = false;
+      for (const action of actions) {
+        try {
+          // Reads see the cached results of formulas written earlier in the same request.
+          if (dirty && action.type !== 'SetProperty') {
+            this.afterWrite();
+            dirty = false;
+          }
+          if (action.type === 'SetProperty' || action.type === 'Method') dirty = true;
+          const outcome = action.run();
+          if (outcome) {
+            outcomes.push(outcome);
+            results.push(outcome.data);
+          }
+        } catch (error) {
+          throw asHostError(error, `${action.owner._className}.${action.name}`);
+        }
+      }
+      if (dirty) this.afterWrite();
+    } catch (error) {
+      this.afterWrite();
+      this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: (error as HostError).code });
+      throw error;
+    }
+    const responseBytes = utf8Length(JSON.stringify({ Results: results }));
+    if (responseBytes > limit) {
+      this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: 'ResponsePayloadSizeLimitExceeded' });
+      throw new HostError('ResponsePayloadSizeLimitExceeded', { detail: `response of ${responseBytes} bytes, limit ${limit}` });
+    }
+    for (const outcome of outcomes) outcome.commit();
+    this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: null });
+    return passThroughValue as T;
+  }
+
+  /** Hook set by the host: recomputes the formulas the add-in wrote (see formulas.ts). */
+  afterWrite: () => void = () => undefined;
+}
+
+function asHostError(error: unknown, location: string): HostError {
+  if (error instanceof HostError) {
+    if (error.debugInfo.errorLocation) return error;
+    const located = new HostError(error.code, { location, detail: error.debugInfo.detail, statement: location });
+    return located;
+  }
+  const detail = error instanceof Error ? error.message : String(error);
+  return new HostError('GeneralException', { location, detail });
+}
+
+function serializableArgument(argument: unknown): unknown {
+  return argument instanceof ClientObjectBase ? { ObjectPathId: argument._path.id } : argument;
+}
+
+function objectPaths(actions: readonly Action[]): Record<number, unknown> {
+  const paths: Record<number, unknown> = {};
+  const add = (owner: ClientObjectBase | null): void => {
+    for (let node = owner; node && !(node._path.id in paths); node = node._parent) {
+      paths[node._path.id] = {
+        Id: node._path.id,
+        ParentObjectPathId: node._parent?._path.id,
+        Name: node._path.name,
+        ArgumentInfo: node._path.args.length ? { Arguments: node._path.args.map(serializableArgument) } : {},
+      };
+    }
+  };
+  for (const action of actions) add(action.owner);
+  return paths;
+}
+
+export interface PathInfo {
+  readonly id: number;
+  readonly name: string;
+  readonly args: readonly unknown[];
+}
+
+/** The non-generic part of every proxy, so collections and navigation can hold any of them. */
+export abstract class ClientObjectBase {
+  /** @internal */ readonly _path: PathInfo;
+  /** @internal */ abstract readonly _className: string;
+
+  protected constructor(
+    /** @internal */ readonly _ctx: HeadlessContext,
+    /** @internal */ readonly _parent: ClientObjectBase | null,
+    pathName: string,
+    pathArgs: readonly unknown[] = [],
+  ) {
+    this._path = { id: _ctx._pathId(), name: pathName, args: pathArgs };
+  }
+
+  get context(): HeadlessContext {
+    return this._ctx;
+  }
+
+  /** @internal Computes a load now (during sync); the outcome is committed when the response is accepted. */
+  abstract _loadNow(paths: readonly string[] | null): LoadOutcome;
+
+  load(option?: LoadOption): this {
+    const paths = loadPaths(option);
+    this._ctx._enqueue({
+      type: 'Query',
+      owner: this,
+      name: 'load',
+      args: paths ? [paths.join(',')] : [],
+      run: () => this._loadNow(paths),
+    });
+    return this;
+  }
+}
+
+type Reader<T> = (target: T) => unknown;
+
+/**
+ * A proxy of one object. Its target is found at the first sync that uses it (then kept, as Office
+ * keeps an object once its path is instantiated); a null-object proxy finds null instead of failing.
+ */
+export abstract class ClientObject<T> extends ClientObjectBase {
+  private resolved = false;
+  private target: T | null = null;
+  private isNull: boolean | undefined;
+  /** @internal */ readonly _loaded = new Map<string, unknown>();
+
+  protected constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase | null,
+    pathName: string,
+    pathArgs: readonly unknown[],
+    private readonly resolver: () => T | null,
+    private readonly nullable = false,
+  ) {
+    super(context, parent, pathName, pathArgs);
+    if (nullable) {
+      // Office instantiates *OrNullObject paths at the next sync, so isNullObject is known after it.
+      context._enqueue({
+        type: 'Instantiate',
+        owner: this,
+        name: pathName,
+        args: [],
+        run: () => {
+          const found = this._resolveNullable();
+          return { data: { _IsNull: found === null }, commit: () => (this.isNull = found === null) };
+        },
+      });
+    }
+  }
+
+  /** Scalar properties a load can read. */
+  protected abstract readonly _readers: Record<string, Reader<T>>;
+
+  /** Navigation properties (format, fill, font, …) that a load path can go through. */
+  protected _navigation(): Record<string, ClientObjectBase> {
+    return {};
+  }
+
+  get isNullObject(): boolean {
+    if (this.isNull === undefined) throw new HostError('PropertyNotLoaded', { location: `${this._className}.isNullObject` });
+    return this.isNull;
+  }
+
+  /** @internal The target, or ItemNotFound (also for a null object: the host refuses to act on one). */
+  _resolve(): T {
+    const target = this._resolveNullable();
+    if (target === null) throw new HostError('ItemNotFound', { location: this._className, detail: 'the object does not exist (null object)' });
+    return target;
+  }
+
+  /** @internal */
+  _resolveNullable(): T | null {
+    if (!this.resolved) {
+      const found = this.resolver();
+      if (found === null && !this.nullable) {
+        throw new HostError('ItemNotFound', { location: this._className });
+      }
+      this.target = found;
+      this.resolved = true;
+    }
+    return this.target;
+  }
+
+  _loadNow(paths: readonly string[] | null): LoadOutcome {
+    const target = this._resolveNullable();
+    if (target === null) {
+      return { data: { _IsNull: true }, commit: () => (this.isNull = true) };
+    }
+    const navigation = this._navigation();
+    const scalars: string[] = [];
+    const nested = new Map<string, string[] | null>();
+    if (paths === null) scalars.push(...Object.keys(this._readers));
+    for (const path of paths ?? []) {
+      const [head, ...rest] = path.split('/');
+      if (rest.length && navigation[head]) {
+        const list = nested.get(head);
+        if (list !== null) nested.set(head, [...(list ?? []), rest.join('/')]);
+      } else if (!rest.length && head in this._readers) {
+        scalars.push(head);
+      } else if (!rest.length && navigation[head]) {
+        nested.set(head, null);
+      } else {
+        throw new HostError('InvalidArgument', {
+          location: `${this._className}.load`,
+          detail: `the headless host does not implement ${this._className}.${path}`,
+        });
+      }
+    }
+    const data: Record<string, unknown> = {};
+    for (const name of scalars) data[name] = this._readers[name](target);
+    const commits: (() => void)[] = [];
+    for (const [name, subPaths] of nested) {
+      const outcome = navigation[name]._loadNow(subPaths);
+      data[name] = outcome.data;
+      commits.push(outcome.commit);
+    }
+    return {
+      data,
+      commit: () => {
+        this.isNull = false;
+        for (const name of scalars) this._loaded.set(name, data[name]);
+        for (const commit of commits) commit();
+      },
+    };
+  }
+
+  /** Reads a loaded property, or throws PropertyNotLoaded as Office does. */
+  protected _get<V>(name: string): V {
+    if (!this._loaded.has(name)) {
+      throw new HostError('PropertyNotLoaded', { location: `${this._className}.${name}` });
+    }
+    return this._loaded.get(name) as V;
+  }
+
+  /** Queues a property write. */
+  protected _set(name: string, value: unknown, apply: (target: T) => void): void {
+    this._ctx._checkArgument(this, value);
+    this._ctx._enqueue({ type: 'SetProperty', owner: this, name, args: [value], run: () => void apply(this._resolve()) });
+  }
+
+  /** Queues a method call. */
+  protected _call(name: string, args: readonly unknown[], apply: (target: T) => void): void {
+    for (const argument of args) this._ctx._checkArgument(this, argument);
+    this._ctx._enqueue({ type: 'Method', owner: this, name, args, run: () => void apply(this._resolve()) });
+  }
+
+  /** Queues a method whose result is read after sync (ClientResult). */
+  protected _callForResult<V>(name: string, args: readonly unknown[], compute: (target: T) => V): ClientResult<V> {
+    const result = new ClientResult<V>();
+    for (const argument of args) this._ctx._checkArgument(this, argument);
+    this._ctx._enqueue({
+      type: 'Method',
+      owner: this,
+      name,
+      args,
+      run: () => {
+        const value = compute(this._resolve());
+        return { data: value, commit: () => result._set(value) };
+      },
+    });
+    return result;
+  }
+
+  toJSON(): Record<string, unknown> {
+    return Object.fromEntries(this._loaded);
+  }
+}
+
+/** A collection proxy: `items` after load; `load('name')` means the items' name, as in Office. */
+export abstract class ClientCollection<T, Item extends ClientObjectBase> extends ClientObject<T> {
+  private loadedItems: Item[] | null = null;
+
+  /** The item proxies for the collection's current members (a fresh set per load, as Office makes). */
+  protected abstract _members(target: T): Item[];
+
+  get items(): Item[] {
+    if (this.loadedItems === null) throw new HostError('PropertyNotLoaded', { location: `${this._className}.items` });
+    return this.loadedItems;
+  }
+
+  override _loadNow(paths: readonly string[] | null): LoadOutcome {
+    const own: string[] = [];
+    let itemPaths: string[] | null = [];
+    for (const path of paths ?? []) {
+      if (path === 'items') itemPaths = null;
+      else if (path.startsWith('items/')) itemPaths?.push(path.slice('items/'.length));
+      else if (path in this._readers) own.push(path);
+      else itemPaths?.push(path);
+    }
+    if (paths === null || (paths.length > 0 && itemPaths !== null && itemPaths.length === 0 && own.length === 0)) itemPaths = null;
+    const base = super._loadNow(own);
+    const target = this._resolveNullable();
+    if (target === null) return base;
+    const items = this._members(target);
+    const outcomes = items.map((item) => item._loadNow(itemPaths));
+    return {
+      data: { ...(base.data as object), value: outcomes.map((outcome) => outcome.data) },
+      commit: () => {
+        base.commit();
+        for (const outcome of outcomes) outcome.commit();
+        this.loadedItems = items;
+      },
+    };
+  }
+}
+
+/** A value a method returns, readable after sync (OfficeExtension.ClientResult). */
+export class ClientResult<V> {
+  private loaded = false;
+  private result: V | undefined;
+
+  get value(): V {
+    if (!this.loaded) throw new HostError('ValueNotLoaded', { location: 'ClientResult.value' });
+    return this.result as V;
+  }
+
+  /** @internal */
+  _set(value: V): void {
+    this.result = value;
+    this.loaded = true;
+  }
+}

@@ -1,0 +1,151 @@
+/**
+ * Cached results for the formulas the add-in writes. Excel computes every formula; the host only
+ * computes what it can compute exactly and cheaply — numbers, cell references, SUM over references
+ * and ranges, joined by + and − — and leaves every other formula without a cached result (it reads
+ * as empty until Excel or LibreOffice recalculates; saved workbooks ask for a full recalculation on
+ * load). A wrong cached number is worse than none, so anything unsure gives no result.
+ */
+import ExcelJS from 'exceljs';
+import type { BookModel, SheetModel } from './book';
+import { parseArea, type Rect } from './address';
+import { findCell } from './cells';
+
+type Term = { sign: 1 | -1; kind: 'number'; value: number } | { sign: 1 | -1; kind: 'ref'; sheet: string | null; rect: Rect; sum: boolean };
+
+const referencePattern = "(?:'(?:[^']|'')+'!|[\\p{L}_][\\p{L}\\p{N}_.]*!)?\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?";
+const termPattern = new RegExp(
+  `^\\s*([+-]?)\\s*(?:(\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|SUM\\(\\s*(${referencePattern}(?:\\s*,\\s*${referencePattern})*)\\s*\\)|(${referencePattern}))\\s*`,
+  'iu',
+);
+
+/** Parses 'A1+B2-SUM(C1:C5)+3' into terms; null when the formula is anything else. */
+export function parseSimpleFormula(formula: string): Term[] | null {
+  let rest = formula.startsWith('=') ? formula.slice(1) : formula;
+  const terms: Term[] = [];
+  while (rest.length) {
+    const match = termPattern.exec(rest);
+    if (!match) return null;
+    if (terms.length && !match[1]) return null; // two terms need an operator between them
+    const sign = match[1] === '-' ? -1 : 1;
+    if (match[2] !== undefined) terms.push({ sign, kind: 'number', value: Number(match[2]) });
+    else {
+      const references = match[3] !== undefined ? splitReferences(match[3]) : [match[4]];
+      for (const reference of references) {
+        const area = parseArea(reference);
+        if (!area) return null;
+        // A bare range outside SUM ('=A1:A3') is an array or implicit intersection: not computed.
+        if (match[3] === undefined && (area.rect.top !== area.rect.bottom || area.rect.left !== area.rect.right)) return null;
+        terms.push({ sign, kind: 'ref', sheet: area.sheet, rect: area.rect, sum: match[3] !== undefined });
+      }
+    }
+    rest = rest.slice(match[0].length);
+  }
+  return terms.length ? terms : null;
+}
+
+function splitReferences(list: string): string[] {
+  const parts: string[] = [];
+  let current = '';
+  let quoted = false;
+  for (const ch of list) {
+    if (ch === "'") quoted = !quoted;
+    if (ch === ',' && !quoted) {
+      parts.push(current.trim());
+      current = '';
+    } else current += ch;
+  }
+  parts.push(current.trim());
+  return parts;
+}
+
+/** Re-computes the cached result of every formula the add-in wrote. */
+export function recalculateWrittenFormulas(book: BookModel): void {
+  const memo = new Map<string, number | null>();
+  for (const sheet of book.sheets) {
+    for (const key of sheet.writtenFormulas) {
+      const [row, column] = key.split(',').map(Number);
+      const cell = findCell(sheet.ws, row, column);
+      if (!cell || cell.type !== ExcelJS.ValueType.Formula) {
+        sheet.writtenFormulas.delete(key);
+        continue;
+      }
+      const result = evaluate(book, sheet, row, column, memo, new Set());
+      const formula = cell.formula;
+      cell.value = result === null ? { formula } : { formula, result };
+    }
+  }
+}
+
+function evaluate(
+  book: BookModel,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  memo: Map<string, number | null>,
+  visiting: Set<string>,
+): number | null {
+  const key = `${sheet.id}:${row},${column}`;
+  if (memo.has(key)) return memo.get(key) ?? null;
+  if (visiting.has(key)) return null; // a circular reference: Excel warns, the host computes nothing
+  visiting.add(key);
+  const cell = findCell(sheet.ws, row, column);
+  const terms = cell?.type === ExcelJS.ValueType.Formula ? parseSimpleFormula(cell.formula) : null;
+  let total: number | null = terms ? 0 : null;
+  for (const term of terms ?? []) {
+    const value = term.kind === 'number' ? term.value : referenceValue(book, sheet, term, memo, visiting);
+    if (value === null || total === null) {
+      total = null;
+      break;
+    }
+    total += term.sign * value;
+  }
+  visiting.delete(key);
+  memo.set(key, total);
+  return total;
+}
+
+function referenceValue(
+  book: BookModel,
+  home: SheetModel,
+  term: Extract<Term, { kind: 'ref' }>,
+  memo: Map<string, number | null>,
+  visiting: Set<string>,
+): number | null {
+  const sheet = term.sheet === null ? home : book.findSheet(term.sheet);
+  if (!sheet) return null;
+  let sum = 0;
+  for (let r = term.rect.top; r <= term.rect.bottom; r++) {
+    for (let c = term.rect.left; c <= term.rect.right; c++) {
+      const value = cellNumber(book, sheet, r, c, memo, visiting, term.sum);
+      if (value === null) return null;
+      sum += value;
+    }
+  }
+  return sum;
+}
+
+/** A referenced cell as a number: empty is 0; SUM skips text and booleans as Excel does; anything else is unknown. */
+function cellNumber(
+  book: BookModel,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  memo: Map<string, number | null>,
+  visiting: Set<string>,
+  inSum: boolean,
+): number | null {
+  const cell = findCell(sheet.ws, row, column);
+  if (!cell) return 0;
+  if (cell.type === ExcelJS.ValueType.Formula) {
+    if (sheet.writtenFormulas.has(`${row},${column}`)) return evaluate(book, sheet, row, column, memo, visiting);
+    const result = cell.result;
+    if (typeof result === 'number') return result;
+    if (result === undefined || result === null) return null;
+    return inSum && (typeof result === 'string' || typeof result === 'boolean') ? 0 : null;
+  }
+  const value = cell.value;
+  if (value === null || value === undefined) return 0;
+  if (typeof value === 'number') return value;
+  if (inSum && (typeof value === 'string' || typeof value === 'boolean')) return 0;
+  return null;
+}
