@@ -77,6 +77,8 @@ for (const kind of Object.keys(aliases) as ColumnKind[]) {
 
 const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 const months = /(?<!\d)(1[0-2]|0?[1-9])\s*[-–]\s*(1[0-2]|0?[1-9])(?!\d)/;
+/** 'TOT Q2 2024': the months up to the end of that quarter. */
+const quarter = /(?<![a-zåäö\d])q([1-4])(?![a-zåäö\d])/;
 const pluralT = /:t(?![a-zåäö])/g;
 const plusSpacing = /\s*\+\s*/g;
 const percent = /\s*-?\s*%/;
@@ -96,6 +98,8 @@ function classify(text: string): ColumnLabel | null {
   if (yearMatch) rest = rest.slice(0, yearMatch.index) + ' ' + rest.slice(yearMatch.index + yearMatch[0].length);
   const monthsMatch = months.exec(rest);
   if (monthsMatch) rest = rest.slice(0, monthsMatch.index) + ' ' + rest.slice(monthsMatch.index + monthsMatch[0].length);
+  const quarterMatch = monthsMatch ? null : quarter.exec(rest);
+  if (quarterMatch) rest = rest.slice(0, quarterMatch.index) + ' ' + rest.slice(quarterMatch.index + quarterMatch[0].length);
 
   rest = rest.replace(pluralT, '').replace(plusSpacing, '+');
   const isPercent = percent.test(rest);
@@ -110,12 +114,12 @@ function classify(text: string): ColumnLabel | null {
     if (kind !== 'actual') return null;
     kind = 'actualPct';
   }
-  const from = monthsMatch ? Number(monthsMatch[1]) : 0;
-  const to = monthsMatch ? Number(monthsMatch[2]) : 0;
+  const from = monthsMatch ? Number(monthsMatch[1]) : 1;
+  const to = monthsMatch ? Number(monthsMatch[2]) : quarterMatch ? Number(quarterMatch[1]) * 3 : 0;
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : null,
-    months: monthsMatch && from <= to ? { from, to } : null,
+    months: (monthsMatch || quarterMatch) && from <= to ? { from, to } : null,
     scale: scaleMatch ? scaleMatch.scale : null,
   };
 }

@@ -120,7 +120,8 @@ function headerCellsOf(row: readonly CellValue[], overrides: ColumnOverrides): H
     if (forced === 'none') continue;
     const label = typeof value === 'string' ? columnLabelOf(value) : null;
     if (forced !== undefined) {
-      if (label !== null || text.trim() !== '') cells.push({ column: c, label, kind: forced, text });
+      // The user named this column: take it even under a blank header.
+      cells.push({ column: c, label, kind: forced, text });
     } else if (label !== null) {
       cells.push({ column: c, label, kind: label.kind, text });
     }

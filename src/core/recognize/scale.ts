@@ -34,7 +34,7 @@ const thousands = new RegExp(
   ].join('|'),
   'i',
 );
-const euros = new RegExp(`€|${before}(?:euroa|euros?|eur)${after}`, 'i');
+const euros = new RegExp(`€|${before}(?:euroa|euroina|euros?|eur)${after}`, 'i');
 
 export interface ScaleMatch {
   readonly scale: Scale;

@@ -68,6 +68,8 @@ describe('figure-column labels', () => {
     expect(columnLabelOf('TOT 1–9/2025')).toMatchObject({ kind: 'actual', year: 2025, months: { from: 1, to: 9 } });
     expect(columnLabelOf('TP2023')).toMatchObject({ kind: 'priorYear', year: 2023, months: null });
     expect(columnLabelOf('ENN')).toMatchObject({ kind: 'forecast', year: null, months: null });
+    expect(columnLabelOf('TOT Q2 2024')).toMatchObject({ kind: 'actual', year: 2024, months: { from: 1, to: 6 } });
+    expect(columnLabelOf('Utfall Q3/2025')).toMatchObject({ kind: 'actual', year: 2025, months: { from: 1, to: 9 } });
   });
 
   it('a scale inside the header is read and does not hide the label', () => {

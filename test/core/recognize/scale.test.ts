@@ -5,6 +5,8 @@ describe('scale of a title or header', () => {
     ['Käyttötalous, €', 1, '€'],
     ['Luvut euroa', 1, 'euroa'],
     ['EUR', 1, 'EUR'],
+    ['Summat euroina', 1, 'euroina'],
+    ['Summat tuhansina euroina', 1000, 'tuhansina euroina'],
     ['Käyttötalous 1000 €', 1000, '1000 €'],
     ['Käyttötalous 1 000 €', 1000, '1 000 €'],
     ['Käyttötalous 1\u00a0000 €', 1000, '1\u00a0000 €'],

@@ -91,6 +91,16 @@ describe('overrides of columns', () => {
     expect(t.columns.map((c) => c.kind)).toEqual(['currentBudget', 'forecast']);
   });
 
+  it('take a column the user named even under a blank header', () => {
+    const t = recognizeSheet(sheet([['Rivi', 'TA', 'ENN', null], ['Toimintakate', 1, 2, 3]]), { sheet: 'Talous', columns: { D: 'variance' } })[0];
+    expect(t.columns.map((c) => [c.kind, c.column, c.label])).toEqual([
+      ['budget', 1, 'TA'],
+      ['forecast', 2, 'ENN'],
+      ['variance', 3, ''],
+    ]);
+    expect(t.rows[0].figures[3].value).toBe(3);
+  });
+
   it('apply only to the sheet they name', () => {
     const tables = recognizeTables(workbook(sheet(rows, { name: 'A' }), sheet(rows, { name: 'B' })), [{ sheet: 'B', columns: { D: 'forecast' } }]);
     expect(tables.map((t) => [t.sheet, t.columns.length])).toEqual([['B', 2]]);
@@ -130,6 +140,10 @@ describe('period', () => {
     ['Utfall 1-6 2023', 2, 2023],
   ])('%j is Q%d/%d', (label, quarter, year) => {
     expect(periodOf(tablesWith('TA', label))).toEqual({ quarter, year });
+  });
+
+  it('reads a quarter mark as the months up to its end', () => {
+    expect(periodOf(tablesWith('TA 2024', 'TOT Q3 2024'))).toEqual({ quarter: 3, year: 2024 });
   });
 
   it('takes the year from another column when the actual column names only its months', () => {
