@@ -5,6 +5,7 @@
 import { languageOfLocale, t, type Language } from '../i18n';
 import { exitCodes, UsageError, type CliIo, type Command, type CommandContext } from './command';
 import { checkCommand } from './check';
+import { reportCommand } from './report';
 
 /**
  * The subcommands. To add one, implement Command (src/cli/command.ts) in its own module
@@ -12,7 +13,7 @@ import { checkCommand } from './check';
  */
 export const commands: readonly Command[] = [
   checkCommand,
-  // reportCommand (src/cli/report.ts) is registered here.
+  reportCommand,
 ];
 
 export async function execute(args: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {

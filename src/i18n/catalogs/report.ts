@@ -3,15 +3,14 @@
  * (the compiler says which is missing). Placeholders are {name}.
  */
 export const fi = {
-  'report.cli.usage':
-    'Käyttö: budget-monitor report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]',
-  'report.cli.missingFile': 'Anna luettava työkirja.',
+  'report.cli.summary': 'report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   tekee seurantaraportin',
+  'report.cli.help':
+    'Tekee seurantaraportin (Yhteenveto, Poikkeamat, Strategia, Sanasto ja kaaviot) työkirjasta TIEDOSTO ja tallentaa sen tiedostoon ULOS. TIEDOSTOA ei kirjoiteta.\n  --out ULOS.xlsx   tulostiedosto (ei saa olla TIEDOSTO)\n  --period Q4/2024  raportin kausi; oletus TOT-sarakkeesta, muuten kuluva neljännes\n  --lang KIELI      raportin ja tulosteen kieli (fi, sv tai en)\n  --flags           väritä myös poikkeama- ja tilasolut\n  --scale milj|t|eur  luvut milj. €, 1000 € tai €; oletus milj\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai kirjoittaa tai komento oli virheellinen.',
+  'report.cli.missingFile': 'Anna yksi luettava .xlsx-työkirja.',
+  'report.cli.badPeriod': 'Kausi ”{value}” ei kelpaa: käytä muotoa Q1/2024 … Q4/2024.',
+  'report.cli.badScale': 'Mittakaava ”{value}” ei kelpaa: käytä milj, t tai eur.',
   'report.cli.missingOut': 'Anna tulostiedosto: --out ULOS.xlsx (alkuperäistä tiedostoa ei koskaan kirjoiteta).',
   'report.cli.sameFile': 'Tulostiedosto {out} on sama kuin luettava tiedosto {file}: alkuperäistä tiedostoa ei kirjoiteta. Anna toinen --out.',
-  'report.cli.badOption': 'Tuntematon valitsin {option}.',
-  'report.cli.badValue': 'Valitsimen {option} arvo {value} ei kelpaa: {expected}.',
-  'report.cli.notFound': '{file}: tiedostoa ei löydy.',
-  'report.cli.unreadable': '{file}: ei luettavissa xlsx-työkirjana ({reason}).',
   'report.cli.writeFailed': '{out}: tiedostoa ei voitu kirjoittaa ({reason}).',
   'report.cli.written': 'Raportti {period} ({sheets}, {charts} kaaviota) tallennettu: {out}',
   'report.cli.findings': 'Havainnot: {error} virhettä, {warning} varoitusta, {info} huomiota.',
@@ -97,9 +96,9 @@ export const fi = {
   'report.glossary.name': 'Nimi',
   'report.glossary.meaning': 'Selitys',
   'report.glossary.coloursHeading': 'Värit',
-  'report.glossary.green': 'Suunnitelmassa tai edullinen poikkeama',
-  'report.glossary.yellow': 'Epäedullinen poikkeama, ylittää varoitusrajan',
-  'report.glossary.red': 'Epäedullinen poikkeama, ylittää hälytysrajan',
+  'report.glossary.green': 'Suunnitelman mukainen tai suotuisa poikkeama',
+  'report.glossary.yellow': 'Epäsuotuisa poikkeama, ylittää varoitusrajan',
+  'report.glossary.red': 'Epäsuotuisa poikkeama, ylittää hälytysrajan',
 
 
   'report.line.income': 'Toimintatuotot',
@@ -155,15 +154,14 @@ export const fi = {
 type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
-  'report.cli.usage':
-    'Användning: budget-monitor report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]',
-  'report.cli.missingFile': 'Ange arbetsboken som ska läsas.',
+  'report.cli.summary': 'report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   gör uppföljningsrapporten',
+  'report.cli.help':
+    'Gör uppföljningsrapporten (Sammandrag, Avvikelser, Strategi, Ordlista och diagram) av arbetsboken FIL och sparar den i UT. FIL skrivs inte.\n  --out UT.xlsx     utfilen (får inte vara FIL)\n  --period Q4/2024  rapportens period; standard från TOT-kolumnen, annars innevarande kvartal\n  --lang SPRÅK      rapportens och utskriftens språk (fi, sv eller en)\n  --flags           färglägg även avvikelse- och statusceller\n  --scale milj|t|eur  belopp i milj. €, 1000 € eller €; standard milj\n\nReturvärde: 0 inga fel, 1 fel hittades, 2 filen kunde inte läsas eller skrivas eller kommandot var felaktigt.',
+  'report.cli.missingFile': 'Ange en .xlsx-arbetsbok att läsa.',
+  'report.cli.badPeriod': 'Perioden ”{value}” duger inte: använd formen Q1/2024 … Q4/2024.',
+  'report.cli.badScale': 'Skalan ”{value}” duger inte: använd milj, t eller eur.',
   'report.cli.missingOut': 'Ange utfilen: --out UT.xlsx (originalfilen skrivs aldrig).',
   'report.cli.sameFile': 'Utfilen {out} är samma som den lästa filen {file}: originalfilen skrivs inte. Ange en annan --out.',
-  'report.cli.badOption': 'Okänt alternativ {option}.',
-  'report.cli.badValue': 'Värdet {value} för {option} duger inte: {expected}.',
-  'report.cli.notFound': '{file}: filen finns inte.',
-  'report.cli.unreadable': '{file}: kan inte läsas som xlsx-arbetsbok ({reason}).',
   'report.cli.writeFailed': '{out}: filen kunde inte skrivas ({reason}).',
   'report.cli.written': 'Rapporten {period} ({sheets}, {charts} diagram) sparad: {out}',
   'report.cli.findings': 'Iakttagelser: {error} fel, {warning} varningar, {info} anmärkningar.',
@@ -305,15 +303,14 @@ export const sv: Record<Key, string> = {
 };
 
 export const en: Record<Key, string> = {
-  'report.cli.usage':
-    'Usage: budget-monitor report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]',
-  'report.cli.missingFile': 'Name the workbook to read.',
+  'report.cli.summary': 'report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   produces the follow-up report',
+  'report.cli.help':
+    'Produces the follow-up report (Summary, Deviations, Strategy, Glossary and charts) of the workbook FILE and saves it to OUT. FILE is never written.\n  --out OUT.xlsx    the output file (must not be FILE)\n  --period Q4/2024  the report\'s period; by default from the TOT column, else the current quarter\n  --lang LANGUAGE   language of the report and the output (fi, sv or en)\n  --flags           also colour the deviation and status cells\n  --scale milj|t|eur  figures in EUR million, thousand or EUR; milj by default\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or written, or the command line was wrong.',
+  'report.cli.missingFile': 'Give one .xlsx workbook to read.',
+  'report.cli.badPeriod': 'The period "{value}" is not valid: use Q1/2024 … Q4/2024.',
+  'report.cli.badScale': 'The scale "{value}" is not valid: use milj, t or eur.',
   'report.cli.missingOut': 'Name the output file: --out OUT.xlsx (the original file is never written).',
   'report.cli.sameFile': 'The output {out} is the file being read, {file}: the original is never written. Give another --out.',
-  'report.cli.badOption': 'Unknown option {option}.',
-  'report.cli.badValue': 'The value {value} of {option} is not valid: {expected}.',
-  'report.cli.notFound': '{file}: no such file.',
-  'report.cli.unreadable': '{file}: cannot be read as an .xlsx workbook ({reason}).',
   'report.cli.writeFailed': '{out}: the file could not be written ({reason}).',
   'report.cli.written': 'Report {period} ({sheets}, {charts} charts) saved to {out}',
   'report.cli.findings': 'Findings: {error} errors, {warning} warnings, {info} notes.',

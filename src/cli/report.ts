@@ -1,0 +1,148 @@
+/**
+ * `budget-monitor report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]`
+ *
+ * Runs the add-in's own report workflow on the headless host: FILE is read, the report sheets
+ * and charts (and the flags with --flags) are inserted, and the workbook is saved to OUT. FILE is
+ * never written; an OUT that is FILE under another spelling (relative path, symbolic link, hard
+ * link) is refused. Exit codes as for check: 0 no error finding, 1 error findings, 2 could not run.
+ */
+import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { runInsertReport } from '../app/workflows';
+import type { Period } from '../core/model';
+import { isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core/report';
+import { createExcelOperations } from '../excel';
+import { HeadlessWorkbook } from '../headless';
+import { t, type Language, type MessageData, type MessageKey } from '../i18n';
+import { XlsxReadError } from '../xlsx';
+import { exitCodes, UsageError, type Command, type CommandContext } from './command';
+import { languageOption, parseOptions } from './options';
+
+export interface ReportArgs {
+  readonly file: string;
+  readonly out: string;
+  readonly period?: Period;
+  readonly language: Language;
+  readonly scale: ReportScale;
+  readonly flags: boolean;
+  readonly help: boolean;
+}
+
+/** The arguments after `report`; a wrong command line throws UsageError. */
+export function parseReportArgs(args: readonly string[], fallback: Language): ReportArgs {
+  const parsed = parseOptions(args, { flags: ['flags', 'help', 'h'], values: ['out', 'period', 'lang', 'scale'] });
+  const language = languageOption(parsed, fallback);
+  const help = parsed.flags.has('help') || parsed.flags.has('h');
+  const last = (name: string) => parsed.values.get(name)?.at(-1);
+  const periodText = last('period');
+  const period = periodText === undefined ? undefined : parsePeriod(periodText);
+  if (period === null) throw new UsageError('report.cli.badPeriod', { value: periodText! });
+  const scale = last('scale') ?? 'milj';
+  if (!isReportScale(scale)) throw new UsageError('report.cli.badScale', { value: scale });
+  const file = parsed.positional[0] ?? '';
+  const out = last('out') ?? '';
+  if (!help) {
+    if (parsed.positional.length !== 1) throw new UsageError('report.cli.missingFile');
+    if (out === '') throw new UsageError('report.cli.missingOut');
+  }
+  return { file, out, period, language, scale, flags: parsed.flags.has('flags'), help };
+}
+
+/** The real path of a file that may not exist yet: its directory's real path and its name. */
+function realPathOf(path: string): string {
+  const absolute = resolve(path);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  const directory = dirname(absolute);
+  return join(existsSync(directory) ? realpathSync(directory) : directory, basename(absolute));
+}
+
+/** Whether writing `out` would write `file`: the same real path, or the same inode (a hard link). */
+export function isSameFile(file: string, out: string): boolean {
+  if (realPathOf(file) === realPathOf(out)) return true;
+  if (!existsSync(out) || !existsSync(file)) return false;
+  const a = statSync(file);
+  const b = statSync(out);
+  return a.dev === b.dev && a.ino === b.ino;
+}
+
+async function run(args: readonly string[], context: CommandContext): Promise<number> {
+  const options = parseReportArgs(args, context.language);
+  const { language, file, out } = options;
+  const say = (key: MessageKey, data?: MessageData) => t(language, key, data);
+  const { stdout, stderr } = context.io;
+  if (options.help) {
+    stdout.write(`budget-monitor ${say('report.cli.summary')}\n\n${say('report.cli.help')}\n`);
+    return exitCodes.clean;
+  }
+  if (!existsSync(file)) {
+    stderr.write(`${say('cli.file.not-found', { file })}\n`);
+    return exitCodes.failure;
+  }
+  if (isSameFile(file, out)) {
+    stderr.write(`${say('report.cli.sameFile', { file, out })}\n`);
+    return exitCodes.failure;
+  }
+
+  let book: HeadlessWorkbook;
+  try {
+    book = await HeadlessWorkbook.load(new Uint8Array(await readFile(file)));
+  } catch (error) {
+    stderr.write(`${readFailure(language, file, error)}\n`);
+    return exitCodes.failure;
+  }
+
+  const ops = createExcelOperations(book.host, book.office);
+  const outcome = await runInsertReport(ops, {
+    period: options.period,
+    language,
+    scale: options.scale,
+    withFlags: options.flags,
+  });
+
+  try {
+    const bytes = await book.save();
+    // Written beside OUT and renamed, so a failed write never leaves half a workbook behind.
+    const partial = `${resolve(out)}.partial-${process.pid}`;
+    writeFileSync(partial, bytes);
+    try {
+      renameSync(partial, resolve(out));
+    } catch (error) {
+      if (existsSync(partial)) unlinkSync(partial);
+      throw error;
+    }
+  } catch (error) {
+    stderr.write(`${say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    return exitCodes.failure;
+  }
+
+  const { analysis, counts, applied, commentary } = outcome;
+  const lines = [
+    say('report.cli.written', {
+      period: periodLabel(outcome.plan.period),
+      sheets: applied.sheets.map((s) => s.name).join(', '),
+      charts: String(applied.charts),
+      out,
+    }),
+    say('report.cli.findings', { error: String(counts.error), warning: String(counts.warning), info: String(counts.info) }),
+  ];
+  const colours = { red: 0, yellow: 0, green: 0 };
+  for (const deviation of analysis.deviations) colours[deviation.status] += 1;
+  lines.push(say('report.cli.deviations', { red: String(colours.red), yellow: String(colours.yellow), green: String(colours.green) }));
+  if (outcome.flagged !== null) lines.push(say('report.cli.flagged', { count: String(outcome.flagged) }));
+  if (commentary.carried > 0) lines.push(say('report.cli.carried', { count: String(commentary.carried) }));
+  stdout.write(`${lines.join('\n')}\n`);
+  for (const { key, text } of commentary.notCarried) stderr.write(`${say('report.cli.notCarried', { key, text })}\n`);
+  return counts.error > 0 ? exitCodes.errors : exitCodes.clean;
+}
+
+function readFailure(language: Language, file: string, error: unknown): string {
+  if (error instanceof XlsxReadError) return t(language, `cli.file.${error.reason}`, { file });
+  return t(language, 'cli.file.unreadable', { file, detail: error instanceof Error ? error.message : String(error) });
+}
+
+export const reportCommand: Command = {
+  name: 'report',
+  summary: 'report.cli.summary',
+  run,
+};
