@@ -13,14 +13,20 @@ export const duplicateRow = defineRule({
   code: 'duplicate-row',
   severity: 'error',
   check({ table, index }, report) {
-    const firstRows = new Map<string, number>();
+    // Known lines by unit, unknown lines by unit and normalised label: the first row of each.
+    const firstRows = new Map<string, Map<string, number>>();
     for (const row of table.rows) {
-      const label = row.label.trim().toLowerCase().replace(/\s+/g, ' ');
-      if (row.line === null && label === '') continue;
-      const key = `${row.unitId}\u0000${row.line ?? `label:${label}`}`;
-      const first = firstRows.get(key);
+      let key: string = row.line ?? '';
+      if (row.line === null) {
+        const label = row.label.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (label === '') continue;
+        key = `label:${label}`;
+      }
+      let ofUnit = firstRows.get(row.unitId);
+      if (!ofUnit) firstRows.set(row.unitId, (ofUnit = new Map()));
+      const first = ofUnit.get(key);
       if (first === undefined) {
-        firstRows.set(key, row.row);
+        ofUnit.set(key, row.row);
         continue;
       }
       report({

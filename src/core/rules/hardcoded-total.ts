@@ -35,20 +35,24 @@ export const hardcodedTotal = defineRule({
       }
     }
 
-    // Which (line, column) pairs have a formula among their totals: the column siblings.
-    const formulaInColumn = new Set<string>();
+    // Per line, the columns with a formula among that line's totals: the column siblings.
+    const formulaInColumn = new Map<LineKind | null, Set<number>>();
     for (const row of totals) {
       for (const column of columns) {
-        if (row.figures[column]?.source === 'formula') formulaInColumn.add(key(row.line, column));
+        if (row.figures[column]?.source !== 'formula') continue;
+        let ofLine = formulaInColumn.get(row.line);
+        if (!ofLine) formulaInColumn.set(row.line, (ofLine = new Set()));
+        ofLine.add(column);
       }
     }
 
     for (const row of totals) {
+      const formulaColumns = formulaInColumn.get(row.line);
       const formulaInRow = columns.some((column) => row.figures[column]?.source === 'formula');
       for (const column of columns) {
         const figure = row.figures[column];
         if (figure === undefined || figure.source !== 'number') continue;
-        if (!formulaInRow && !formulaInColumn.has(key(row.line, column))) continue;
+        if (!formulaInRow && !formulaColumns?.has(column)) continue;
         report({
           cell: figure.cell,
           messageId: 'finding.hardcoded-total',
@@ -59,7 +63,3 @@ export const hardcodedTotal = defineRule({
     }
   },
 });
-
-function key(line: LineKind | null, column: number): string {
-  return `${line}@${column}`;
-}

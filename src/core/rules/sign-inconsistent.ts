@@ -10,7 +10,6 @@
  * legitimate variance) and percentages are not costs in this sense, and zeros have no sign.
  */
 import { natureOf } from '../model';
-import type { Figure, BudgetRow } from '../model';
 import { defineRule } from './define-rule';
 import { where } from './where';
 
@@ -22,28 +21,32 @@ export const signInconsistent = defineRule({
     const columns = table.columns
       .filter((c) => c.kind !== 'supplementary' && c.kind !== 'variance' && c.kind !== 'actualPct')
       .map((c) => c.column);
-    const positive: { row: BudgetRow; figure: Figure }[] = [];
-    const negative: { row: BudgetRow; figure: Figure }[] = [];
-    for (const row of table.rows) {
-      if (row.line === null || natureOf(row.line) !== 'cost') continue;
+    const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === 'cost');
+    let positive = 0;
+    let negative = 0;
+    for (const row of costRows) {
+      for (const column of columns) {
+        const value = row.figures[column]?.value;
+        if (value === undefined || value === null || value === 0) continue;
+        if (value > 0) positive++;
+        else negative++;
+      }
+    }
+    if (positive === 0 || negative === 0) return;
+    const negativeWins = negative > positive || (negative === positive && table.costSign === 'negative');
+    const count = negativeWins ? negative : positive;
+    for (const row of costRows) {
       for (const column of columns) {
         const figure = row.figures[column];
         if (figure === undefined || figure.value === null || figure.value === 0) continue;
-        (figure.value > 0 ? positive : negative).push({ row, figure });
+        if (figure.value > 0 !== negativeWins) continue;
+        report({
+          cell: figure.cell,
+          messageId: negativeWins ? 'finding.sign-inconsistent.positive' : 'finding.sign-inconsistent.negative',
+          data: { ...where(context, row, figure), value: figure.value, count },
+          actual: figure.value,
+        });
       }
-    }
-    if (positive.length === 0 || negative.length === 0) return;
-    const negativeWins =
-      negative.length > positive.length || (negative.length === positive.length && table.costSign === 'negative');
-    const minority = negativeWins ? positive : negative;
-    const count = negativeWins ? negative.length : positive.length;
-    for (const { row, figure } of minority) {
-      report({
-        cell: figure.cell,
-        messageId: negativeWins ? 'finding.sign-inconsistent.positive' : 'finding.sign-inconsistent.negative',
-        data: { ...where(context, row, figure), value: figure.value ?? 0, count },
-        actual: figure.value ?? undefined,
-      });
     }
   },
 });
