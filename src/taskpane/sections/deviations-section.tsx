@@ -8,10 +8,11 @@ import type { Busy } from '../app';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  input: { minWidth: 0, width: '100%' },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  bindingRow: { display: 'grid', gridTemplateColumns: '1fr 1fr', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  bindingRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.4fr)', alignItems: 'center', gap: tokens.spacingHorizontalS },
 });
 
 interface Draft {
@@ -96,6 +97,7 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
     >
       <Input
         size="small"
+        className={styles.input}
         inputMode="decimal"
         value={draft[key]}
         onChange={(_, data) => setDraft({ ...draft, [key]: data.value })}
@@ -137,6 +139,7 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
             <label htmlFor={`binding-${unit.id}`}>{unit.name}</label>
             <Select
               id={`binding-${unit.id}`}
+              className={styles.input}
               size="small"
               value={binding[unit.id] ?? binding[unit.name] ?? 'margin'}
               onChange={(_, data) => setBinding({ ...binding, [unit.id]: data.value as BindingItem })}

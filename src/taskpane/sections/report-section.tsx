@@ -10,7 +10,7 @@ import { reportScales, type ReportChoice, type ReportScale } from '../pane-actio
 import { Actions, CellList, Notice, Section, Working } from './shared';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: '1fr 1fr', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   link: { padding: `${tokens.spacingVerticalXXS} 0` },
@@ -66,6 +66,7 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
         <Field size="small" label={t(language, 'ui.report.year')} validationState={validYear ? 'none' : 'error'}>
           <Input
             size="small"
+            style={{ minWidth: 0 }}
             inputMode="numeric"
             value={String(period.year)}
             onChange={(_, data) => setPeriod({ ...period, year: Number(data.value) })}

@@ -19,7 +19,7 @@ import { Actions, Dot, Muted, Notice, Section, Working } from './shared';
 const useStyles = makeStyles({
   number: { textAlign: 'right', justifyContent: 'flex-end' },
   total: { fontWeight: tokens.fontWeightSemibold },
-  headerCell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
+  headerCell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
   goal: { wordBreak: 'break-word' },
 });
 
@@ -54,7 +54,7 @@ export function StrategySection(props: StrategySectionProps): React.JSX.Element 
         <Table size="extra-small" aria-label={t(language, 'ui.strategy.heading')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell>{t(language, 'ui.strategy.goal')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '40%' }}>{t(language, 'ui.strategy.goal')}</TableHeaderCell>
               {(
                 [
                   ['green', 'ui.strategy.achieved'],

@@ -1,0 +1,17 @@
+/** The workbench page: ?file=… (default: the example workbook), ?theme=light|dark|high-contrast, ?lang=fi|sv|en. */
+import { createRoot } from 'react-dom/client';
+import { isLanguage, languageOfLocale } from '../i18n';
+import { isThemeName } from '../taskpane/environment';
+import { Workbench } from './workbench';
+
+const params = new URLSearchParams(window.location.search);
+const lang = params.get('lang');
+const theme = params.get('theme');
+
+createRoot(document.getElementById('root')!).render(
+  <Workbench
+    initialFile={params.get('file') ?? 'examples/elvo-q4-2024.xlsx'}
+    language={isLanguage(lang) ? lang : languageOfLocale(navigator.language)}
+    theme={isThemeName(theme) ? theme : window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'}
+  />,
+);
