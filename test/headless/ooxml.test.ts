@@ -385,12 +385,14 @@ describe('writeExtras and readExtras edge cases', () => {
     expect(back.series[1].pointColours).toEqual([null, '#C62828']);
   });
 
-  test('misuse is refused: a chart on a sheet that does not exist, a colour that is not #RRGGBB', async () => {
+  test('misuse is refused: a chart on a sheet that does not exist, a colour that is not #RRGGBB, an empty anchor', async () => {
     const xlsx = await workbookWith((workbook) => workbook.addWorksheet('Data'));
     await expect(writeExtras(xlsx, { charts: [oneChart('Muu')], settings: {} })).rejects.toThrow(/no sheet named Muu/);
     const badColour = oneChart('Data');
     badColour.series[0].colour = 'green';
     await expect(writeExtras(xlsx, { charts: [badColour], settings: {} })).rejects.toThrow(/#RRGGBB/);
+    const upsideDown = oneChart('Data', { from: { row: 5, column: 0 }, to: { row: 2, column: 4 } });
+    await expect(writeExtras(xlsx, { charts: [upsideDown], settings: {} })).rejects.toThrow(/no cells to cover/);
   });
 
   test('settings come back exactly: quotes, ampersands, line breaks, tabs, non-ASCII, empty text', async () => {

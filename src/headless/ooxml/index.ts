@@ -27,7 +27,7 @@ import {
 } from './package';
 import { readSettings, writeSettings } from './settings-xml';
 import type { ChartPart, PackageExtras } from './types';
-import { drawingRelationshipId, insertDrawing } from './worksheet';
+import { insertDrawing } from './worksheet';
 
 export type { ChartPart, ChartPartType, ChartSeriesPart, DefinedNamePart, PackageExtras } from './types';
 export { formatRef, parseRef, quoteSheetName } from './refs';
@@ -38,6 +38,7 @@ export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Prom
   const workbook = await readWorkbook(zip);
   const bySheet = new Map<string, ChartPart[]>();
   for (const chart of extras.charts) {
+    checkAnchor(chart);
     bySheet.set(chart.sheet, [...(bySheet.get(chart.sheet) ?? []), chart]);
   }
   for (const [sheet, charts] of bySheet) await writeSheetCharts(zip, workbook, sheet, charts);
@@ -46,17 +47,23 @@ export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Prom
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
+function checkAnchor(chart: ChartPart): void {
+  const { from, to } = chart;
+  const cells = [from.row, from.column, to.row, to.column];
+  if (!cells.every((n) => Number.isInteger(n) && n >= 0) || to.row < from.row || to.column < from.column) {
+    throw new Error(`Chart ${chart.name} has no cells to cover: from ${JSON.stringify(from)} to ${JSON.stringify(to)}`);
+  }
+}
+
 async function writeSheetCharts(zip: JSZip, workbook: WorkbookInfo, sheetName: string, charts: ChartPart[]): Promise<void> {
   const sheet = sheetByName(workbook, sheetName);
-  const sheetXml = await readRequiredPart(zip, sheet.path);
-  const existingId = drawingRelationshipId(sheetXml);
-  const existing = existingId
-    ? (await readRelationships(zip, sheet.path)).find((rel) => rel.id === existingId && !rel.external)
-    : undefined;
+  // A sheet has at most one drawing: its relationship names it without reading the (possibly large) sheet part.
+  const existing = await drawingOf(zip, sheet.path);
   let drawingPath: string;
   if (existing) {
-    drawingPath = existing.target;
+    drawingPath = existing;
   } else {
+    const sheetXml = await readRequiredPart(zip, sheet.path);
     drawingPath = freePartPath(zip, 'xl/drawings/drawing', '.xml');
     writePart(zip, drawingPath, emptyDrawingXml());
     const id = await addRelationship(zip, sheet.path, relationshipType.drawing, drawingPath);
@@ -77,18 +84,23 @@ async function writeSheetCharts(zip: JSZip, workbook: WorkbookInfo, sheetName: s
   writePart(zip, drawingPath, drawingXml);
 }
 
+/** The drawing part of a sheet, found through the sheet's relationships. */
+async function drawingOf(zip: JSZip, sheetPath: string): Promise<string | null> {
+  const drawing = (await readRelationships(zip, sheetPath)).find(
+    (rel) => rel.type === relationshipType.drawing && !rel.external && zip.file(rel.target) !== null,
+  );
+  return drawing?.target ?? null;
+}
+
 export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = await readWorkbook(zip);
   const charts: ChartPart[] = [];
   for (const sheet of workbook.sheets) {
-    const sheetXml = await readPart(zip, sheet.path);
-    const drawingId = sheetXml === null ? null : drawingRelationshipId(sheetXml);
-    if (!drawingId) continue;
-    const drawing = (await readRelationships(zip, sheet.path)).find((rel) => rel.id === drawingId && !rel.external);
-    const drawingXml = drawing ? await readPart(zip, drawing.target) : null;
+    const drawing = await drawingOf(zip, sheet.path);
+    const drawingXml = drawing ? await readPart(zip, drawing) : null;
     if (!drawing || drawingXml === null) continue;
-    const drawingRelationships = await readRelationships(zip, drawing.target);
+    const drawingRelationships = await readRelationships(zip, drawing);
     for (const anchor of readChartAnchors(drawingXml)) {
       const chartRelationship = drawingRelationships.find((rel) => rel.id === anchor.relationshipId && !rel.external);
       const xml = chartRelationship ? await readPart(zip, chartRelationship.target) : null;

@@ -6,7 +6,7 @@
  * nothing we look for is inside it.
  */
 import { namespace } from './package';
-import { elementsOf, localName, parseXml, prefixedAttrOf, type XmlElement } from './xml';
+import { elementsOf, localName, parseXml, type XmlElement } from './xml';
 
 /** CT_Worksheet children that come after <drawing>, in schema order (ECMA-376 Part 1, 18.3.1.99). */
 const afterDrawing = new Set([
@@ -42,12 +42,6 @@ function tailOf(xml: string): Tail {
 
 function shifted(element: XmlElement, by: number): XmlElement {
   return { ...element, start: element.start + by, end: element.end + by };
-}
-
-/** The relationship id of the worksheet's <drawing>, or null. */
-export function drawingRelationshipId(worksheetXml: string): string | null {
-  const drawing = tailOf(worksheetXml).elements.find((element) => localName(element.name) === 'drawing');
-  return drawing ? prefixedAttrOf(drawing, 'id') : null;
 }
 
 /** Adds `<drawing r:id>` in its schema position. */
