@@ -22,12 +22,32 @@ export function isCommentaryPlaceholder(text: string): boolean {
   return placeholders.has(text.trim());
 }
 
+const keyHeaders = new Set(languages.map((language) => t(language, 'report.deviations.key')));
+const commentaryHeaders = new Set(languages.map((language) => t(language, 'report.deviations.commentary')));
+
+/**
+ * Where the key and the commentary stand on a sheet as it is now: found by their headers in the
+ * row above the data (in any language), so a sheet made for another period (other columns) or
+ * one where the user inserted a column is read right; the planned columns otherwise.
+ */
+function locate(sheet: SheetSnapshot, shape: CommentaryShape): { column: number; keyColumns: readonly number[] } {
+  const header = sheet.values[shape.firstRow - 1 - sheet.origin.row] ?? [];
+  const columnOf = (names: Set<string>) => {
+    const index = header.findIndex((value) => typeof value === 'string' && names.has(value.trim()));
+    return index < 0 ? null : index + sheet.origin.column;
+  };
+  const key = columnOf(keyHeaders);
+  const column = columnOf(commentaryHeaders);
+  return key !== null && column !== null ? { column, keyColumns: [key] } : shape;
+}
+
 /**
  * Commentary typed into a Deviations sheet, by key. Every row from the first data row down is
  * read (rows may have been moved or added); rows without a key, empty cells and the
  * "explanation missing" placeholder give nothing.
  */
-export function readCommentary(sheet: SheetSnapshot, shape: CommentaryShape): Map<string, string> {
+export function readCommentary(sheet: SheetSnapshot, planned: CommentaryShape): Map<string, string> {
+  const shape = { ...planned, ...locate(sheet, planned) };
   const commentary = new Map<string, string>();
   const at = (row: number, column: number): string => {
     const value = sheet.values[row - sheet.origin.row]?.[column - sheet.origin.column];

@@ -34,7 +34,8 @@ export function planDeviations(
   commentary: ReadonlyMap<string, string>,
 ): SheetPlan {
   const { text, scale } = context;
-  const interim = context.period.quarter < 4;
+  // Only where the workbook gives actual-to-date figures for the period (a Q4 workbook asked for Q3 has none).
+  const interim = context.period.quarter < 4 && analysis.deviations.some((deviation) => deviation.interim);
   const grid = createGrid();
   grid.set(0, 0, text('report.deviations.title', { period: periodLabel(context.period) }));
   grid.format(0, 0, 0, 0, looks.title);

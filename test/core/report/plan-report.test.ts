@@ -180,6 +180,21 @@ describe('the deviations sheet', () => {
     expect(commentary.size).toBe(2);
   });
 
+  test('readCommentary finds the key and commentary columns by their headers, whatever the period or language of the old sheet', () => {
+    const commentary = new Map([[commentaryKey('Elinvoiman palvelualue/Kasvupalvelut', 'margin'), 'Säästöjä hankkeista.']]);
+    const q2 = planReport(elvoAnalysis({ period: { quarter: 2, year: 2024 }, actualLabel: 'TOT 1-6 2024' }), {
+      language: 'sv',
+      scale: 'milj',
+      commentary,
+    });
+    const old = sheetOf(q2, 'deviations');
+    expect(old.commentary!.column).not.toBe(shape.column);
+    const snapshot: SheetSnapshot = { name: 'Avvikelser', origin: { row: 0, column: 0 }, values: old.values };
+    expect([...readCommentary(snapshot, shape)]).toEqual([
+      [commentaryKey('Elinvoiman palvelualue/Kasvupalvelut', 'margin'), 'Säästöjä hankkeista.'],
+    ]);
+  });
+
   test('an interim quarter adds actual to date against the elapsed share of the plan', () => {
     const q2 = planReport(elvoAnalysis({ period: { quarter: 2, year: 2024 }, actualLabel: 'TOT 1-6 2024' }), {
       language: 'fi',
