@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
+import { execFile } from 'node:child_process';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { runCli } from './support/run-cli';
+import { languageOfEnvironment } from '../../src/cli/main';
+
+const fixture = (name: string) => `test/fixtures/${name}`;
+const clean = 'examples/elvo-q4-2024.xlsx';
+const withErrors = 'examples/elvo-q2-2025-errors.xlsx';
+
+describe('exit codes', () => {
+  test('0 when no file has an error', async () => expect((await runCli(['check', clean])).code).toBe(0));
+  test('1 for a figure that is text and no number', async () => expect((await runCli(['check', fixture('number-text.xlsx')])).code).toBe(1));
+  test('1 when a file has an error finding', async () => expect((await runCli(['check', withErrors])).code).toBe(1));
+  test('2 for no command, an unknown command, an unknown option, a bad language, no files', async () => {
+    for (const args of [[], ['lint'], ['check', clean, '--colour'], ['check', clean, '--lang', 'de'], ['check'], ['check', '--lang']]) {
+      const run = await runCli(args);
+      expect(run.code).toBe(2);
+      expect(run.stderr).not.toBe('');
+    }
+  });
+  test('--help prints the usage on stdout and returns 0', async () => {
+    const run = await runCli(['check', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('budget-monitor check FILE...');
+  });
+});
+
+describe('files that cannot be read', () => {
+  test('each gets one line on stderr with its reason; the other files are still checked; exit 2', async () => {
+    const files = ['missing.xlsx', fixture('not-xlsx.xlsx'), fixture('corrupt.xlsx'), fixture('encrypted.xlsx'), clean];
+    const run = await runCli(['check', ...files, '--json']);
+    expect(run.code).toBe(2);
+    const lines = run.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      'budget-monitor: missing.xlsx: no such file.',
+      `budget-monitor: ${fixture('not-xlsx.xlsx')}: not an Excel workbook (.xlsx).`,
+      `budget-monitor: ${fixture('corrupt.xlsx')}: the workbook is damaged and cannot be opened.`,
+      `budget-monitor: ${fixture('encrypted.xlsx')}: the workbook is password-protected; remove the protection and save it again.`,
+    ]);
+    const reports = JSON.parse(run.stdout) as { file: string }[];
+    expect(reports.map((r) => r.file)).toEqual([clean]);
+  });
+
+  test('a directory is unreadable, with the system reason', async () => {
+    const run = await runCli(['check', 'examples']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^budget-monitor: examples: the file cannot be read \(EISDIR\)\.\n$/);
+  });
+
+  test('the reason is in the chosen language', async () => {
+    const run = await runCli(['check', fixture('encrypted.xlsx'), '--lang', 'fi']);
+    expect(run.stderr).toContain('työkirja on suojattu salasanalla');
+  });
+});
+
+test('the input files are never written: bytes and modification time unchanged', async () => {
+  const files = [clean, withErrors, fixture('number-text.xlsx')];
+  const before = files.map((file) => ({ hash: createHash('sha256').update(readFileSync(file)).digest('hex'), mtime: statSync(file).mtimeMs }));
+  await runCli(['check', ...files]);
+  await runCli(['check', ...files, '--json']);
+  const after = files.map((file) => ({ hash: createHash('sha256').update(readFileSync(file)).digest('hex'), mtime: statSync(file).mtimeMs }));
+  expect(after).toEqual(before);
+});
+
+describe('JSON output', () => {
+  test('messages in the chosen language, every figure in euros', async () => {
+    const run = await runCli(['check', fixture('scale-milj.xlsx'), '--json', '--lang', 'sv']);
+    const [report] = JSON.parse(run.stdout);
+    expect(report.tables[0]).toMatchObject({ sheet: 'Talous', scale: 1_000_000 });
+    const income = report.deviations.find((d: { line: string }) => d.line === 'income');
+    expect(income).toMatchObject({ plan: 3_252_300, forecast: 3_712_500, deviation: 460_200, cell: 'D4' });
+  });
+
+  test('--sheet limits the check; a sheet without a table is table-not-found', async () => {
+    const run = await runCli(['check', clean, '--sheet', 'Muistio', '--json']);
+    const [report] = JSON.parse(run.stdout);
+    expect(report.findings).toEqual([expect.objectContaining({ code: 'table-not-found', severity: 'error', sheet: 'Muistio' })]);
+    expect(run.code).toBe(1);
+    const strategyOnly = JSON.parse((await runCli(['check', clean, '--sheet=Strategia', '--json'])).stdout)[0];
+    expect(strategyOnly.tables).toEqual([]);
+    expect(strategyOnly.strategy.total).toEqual({ green: 16, yellow: 6, red: 0 });
+  });
+});
+
+describe('human output', () => {
+  test('tables, findings grouped by severity with cells, deviations and measures', async () => {
+    const { stdout } = await runCli(['check', withErrors]);
+    expect(stdout).toContain('examples/elvo-q2-2025-errors.xlsx  (Period Q2/2025)');
+    expect(stdout).toContain('Talous!A3:K34 · long table · scale 1 000 € · costs positive · 3 units: Elinvoiman palvelualue, Kasvupalvelut, Työllisyyspalvelut');
+    expect(stdout).toContain('Findings: 9 errors, 4 warnings, 0 notes');
+    const errors = stdout.indexOf('  Errors\n');
+    const warnings = stdout.indexOf('  Warnings\n');
+    expect(errors).toBeGreaterThan(0);
+    expect(warnings).toBeGreaterThan(errors);
+    expect(stdout.indexOf('Talous!K30')).toBeGreaterThan(errors);
+    expect(stdout.indexOf('Talous!K30')).toBeLessThan(warnings);
+    expect(stdout.indexOf('Talous!D28')).toBeGreaterThan(warnings);
+    expect(stdout).toMatch(/Kasvupalvelut\s+Palvelujen ostot\s+4,100,000 €\s+4,223,000 €\s+123,000 €\s+3\.0 %\s+unfavourable\s+yellow\s+J17/);
+    expect(stdout).toContain('Total: 3 achieved, 1 partly, 1 not achieved');
+    expect(stdout).not.toContain('\u001b[');
+  });
+
+  test('ANSI colours only when stdout is a terminal, and not with NO_COLOR', async () => {
+    const tty = await runCli(['check', withErrors], { tty: true });
+    expect(tty.stdout).toContain('\u001b[33myellow\u001b[0m');
+    expect(tty.stdout).toContain('\u001b[31mred\u001b[0m');
+    const noColour = await runCli(['check', withErrors], { tty: true, env: { LANG: 'en_GB.UTF-8', NO_COLOR: '1' } });
+    expect(noColour.stdout).not.toContain('\u001b[');
+  });
+
+  test('Finnish by default from LANG, Swedish from LC_ALL, --lang wins', async () => {
+    expect((await runCli(['check', clean], { env: { LANG: 'fi_FI.UTF-8' } })).stdout).toContain('Tunnistetut taulukot');
+    expect((await runCli(['check', clean], { env: { LANG: 'fi_FI.UTF-8', LC_ALL: 'sv_FI.UTF-8' } })).stdout).toContain('Igenkända tabeller');
+    expect((await runCli(['check', clean, '--lang', 'en'], { env: { LANG: 'fi_FI.UTF-8' } })).stdout).toContain('Tables recognised');
+  });
+});
+
+test('languageOfEnvironment: first set of LC_ALL, LC_MESSAGES, LANG; C is English', () => {
+  expect(languageOfEnvironment({ LANG: 'fi_FI.UTF-8' })).toBe('fi');
+  expect(languageOfEnvironment({ LC_ALL: '', LC_MESSAGES: 'sv_SE.UTF-8', LANG: 'fi_FI' })).toBe('sv');
+  expect(languageOfEnvironment({ LANG: 'C.UTF-8' })).toBe('en');
+  expect(languageOfEnvironment({})).toBe('en');
+});
+
+test('as a process: stdout, stderr and the exit code reach the shell', async () => {
+  const run = promisify(execFile);
+  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+  const entry = join(__dirname, 'support', 'bin.ts');
+  const ok = await run(tsx, [entry, 'check', clean, '--json'], { env: { ...process.env, LANG: 'en_GB.UTF-8' } });
+  expect(JSON.parse(ok.stdout)[0].findings).toEqual([]);
+  const failed = await run(tsx, [entry, 'check', withErrors, 'missing.xlsx'], { env: { ...process.env, LANG: 'en_GB.UTF-8' } }).catch(
+    (error: { code: number; stdout: string; stderr: string }) => error,
+  );
+  expect(failed).toMatchObject({ code: 2 });
+  expect((failed as { stderr: string }).stderr).toContain('missing.xlsx: no such file.');
+  expect((failed as { stdout: string }).stdout).toContain('Findings: 9 errors');
+}, 60_000);
