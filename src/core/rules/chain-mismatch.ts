@@ -14,7 +14,7 @@ import { defineRule } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { operand } from './figures';
-import { differs } from './tolerance';
+import { beyondTolerance } from './tolerance';
 
 /** derived = first + sign × second, in every row. */
 interface Chain {
@@ -63,8 +63,8 @@ function checkRow(context: RuleContext, row: BudgetRow, chain: Chain, report: Re
   const second = operand(row.figures[chain.second]);
   if (first === null || second === null) return;
   const expected = first + chain.sign * second;
-  const tolerance = context.toleranceAt(figure);
-  if (!differs(figure.value, expected, tolerance)) return;
+  const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+  if (tolerance === null) return;
   report({
     cell: figure.cell,
     messageId: chain.messageId,

@@ -11,17 +11,12 @@ export const errorValue = defineRule({
   code: 'error-value',
   severity: 'error',
   check(context, report) {
-    const columns = context.table.columns.map((c) => c.column);
-    for (const row of context.table.rows) {
-      for (const column of columns) {
-        const figure = row.figures[column];
-        if (figure === undefined || figure.source !== 'error') continue;
-        report({
-          cell: figure.cell,
-          messageId: 'finding.error-value',
-          data: { ...where(context, row, figure), value: figure.text ?? '#VALUE!' },
-        });
-      }
+    for (const { row, figure } of context.index.errorFigures) {
+      report({
+        cell: figure.cell,
+        messageId: 'finding.error-value',
+        data: { ...where(context, row, figure), value: figure.text ?? '#VALUE!' },
+      });
     }
   },
 });

@@ -35,24 +35,29 @@ export const hardcodedTotal = defineRule({
       }
     }
 
-    // Per line, the columns with a formula among that line's totals: the column siblings.
-    const formulaInColumn = new Map<LineKind | null, Set<number>>();
+    // Per line, whether each column has a formula among that line's totals: the column siblings.
+    const formulaInColumn = new Map<LineKind | null, boolean[]>();
     for (const row of totals) {
+      let ofLine = formulaInColumn.get(row.line);
+      if (!ofLine) formulaInColumn.set(row.line, (ofLine = []));
       for (const column of columns) {
-        if (row.figures[column]?.source !== 'formula') continue;
-        let ofLine = formulaInColumn.get(row.line);
-        if (!ofLine) formulaInColumn.set(row.line, (ofLine = new Set()));
-        ofLine.add(column);
+        if (row.figures[column]?.source === 'formula') ofLine[column] = true;
       }
     }
 
     for (const row of totals) {
-      const formulaColumns = formulaInColumn.get(row.line);
-      const formulaInRow = columns.some((column) => row.figures[column]?.source === 'formula');
+      const formulaColumns = formulaInColumn.get(row.line) ?? [];
+      let formulaInRow = false;
+      for (const column of columns) {
+        if (row.figures[column]?.source === 'formula') {
+          formulaInRow = true;
+          break;
+        }
+      }
       for (const column of columns) {
         const figure = row.figures[column];
         if (figure === undefined || figure.source !== 'number') continue;
-        if (!formulaInRow && !formulaColumns?.has(column)) continue;
+        if (!formulaInRow && formulaColumns[column] !== true) continue;
         report({
           cell: figure.cell,
           messageId: 'finding.hardcoded-total',

@@ -9,32 +9,19 @@
  * add up, but the deviation of that line cannot be told.
  */
 import { defineRule } from './define-rule';
-import { columnsOfKinds, hasValue } from './figures';
+import { columnsOfKinds } from './figures';
 import { where } from './where';
 
 export const missingValue = defineRule({
   code: 'missing-value',
   severity: 'warning',
   check(context, report) {
-    const { table } = context;
-    const figureColumns = table.columns.map((c) => c.column);
-    const required = columnsOfKinds(table, [
-      'budget',
-      'currentBudget',
-      'operatingPlan',
-      'currentPlan',
-      'actual',
-      'forecast',
-      'variance',
-    ]);
-    for (const row of table.rows) {
-      if (row.line === null) continue;
-      if (!figureColumns.some((column) => hasValue(row.figures[column]))) continue;
-      for (const column of required) {
-        const figure = row.figures[column];
-        if (figure === undefined || figure.source !== 'empty') continue;
-        report({ cell: figure.cell, messageId: 'finding.missing-value', data: where(context, row, figure) });
-      }
+    const required = new Set(
+      columnsOfKinds(context.table, ['budget', 'currentBudget', 'operatingPlan', 'currentPlan', 'actual', 'forecast', 'variance']),
+    );
+    for (const { row, figure } of context.index.emptyFiguresOfFilledRows) {
+      if (row.line === null || !required.has(figure.column)) continue;
+      report({ cell: figure.cell, messageId: 'finding.missing-value', data: where(context, row, figure) });
     }
   },
 });

@@ -11,7 +11,7 @@ import type { LineKind, Unit } from '../model';
 import { defineRule } from './define-rule';
 import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
-import { differs } from './tolerance';
+import { beyondTolerance } from './tolerance';
 
 export const rollupMismatch = defineRule({
   code: 'rollup-mismatch',
@@ -28,8 +28,8 @@ export const rollupMismatch = defineRule({
           if (figure === undefined || figure.value === null) continue;
           const expected = sumOfChildren(context, children, line, column);
           if (expected === null || expected === undefined) continue;
-          const tolerance = context.toleranceAt(figure);
-          if (!differs(figure.value, expected, tolerance)) continue;
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          if (tolerance === null) continue;
           report({
             cell: figure.cell,
             messageId: 'finding.rollup-mismatch',

@@ -3,7 +3,13 @@
  * scans the table again per row: rows by unit and line, the unit tree, and labels for messages.
  */
 import { expenseSubLines } from '../model';
-import type { BudgetRow, BudgetTable, ColumnKind, FigureColumn, LineKind, Unit } from '../model';
+import type { BudgetRow, BudgetTable, ColumnKind, Figure, FigureColumn, LineKind, Unit } from '../model';
+
+/** A figure with its row, for rules that look at cells of one kind. */
+export interface RowFigure {
+  readonly row: BudgetRow;
+  readonly figure: Figure;
+}
 
 export interface TableIndex {
   readonly unitsById: ReadonlyMap<string, Unit>;
@@ -16,6 +22,12 @@ export interface TableIndex {
   readonly columnsByIndex: ReadonlyMap<number, FigureColumn>;
   /** Whether the snapshot told formulas apart (any figure is a formula): without that, nothing is known about typed totals. */
   readonly hasFormulas: boolean;
+  /** Cells holding text, in row and column order (few in a good table: the rules about them need not scan it all). */
+  readonly textFigures: readonly RowFigure[];
+  /** Cells holding an Excel error value, in row and column order. */
+  readonly errorFigures: readonly RowFigure[];
+  /** Empty cells of rows that have some figure, in row and column order (a wholly empty row is a line not used). */
+  readonly emptyFiguresOfFilledRows: readonly RowFigure[];
   rowOf(unitId: string, line: LineKind): BudgetRow | undefined;
   unitName(unitId: string): string;
   columnLabel(column: number): string;
@@ -51,16 +63,34 @@ function buildIndex(table: BudgetTable): TableIndex {
   const lineRows = new Map<string, Map<LineKind, BudgetRow>>();
   const unitsWithSubLines = new Set<string>();
   let hasFormulas = false;
+  const textFigures: RowFigure[] = [];
+  const errorFigures: RowFigure[] = [];
+  const emptyFiguresOfFilledRows: RowFigure[] = [];
   const columns = table.columns.map((c) => c.column);
+  // The one pass over every cell; the rules then look only at the cells they are about.
   for (const row of table.rows) {
-    if (!hasFormulas) {
-      for (const column of columns) {
-        if (row.figures[column]?.source === 'formula') {
+    let filled = false;
+    const firstEmpty = emptyFiguresOfFilledRows.length;
+    for (const column of columns) {
+      const figure = row.figures[column];
+      if (figure === undefined) continue;
+      switch (figure.source) {
+        case 'formula':
           hasFormulas = true;
           break;
-        }
+        case 'text':
+          textFigures.push({ row, figure });
+          break;
+        case 'error':
+          errorFigures.push({ row, figure });
+          break;
+        case 'empty':
+          emptyFiguresOfFilledRows.push({ row, figure });
+          break;
       }
+      if (figure.value !== null) filled = true;
     }
+    if (!filled) emptyFiguresOfFilledRows.length = firstEmpty;
     if (row.line === null) continue;
     let lines = lineRows.get(row.unitId);
     if (!lines) lineRows.set(row.unitId, (lines = new Map()));
@@ -77,6 +107,9 @@ function buildIndex(table: BudgetTable): TableIndex {
     unitsWithSubLines,
     columnsByIndex,
     hasFormulas,
+    textFigures,
+    errorFigures,
+    emptyFiguresOfFilledRows,
     rowOf: (unitId, line) => lineRows.get(unitId)?.get(line),
     unitName: (unitId) => unitsById.get(unitId)?.name ?? unitId,
     columnLabel: (column) => columnsByIndex.get(column)?.label ?? '',

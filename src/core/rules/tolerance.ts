@@ -67,3 +67,13 @@ export function differs(actual: number, expected: number, tolerance: number): bo
   const dust = 1e-9 * Math.max(1, Math.abs(actual), Math.abs(expected));
   return Math.abs(actual - expected) > tolerance + dust;
 }
+
+/**
+ * The tolerance when `actual` is beyond it from `expected`, else null. Most sums in a good
+ * workbook agree to the cent, so the tolerance of the cell is looked up only when they do not.
+ */
+export function beyondTolerance(actual: number, expected: number, toleranceAt: () => number): number | null {
+  if (!differs(actual, expected, 0)) return null;
+  const tolerance = toleranceAt();
+  return differs(actual, expected, tolerance) ? tolerance : null;
+}

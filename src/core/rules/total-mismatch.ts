@@ -17,7 +17,7 @@ import type { BudgetRow, LineKind } from '../model';
 import { costsWrittenNegative } from '../deviations/direction';
 import { defineRule } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
-import { differs } from './tolerance';
+import { beyondTolerance } from './tolerance';
 import { expenseSubLines } from '../model';
 
 export const totalMismatch = defineRule({
@@ -43,8 +43,8 @@ export const totalMismatch = defineRule({
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
           const costs = negativeCosts ? -expensesValue : expensesValue;
           const expected = incomeValue - costs + ownValue;
-          const tolerance = context.toleranceAt(figure);
-          if (!differs(figure.value, expected, tolerance)) continue;
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          if (tolerance === null) continue;
           report({
             cell: figure.cell,
             messageId: 'finding.total-mismatch.margin',
@@ -73,8 +73,8 @@ export const totalMismatch = defineRule({
             expected += value;
           }
           if (!knowable) continue;
-          const tolerance = context.toleranceAt(figure);
-          if (!differs(figure.value, expected, tolerance)) continue;
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          if (tolerance === null) continue;
           report({
             cell: figure.cell,
             messageId: 'finding.total-mismatch.expenses',

@@ -14,29 +14,24 @@ export const typeError = defineRule({
   code: 'type-error',
   severity: 'error',
   check(context, report) {
-    const { table } = context;
-    const columns = table.columns.map((c) => c.column);
-    const factor = table.scale.factor;
-    for (const row of table.rows) {
-      for (const column of columns) {
-        const figure = row.figures[column];
-        if (figure === undefined || figure.source !== 'text' || isDash(figure.text)) continue;
-        const text = figure.text ?? '';
-        if (figure.value !== null) {
-          report({
-            cell: figure.cell,
-            severity: 'warning',
-            messageId: 'finding.type-error.number-as-text',
-            data: { ...where(context, row, figure), text, value: figure.value / factor, euros: figure.value },
-            actual: figure.value,
-          });
-        } else {
-          report({
-            cell: figure.cell,
-            messageId: 'finding.type-error.not-a-number',
-            data: { ...where(context, row, figure), text },
-          });
-        }
+    const factor = context.table.scale.factor;
+    for (const { row, figure } of context.index.textFigures) {
+      if (isDash(figure.text)) continue;
+      const text = figure.text ?? '';
+      if (figure.value !== null) {
+        report({
+          cell: figure.cell,
+          severity: 'warning',
+          messageId: 'finding.type-error.number-as-text',
+          data: { ...where(context, row, figure), text, value: figure.value / factor, euros: figure.value },
+          actual: figure.value,
+        });
+      } else {
+        report({
+          cell: figure.cell,
+          messageId: 'finding.type-error.not-a-number',
+          data: { ...where(context, row, figure), text },
+        });
       }
     }
   },
