@@ -1,0 +1,98 @@
+import { analyze, planFlags } from '../../src/core';
+import { flagFill, flagFont } from '../../src/core/colours';
+import type { FlagPlan } from '../../src/core/plan';
+import { flagMarker } from '../../src/excel';
+import { conditionalFormatsOf, loadWithExcelJs, workbookDifferences } from './support/compare';
+import { fileBytes, open } from './support/host';
+import { formattedBudget } from './support/workbooks';
+
+const plan: FlagPlan = {
+  flags: [
+    { sheet: 'Talous 2024', cell: 'D2', colour: 'red', kind: 'deviation' },
+    { sheet: 'Talous 2024', cell: 'D3', colour: 'green', kind: 'deviation' },
+    { sheet: 'Talous 2024', cell: 'D4', colour: 'red', kind: 'deviation' },
+    { sheet: 'Talous 2024', cell: 'C4', colour: 'yellow', kind: 'deviation' },
+  ],
+};
+
+/** The flag rules in a saved workbook, as ExcelJS reads them: sheet, ranges, fill and font colour. */
+async function savedFlagRules(data: Uint8Array) {
+  const workbook = await loadWithExcelJs(data);
+  return workbook.worksheets.flatMap((sheet) =>
+    conditionalFormatsOf(sheet)
+      .filter((format) => JSON.stringify(format.rules).includes(flagMarker))
+      .map((format) => ({ sheet: sheet.name, ref: format.ref, rules: format.rules })),
+  );
+}
+
+describe('flag and clear flags', () => {
+  it('colours the planned cells with conditional formats, one rule per sheet and colour', async () => {
+    const { book, ops } = await open(await formattedBudget());
+    expect(await ops.flag(plan)).toEqual({ flagged: 4 });
+    const rules = await savedFlagRules(await book.save());
+    expect(rules.map((rule) => rule.ref).sort()).toEqual(['C4', 'D2 D4', 'D3'].sort());
+    const red = JSON.stringify(rules.find((rule) => rule.ref === 'D2 D4')?.rules);
+    expect(red).toContain(flagFill.red.slice(1));
+    expect(red).toContain(flagFont.red.slice(1));
+  });
+
+  it('flag → clear leaves every value and every format as it was, the user’s own rule included', async () => {
+    const original = await formattedBudget();
+    const baseline = await (await open(original)).book.save();
+    const { book, ops } = await open(original);
+    await ops.flag(plan);
+    // The comparison does see flags: the flagged workbook differs in its conditional formats only.
+    const flagged = await workbookDifferences(baseline, await book.save());
+    expect(flagged).toEqual([expect.stringContaining('Talous 2024 conditional formats')]);
+    expect(await ops.clearFlags()).toEqual({ removed: 3 });
+    const after = await book.save();
+    expect(await workbookDifferences(baseline, after)).toEqual([]);
+    expect(await workbookDifferences(original, after)).toEqual([]);
+    const [ownRule] = conditionalFormatsOf((await loadWithExcelJs(after)).getWorksheet('Talous 2024')!);
+    expect(ownRule).toEqual(expect.objectContaining({ ref: 'C2:C4' }));
+  });
+
+  it('flagging again replaces the old flags instead of piling them up', async () => {
+    const { book, ops } = await open(await formattedBudget());
+    await ops.flag(plan);
+    await ops.flag(plan);
+    await ops.flag({ flags: plan.flags.slice(0, 1) });
+    expect(await savedFlagRules(await book.save())).toEqual([expect.objectContaining({ ref: 'D2' })]);
+  });
+
+  it('flags survive saving and reopening, and clearing then removes them', async () => {
+    const original = await formattedBudget();
+    const first = await open(original);
+    await first.ops.flag(plan);
+    const second = await open(await first.book.save());
+    expect(await second.ops.clearFlags()).toEqual({ removed: 3 });
+    expect(await savedFlagRules(await second.book.save())).toEqual([]);
+  });
+
+  it('takes three syncs each for flag and clear', async () => {
+    const { book, ops } = await open(await formattedBudget());
+    book.stats.reset();
+    await ops.flag(plan);
+    expect(book.stats.syncs).toBe(3);
+    book.stats.reset();
+    await ops.clearFlags();
+    expect(book.stats.syncs).toBe(3);
+  });
+
+  it('flags what the engine plans on the example workbook, and clearing restores it', async () => {
+    const original = fileBytes('examples/elvo-q4-2024.xlsx');
+    const baseline = await (await open(original)).book.save();
+    const { book, ops } = await open(original);
+    const flagPlan = planFlags(analyze(await ops.readWorkbook({ skipReportSheets: true })));
+    expect(flagPlan.flags.length).toBeGreaterThan(0);
+    const result = await ops.flag(flagPlan);
+    expect(result.flagged).toBe(new Set(flagPlan.flags.map((entry) => `${entry.sheet}!${entry.cell}`)).size);
+    await ops.clearFlags();
+    expect(await workbookDifferences(baseline, await book.save())).toEqual([]);
+  });
+
+  it('skips flags on a sheet that no longer exists', async () => {
+    const { ops } = await open(await formattedBudget());
+    expect(await ops.flag({ flags: [{ sheet: 'Poistettu', cell: 'A1', colour: 'red', kind: 'status' }] })).toEqual({ flagged: 0 });
+  });
+});
