@@ -197,13 +197,14 @@ export function prefixedAttrOf(element: XmlElement | null, local: string): strin
 // eslint-disable-next-line no-control-regex
 const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
-/** Escapes text content. */
+/** Escapes text content (a carriage return as a reference: parsers turn a literal one into a line feed). */
 export function escapeText(text: string): string {
   return text
     .replace(forbiddenCharacters, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;');
+    .replace(/>/g, '&gt;')
+    .replace(/\r/g, '&#13;');
 }
 
 /**
@@ -215,6 +216,5 @@ export function escapeAttr(text: string): string {
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&apos;')
     .replace(/\t/g, '&#9;')
-    .replace(/\n/g, '&#10;')
-    .replace(/\r/g, '&#13;');
+    .replace(/\n/g, '&#10;');
 }
