@@ -6,7 +6,8 @@
  *   in the figure); for a table of mixed signs the sign of the row's own expense figure
  *   decides, so that one wrong sign is reported once, by sign-inconsistent, not here.
  * - Toimintakulut must be the sum of its sub-lines (Henkilöstökulut, Palvelujen ostot, …) when
- *   the unit has sub-lines.
+ *   the unit has sub-lines. A unit that lists sub-lines but no Toimintakulut row has its
+ *   margin checked against the sub-lines' sum.
  * Checked in every figure column that adds up (TP, TA, …, ENN, Poikkeama; not percentages).
  * Error, at the total's cell: a wrong toimintakate is a wrong figure in a council report.
  * A missing income or own-production row counts as zero (many units have none); a margin
@@ -32,13 +33,19 @@ export const totalMismatch = defineRule({
       const income = lines.get('income');
       const expenses = lines.get('expenses');
       const ownProduction = lines.get('ownProduction');
-      if (margin && (income || expenses)) {
-        const negativeCosts = costsWrittenNegative(table, expenses ? costSignSample(table, expenses) : null);
+      const parts = expenseSubLines
+        .map((line: LineKind) => lines.get(line))
+        .filter((row): row is BudgetRow => row !== undefined);
+      // Without a Toimintakulut row, its sub-lines stand for it.
+      const costRows = expenses ? [expenses] : parts;
+      if (margin && (income || costRows.length > 0)) {
+        const sample = costRows.length > 0 ? costSignSample(table, costRows[0]) : null;
+        const negativeCosts = costsWrittenNegative(table, sample);
         for (const column of columns) {
           const figure = margin.figures[column];
           if (figure === undefined || figure.value === null) continue;
           const incomeValue = valueIn(income, column);
-          const expensesValue = valueIn(expenses, column);
+          const expensesValue = sumIn(costRows, column);
           const ownValue = valueIn(ownProduction, column);
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
           const costs = negativeCosts ? -expensesValue : expensesValue;
@@ -55,24 +62,12 @@ export const totalMismatch = defineRule({
           });
         }
       }
-      if (expenses && index.unitsWithSubLines.has(unitId)) {
-        const parts = expenseSubLines
-          .map((line: LineKind) => lines.get(line))
-          .filter((row): row is BudgetRow => row !== undefined);
+      if (expenses && parts.length > 0) {
         for (const column of columns) {
           const figure = expenses.figures[column];
           if (figure === undefined || figure.value === null) continue;
-          let expected = 0;
-          let knowable = true;
-          for (const part of parts) {
-            const value = operand(part.figures[column]);
-            if (value === null) {
-              knowable = false;
-              break;
-            }
-            expected += value;
-          }
-          if (!knowable) continue;
+          const expected = sumIn(parts, column);
+          if (expected === null) continue;
           const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
           if (tolerance === null) continue;
           report({
@@ -88,6 +83,17 @@ export const totalMismatch = defineRule({
     }
   },
 });
+
+/** The sum of the rows' figures in a column; null when a cell makes it unknowable. */
+function sumIn(rows: readonly BudgetRow[], column: number): number | null {
+  let sum = 0;
+  for (const row of rows) {
+    const value = operand(row.figures[column]);
+    if (value === null) return null;
+    sum += value;
+  }
+  return sum;
+}
 
 function valueIn(row: BudgetRow | undefined, column: number): number | null {
   return row === undefined ? 0 : operand(row.figures[column]);

@@ -1,5 +1,5 @@
 import { check } from '../helpers/check';
-import { formula } from '../helpers/budget-table';
+import { budgetTable, formula, line, unit } from '../helpers/budget-table';
 import { elvo } from '../helpers/elvo';
 import { sheetOf } from '../helpers/sheet';
 
@@ -61,6 +61,17 @@ describe('total-mismatch', () => {
         actual: 10_700_000,
       }),
     ]);
+  });
+
+  it('takes the sub-lines for the expenses when there is no Toimintakulut row', () => {
+    const table = (margin: number) =>
+      budgetTable({
+        scale: 1000,
+        columns: ['TA', 'ENN'],
+        rows: [unit('Kasvupalvelut'), line('Toimintatuotot', 10, 10), line('Henkilöstökulut', 20, 25), line('Vuokrat', 5, 5), line('Toimintakate', -15, margin)],
+      });
+    expect(check('total-mismatch', table(-20))).toEqual([]);
+    expect(check('total-mismatch', table(-15))).toEqual([expect.objectContaining({ cell: 'C6', expected: -20_000, actual: -15_000 })]);
   });
 
   it('leaves a sum over an error value to error-value', () => {
