@@ -8,13 +8,17 @@
  * Error, at the derived cell (TA+LTA:t or Poikkeama): a variance column that disagrees with its
  * own forecast misleads exactly the reader who trusts it. An empty part counts as zero (SUM);
  * an empty derived cell is missing-value's business.
+ * A Poikkeama column computed the other way round throughout (KS+LTA:t − ENN, a convention
+ * some units use) is one finding at its header (warning), not one per row: the figures are
+ * consistent, only the sign reads differently from the glossary and from our deviations.
  */
-import type { BudgetRow } from '../model';
+import { toA1 } from '../address';
+import type { Figure } from '../model';
+import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { defineRule } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
-import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { operand } from './figures';
-import { beyondTolerance } from './tolerance';
+import { beyondTolerance, differs } from './tolerance';
 
 /** derived = first + sign × second, in every row. */
 interface Chain {
@@ -25,52 +29,78 @@ interface Chain {
   readonly messageId: FindingMessageId;
 }
 
+interface Mismatch {
+  readonly figure: Figure & { readonly value: number };
+  readonly unitId: string;
+  readonly label: string;
+  readonly expected: number;
+  readonly tolerance: number;
+}
+
 export const chainMismatch = defineRule({
   code: 'chain-mismatch',
   severity: 'error',
   check(context, report) {
     const { primary } = context.table;
-    const chains: Chain[] = [];
     if (primary.currentBudget !== undefined && primary.budget !== undefined && primary.supplementary !== undefined) {
-      chains.push({
+      const chain: Chain = {
         derived: primary.currentBudget,
         first: primary.budget,
         second: primary.supplementary,
         sign: 1,
         messageId: 'finding.chain-mismatch.current-budget',
-      });
+      };
+      for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
     if (primary.variance !== undefined && primary.forecast !== undefined && primary.currentPlan !== undefined) {
-      chains.push({
+      const chain: Chain = {
         derived: primary.variance,
         first: primary.forecast,
         second: primary.currentPlan,
         sign: -1,
         messageId: 'finding.chain-mismatch.variance',
-      });
-    }
-    if (chains.length === 0) return;
-    for (const row of context.table.rows) {
-      for (const chain of chains) checkRow(context, row, chain, report);
+      };
+      const found = mismatches(context, chain);
+      const reversed =
+        found.length >= 2 && found.every((m) => !differs(m.figure.value, -m.expected, m.tolerance));
+      if (reversed) {
+        report({
+          cell: toA1(context.table.headerRow, chain.derived),
+          severity: 'warning',
+          messageId: 'finding.chain-mismatch.variance-reversed',
+          data: { column: context.index.columnLabel(chain.derived), count: found.length },
+        });
+      } else {
+        for (const mismatch of found) reportMismatch(context, chain, mismatch, report);
+      }
     }
   },
 });
 
-function checkRow(context: RuleContext, row: BudgetRow, chain: Chain, report: Report): void {
-  const figure = row.figures[chain.derived];
-  if (figure === undefined || figure.value === null) return;
-  const first = operand(row.figures[chain.first]);
-  const second = operand(row.figures[chain.second]);
-  if (first === null || second === null) return;
-  const expected = first + chain.sign * second;
-  const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
-  if (tolerance === null) return;
+function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
+  const found: Mismatch[] = [];
+  for (const row of context.table.rows) {
+    const figure = row.figures[chain.derived];
+    if (figure === undefined || figure.value === null) continue;
+    const first = operand(row.figures[chain.first]);
+    const second = operand(row.figures[chain.second]);
+    if (first === null || second === null) continue;
+    const expected = first + chain.sign * second;
+    const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+    if (tolerance === null) continue;
+    found.push({ figure: { ...figure, value: figure.value }, unitId: row.unitId, label: row.label, expected, tolerance });
+  }
+  return found;
+}
+
+function reportMismatch(context: RuleContext, chain: Chain, mismatch: Mismatch, report: Report): void {
+  const { figure, expected, tolerance } = mismatch;
   report({
     cell: figure.cell,
     messageId: chain.messageId,
     data: {
-      unit: context.index.unitName(row.unitId),
-      line: row.label,
+      unit: context.index.unitName(mismatch.unitId),
+      line: mismatch.label,
       column: context.index.columnLabel(chain.derived),
       actual: figure.value,
       expected,

@@ -36,6 +36,8 @@ export const fi = {
     'TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu ero {tolerance} €.',
   'finding.chain-mismatch.variance':
     'Poikkeama {actual} € ({unit}, {line}) ei vastaa erotusta ENN − KS+LTA:t = {expected} €; sallittu ero {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Sarake {column} on laskettu joka rivillä toisin päin, KS+LTA:t − ENN ({count} riviä). Poikkeama on ENN − KS+LTA:t: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.',
   'finding.sign-inconsistent.negative':
     'Kulu {value} € ({unit}, {line}, {column}) on negatiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu positiivisina.',
   'finding.sign-inconsistent.positive':
@@ -92,6 +94,8 @@ export const sv: Record<Key, string> = {
     'TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
   'finding.chain-mismatch.variance':
     'Avvikelsen {actual} € ({unit}, {line}) motsvarar inte skillnaden ENN − KS+LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Kolumnen {column} är beräknad åt andra hållet på varje rad, KS+LTA:t − ENN ({count} rader). Avvikelsen är ENN − KS+LTA:t: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.',
   'finding.sign-inconsistent.negative':
     'Kostnaden {value} € ({unit}, {line}, {column}) är negativ, fast tabellens övriga kostnader ({count} celler) är skrivna som positiva tal.',
   'finding.sign-inconsistent.positive':
@@ -146,6 +150,8 @@ export const en: Record<Key, string> = {
     'TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; tolerance {tolerance} €.',
   'finding.chain-mismatch.variance':
     'Variance {actual} € ({unit}, {line}) does not equal ENN − KS+LTA:t = {expected} €; tolerance {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Column {column} is computed the other way round in every row, KS+LTA:t − ENN ({count} rows). The variance is ENN − KS+LTA:t: a negative margin or income variance is a shortfall, a negative cost variance a saving.',
   'finding.sign-inconsistent.negative':
     'The cost {value} € ({unit}, {line}, {column}) is negative while the table’s other costs ({count} cells) are written as positive numbers.',
   'finding.sign-inconsistent.positive':

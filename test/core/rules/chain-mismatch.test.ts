@@ -37,6 +37,39 @@ describe('chain-mismatch', () => {
     ]);
   });
 
+  it('says once, at the header, that a Poikkeama column is KS+LTA:t − ENN throughout', () => {
+    const reversed = Object.fromEntries(
+      (
+        [
+          ['ELVO', 'Toimintatuotot', -500],
+          ['ELVO', 'Toimintakulut', 2_100],
+          ['ELVO', 'Valmistus omaan käyttöön', 50],
+          ['ELVO', 'Toimintakate', -2_550],
+          ['Kasvupalvelut', 'Toimintatuotot', -200],
+          ['Kasvupalvelut', 'Toimintakulut', 800],
+          ['Kasvupalvelut', 'Henkilöstökulut', 100],
+          ['Kasvupalvelut', 'Palvelujen ostot', 600],
+          ['Kasvupalvelut', 'Muut toimintakulut', 100],
+          ['Kasvupalvelut', 'Toimintakate', -1_000],
+          ['Työllisyyspalvelut', 'Toimintatuotot', -300],
+          ['Työllisyyspalvelut', 'Toimintakulut', 1_300],
+          ['Työllisyyspalvelut', 'Valmistus omaan käyttöön', 50],
+          ['Työllisyyspalvelut', 'Toimintakate', -1_550],
+        ] as const
+      ).map(([unitName, label, value]) => [`${unitName}|${label}|Poikkeama`, value]),
+    );
+    expect(check('chain-mismatch', elvo({ patch: reversed }))).toEqual([
+      {
+        code: 'chain-mismatch',
+        severity: 'warning',
+        sheet: 'Talous',
+        cell: 'J1',
+        messageId: 'finding.chain-mismatch.variance-reversed',
+        data: { column: 'Poikkeama', count: 14 },
+      },
+    ]);
+  });
+
   it('does not check TA+LTA:t without an LTA column', () => {
     const table = elvo({ columns: ['TA 2024', 'TA+LTA:t', 'ENN'], patch: { 'Kasvupalvelut|Toimintatuotot|TA+LTA:t': 9_999 } });
     expect(check('chain-mismatch', table)).toEqual([]);
