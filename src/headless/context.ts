@@ -44,8 +44,15 @@ export class HostStats {
   }
 }
 
+/** Node's Buffer where there is one (native and fast); the browser bundle counts by hand. */
+interface ByteCounter {
+  byteLength(text: string, encoding: 'utf8'): number;
+}
+const nativeCounter = (globalThis as { Buffer?: ByteCounter }).Buffer;
+
 /** UTF-8 length of a string without allocating its encoding. */
 export function utf8Length(text: string): number {
+  if (nativeCounter) return nativeCounter.byteLength(text, 'utf8');
   let bytes = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
@@ -91,6 +98,8 @@ export interface HostOptions {
 export class HeadlessContext {
   private queue: Action[] = [];
   private ended = false;
+  /** @internal True while a request runs: proxies made then (collection items, navigation) are resolved by it. */
+  _running = false;
   private nextPathId = 1;
   readonly workbook: import('./objects/workbook').WorkbookProxy;
 
@@ -158,6 +167,7 @@ export class HeadlessContext {
     }
     const outcomes: LoadOutcome[] = [];
     const results: unknown[] = [];
+    this._running = true;
     try {
       let dirty = false;
       for (const action of actions) {
@@ -180,9 +190,11 @@ export class HeadlessContext {
       if (dirty) this.afterWrite();
     } catch (error) {
       this.afterWrite();
+      this._running = false;
       this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: (error as HostError).code });
       throw error;
     }
+    this._running = false;
     const responseBytes = utf8Length(JSON.stringify({ Results: results }));
     if (responseBytes > limit) {
       this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: 'ResponsePayloadSizeLimitExceeded' });
@@ -288,7 +300,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     private readonly nullable = false,
   ) {
     super(context, parent, pathName, pathArgs);
-    if (nullable) {
+    if (nullable && !context._running) {
       // Office instantiates *OrNullObject paths at the next sync, so isNullObject is known after it.
       context._enqueue({
         type: 'Instantiate',

@@ -93,7 +93,7 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
   };
 
   protected override _navigation(): Record<string, ClientObjectBase> {
-    return { custom: this.custom };
+    return { custom: this.custom, customOrNullObject: this.customOrNullObject };
   }
 
   get id(): string { return this._get('id'); }
@@ -109,6 +109,16 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
       return target;
     });
     return this.customProxy;
+  }
+
+  private customOrNullProxy: CustomConditionalFormatProxy | null = null;
+  /** The custom rule, or a null object when the format is of another type (ExcelApi 1.6). */
+  get customOrNullObject(): CustomConditionalFormatProxy {
+    this.customOrNullProxy ??= new CustomConditionalFormatProxy(this._ctx, this, () => {
+      const target = this._resolve();
+      return target.cf.rule.type === 'expression' ? target : null;
+    }, true);
+    return this.customOrNullProxy;
   }
 
   /** Office: fails when the format applies to more than one area. */
@@ -146,8 +156,8 @@ export class CustomConditionalFormatProxy extends ClientObject<CfTarget> {
   readonly _className = 'CustomConditionalFormat';
   protected readonly _readers = {};
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, resolver: () => CfTarget) {
-    super(context, parent, 'Custom', [], resolver);
+  constructor(context: HeadlessContext, parent: ClientObjectBase, resolver: () => CfTarget | null, nullable = false) {
+    super(context, parent, nullable ? 'CustomOrNullObject' : 'Custom', [], resolver, nullable);
   }
 
   protected override _navigation(): Record<string, ClientObjectBase> {
