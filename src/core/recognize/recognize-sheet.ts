@@ -46,6 +46,9 @@ const unitHeaders = new Set([
   'organisation',
   'organization',
 ]);
+/** A unit's name beside a code column ('Kustannuspaikka' holding codes, 'Nimi' the names). */
+const nameHeaders = new Set(['nimi', 'yksikön nimi', 'nimike', 'name', 'unit name', 'namn', 'enhetens namn']);
+const codeLike = /^\d[\d.-]*$/;
 const levelHeaders = new Set(['taso', 'level', 'nivå', 'hierarkiataso', 'yksikön taso', 'unit level']);
 const codeHeaders = new Set([
   'koodi',
@@ -186,6 +189,7 @@ function readTable(
   let unitColumn = -1;
   let levelColumn = -1;
   let codeColumn = -1;
+  let nameColumn = -1;
   for (let c = 0; c < header.length; c++) {
     const value = header[c];
     if (isFigure.has(c) || typeof value !== 'string') continue;
@@ -193,6 +197,13 @@ function readTable(
     if (unitColumn < 0 && unitHeaders.has(name)) unitColumn = c;
     else if (levelColumn < 0 && levelHeaders.has(name)) levelColumn = c;
     else if (codeColumn < 0 && codeHeaders.has(name)) codeColumn = c;
+    else if (nameColumn < 0 && nameHeaders.has(name)) nameColumn = c;
+  }
+  if (unitColumn >= 0 && codeColumn < 0 && nameColumn >= 0 && holdsCodes(values, headerRow + 1, end, unitColumn)) {
+    codeColumn = unitColumn;
+    unitColumn = nameColumn;
+  } else if (unitColumn < 0 && nameColumn >= 0 && (codeColumn >= 0 || levelColumn >= 0)) {
+    unitColumn = nameColumn;
   }
   const labelColumn = findLabelColumn(values, headerRow + 1, end, isFigure, [unitColumn, levelColumn, codeColumn]);
   if (labelColumn < 0) return null;
@@ -302,7 +313,10 @@ function readTable(
 
   if (rows.length === 0 || !rows.some((row) => row.line !== null)) return null;
 
-  const hierarchy = buildHierarchy(entries);
+  const summable = figureColumns.filter((column) => column.kind !== 'actualPct').map((column) => column.column);
+  const fallback =
+    layout === 'block' || firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2) ? 'order' : 'flat';
+  const hierarchy = buildHierarchy(entries, fallback);
   for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
   const units = withoutEmptyLeaves(hierarchy.units, rows);
 
@@ -327,6 +341,60 @@ function readTable(
     units,
     rows,
   };
+}
+
+/** Whether a column's cells (a sample of them) are all codes such as '1210'. */
+function holdsCodes(values: readonly (readonly CellValue[])[], from: number, end: number, column: number): boolean {
+  let seen = 0;
+  for (let r = from; r < Math.min(end, from + labelSampleRows); r++) {
+    const value = values[r][column];
+    if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
+    if (!(typeof value === 'number' && Number.isInteger(value)) && !(typeof value === 'string' && codeLike.test(value.trim()))) return false;
+    seen++;
+  }
+  return seen > 0;
+}
+
+/**
+ * A long table that gives no levels still has a parent when its first unit carries the
+ * totals of the others: for at least half of the figures of its lines, the first unit's figure is the
+ * sum of the other units’ figures of that line (a planted error in one of them stays visible).
+ * Otherwise its units stand side by side.
+ */
+function firstUnitSumsTheRest(
+  rows: readonly BudgetRow[],
+  entryOfRow: readonly number[],
+  entryCount: number,
+  columns: readonly number[],
+  tolerance: number,
+): boolean {
+  if (entryCount < 2) return false;
+  const firstUnit = new Map<LineKind, BudgetRow>();
+  const others = new Map<LineKind, number[]>();
+  for (let i = 0; i < rows.length; i++) {
+    const { line, figures } = rows[i];
+    if (line === null) continue;
+    if (entryOfRow[i] === 0) {
+      if (!firstUnit.has(line)) firstUnit.set(line, rows[i]);
+      continue;
+    }
+    let sums = others.get(line);
+    if (!sums) others.set(line, (sums = columns.map(() => 0)));
+    for (let j = 0; j < columns.length; j++) sums[j] += figures[columns[j]]?.value ?? 0;
+  }
+  let compared = 0;
+  let matched = 0;
+  for (const [line, row] of firstUnit) {
+    const sums = others.get(line);
+    if (!sums) continue;
+    for (let j = 0; j < columns.length; j++) {
+      const value = row.figures[columns[j]]?.value;
+      if (value === null || value === undefined) continue;
+      compared++;
+      if (Math.abs(value - sums[j]) <= tolerance) matched++;
+    }
+  }
+  return compared > 0 && matched * 2 >= compared;
 }
 
 function cellText(value: CellValue | undefined): string {

@@ -23,6 +23,7 @@ const millions = new RegExp(
 const thousands = new RegExp(
   [
     `${before}1\\s?000\\s*(?:€|euroa${after}|eur${after}|euro${after})`,
+    `(?:€|${before}eur)\\s*1\\s?000(?!\\d)`,
     `${before}t\\s?€`,
     `${before}(?:teur|keur|t\\.\\s?eur)${after}`,
     `${before}k€`,

@@ -17,7 +17,10 @@ export interface UnitEntry {
   readonly row: number;
 }
 
-export type LevelSource = 'level' | 'code' | 'indent' | 'order';
+export type LevelSource = 'level' | 'code' | 'indent' | 'order' | 'flat';
+
+/** With no level, code or indentation: 'order' makes the first unit the top and the rest its children, 'flat' keeps them side by side. */
+export type LevelFallback = 'order' | 'flat';
 
 /** Ids of the entries (index by index) and the distinct units, in order of first appearance. */
 export interface Hierarchy {
@@ -34,8 +37,8 @@ export function splitCode(text: string): { code: string | null; name: string } {
   return match ? { code: match[1], name: match[2].trim() } : { code: null, name: text.trim() };
 }
 
-export function buildHierarchy(entries: readonly UnitEntry[]): Hierarchy {
-  const { levels, source } = levelsOf(entries);
+export function buildHierarchy(entries: readonly UnitEntry[], fallback: LevelFallback = 'order'): Hierarchy {
+  const { levels, source } = levelsOf(entries, fallback);
   const units: Unit[] = [];
   const idOfEntry: string[] = [];
   const known = new Set<string>();
@@ -55,7 +58,7 @@ export function buildHierarchy(entries: readonly UnitEntry[]): Hierarchy {
   return { units, idOfEntry, source };
 }
 
-function levelsOf(entries: readonly UnitEntry[]): { levels: number[]; source: LevelSource } {
+function levelsOf(entries: readonly UnitEntry[], fallback: LevelFallback): { levels: number[]; source: LevelSource } {
   if (entries.length > 0 && entries.every((e) => e.levelHint !== null)) {
     return { levels: entries.map((e) => e.levelHint as number), source: 'level' };
   }
@@ -67,6 +70,7 @@ function levelsOf(entries: readonly UnitEntry[]): { levels: number[]; source: Le
     const ranks = [...new Set(indents)].sort((a, b) => a - b);
     return { levels: indents.map((indent) => ranks.indexOf(indent)), source: 'indent' };
   }
+  if (fallback === 'flat') return { levels: entries.map(() => 0), source: 'flat' };
   return { levels: entries.map((_, i) => (i === 0 ? 0 : 1)), source: 'order' };
 }
 

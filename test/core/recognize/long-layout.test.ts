@@ -40,7 +40,43 @@ describe('long layout: a unit column beside the line column', () => {
     expect(table.rows[6].figures[6].value).toBe(-25_700_000);
   });
 
-  it('without a level or code column, the first unit is the top and the rest its children', () => {
+  it('without a level or code column, units whose first does not carry the sums of the others stand side by side', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Yksikkö', 'Rivi', 'TA 2024', 'ENN 2024'],
+          ['Kasvupalvelut', 'Toimintakulut', 1000, 1100],
+          ['Työllisyyspalvelut', 'Toimintakulut', 2000, 2100],
+          ['Yrityspalvelut', 'Toimintakulut', 500, 400],
+        ]),
+      ),
+    );
+    expect(unitsOf(table)).toEqual([
+      ['Kasvupalvelut', 'Kasvupalvelut', 0, null],
+      ['Työllisyyspalvelut', 'Työllisyyspalvelut', 0, null],
+      ['Yrityspalvelut', 'Yrityspalvelut', 0, null],
+    ]);
+  });
+
+  it('a first unit carrying the sums of the others stays their parent even when one sum is off', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Yksikkö', 'Rivi', 'TA 2024', 'ENN 2024'],
+          ['ELVO', 'Toimintakulut', 3000, 3300],
+          ['Kasvupalvelut', 'Toimintakulut', 1000, 1100],
+          ['Työllisyyspalvelut', 'Toimintakulut', 2000, 2100],
+        ]),
+      ),
+    );
+    expect(unitsOf(table)).toEqual([
+      ['ELVO', 'ELVO', 0, null],
+      ['ELVO/Kasvupalvelut', 'Kasvupalvelut', 1, 'ELVO'],
+      ['ELVO/Työllisyyspalvelut', 'Työllisyyspalvelut', 1, 'ELVO'],
+    ]);
+  });
+
+  it('without a level or code column, a first unit carrying the sums of the others is the top and the rest its children', () => {
     const table = only(recognizeSheet(sheet(rows)));
     expect(unitsOf(table)).toEqual([
       ['ELVO', 'ELVO', 0, null],
@@ -116,6 +152,25 @@ describe('long layout: a unit column beside the line column', () => {
     ]);
   });
 
+  it('a unit column holding codes beside a name column is read as codes and names', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Kustannuspaikka', 'Nimi', 'Rivi', 'TA 2024', 'ENN 2024'],
+          ['12', 'Elinvoima', 'Toimintakulut', 300, 290],
+          ['1210', 'Kasvupalvelut', 'Toimintakulut', 100, 95],
+          ['1220', 'Työllisyyspalvelut', 'Toimintakulut', 200, 195],
+        ]),
+      ),
+    );
+    expect(table).toMatchObject({ unitColumn: 1, codeColumn: 0 });
+    expect(unitsOf(table)).toEqual([
+      ['12', 'Elinvoima', 0, null],
+      ['1210', 'Kasvupalvelut', 1, '12'],
+      ['1220', 'Työllisyyspalvelut', 1, '12'],
+    ]);
+  });
+
   it('codes written before the unit name ("1200 Kasvupalvelut") are read as codes', () => {
     const table = only(
       recognizeSheet(
@@ -147,7 +202,7 @@ describe('long layout: a unit column beside the line column', () => {
       ),
     );
     expect(table.units.map((u) => u.name)).toEqual(['Tillväxt', 'Sysselsättning']);
-    expect(table.rows.map((r) => r.unitId)).toEqual(['Tillväxt', 'Tillväxt', 'Tillväxt/Sysselsättning', 'Tillväxt']);
+    expect(table.rows.map((r) => r.unitId)).toEqual(['Tillväxt', 'Tillväxt', 'Sysselsättning', 'Tillväxt']);
   });
 
   it.each(['Yksikkö', 'Palvelualue', 'Tulosyksikkö', 'Cost centre', 'Unit', 'Enhet'])('%j names the unit column', (name) => {

@@ -11,6 +11,8 @@ describe('scale of a title or header', () => {
     ['Käyttötalous 1 000 €', 1000, '1 000 €'],
     ['Käyttötalous 1\u00a0000 €', 1000, '1\u00a0000 €'],
     ['t€', 1000, 't€'],
+    ['Monitoring, EUR 1000', 1000, 'EUR 1000'],
+    ['€ 1 000', 1000, '€ 1 000'],
     ['Luvut: TEUR', 1000, 'TEUR'],
     ['tuhatta euroa', 1000, 'tuhatta euroa'],
     ['Driftsekonomi, tusen euro', 1000, 'tusen euro'],
