@@ -3,9 +3,9 @@
  *
  * Required are the columns a follow-up is built from: TA, TA+LTA:t, KS, KS+LTA:t, TOT, ENN
  * and Poikkeama. Not required: TP (a unit may be new), LTA (empty means no supplementary
- * budget) and percentages. Only rows of known lines that have some figure are checked: a line
- * left wholly empty is a line the unit does not use (no own-account production, say), which
- * Finnish tables customarily leave blank. Warning: SUM counts the gap as zero, so totals still
+ * budget) and percentages. Only rows of known lines that have some non-zero figure are
+ * checked: a line of blanks and zeros is a line the unit does not use (no own-account
+ * production, say), which Finnish tables customarily leave blank or fill with zeros. Warning: SUM counts the gap as zero, so totals still
  * add up, but the deviation of that line cannot be told.
  */
 import { defineRule } from './define-rule';

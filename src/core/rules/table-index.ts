@@ -26,7 +26,7 @@ export interface TableIndex {
   readonly textFigures: readonly RowFigure[];
   /** Cells holding an Excel error value, in row and column order. */
   readonly errorFigures: readonly RowFigure[];
-  /** Empty cells of rows that have some figure, in row and column order (a wholly empty row is a line not used). */
+  /** Empty cells of rows that have some non-zero figure, in row and column order (a row of zeros and blanks is a line not used). */
   readonly emptyFiguresOfFilledRows: readonly RowFigure[];
   rowOf(unitId: string, line: LineKind): BudgetRow | undefined;
   unitName(unitId: string): string;
@@ -88,7 +88,7 @@ function buildIndex(table: BudgetTable): TableIndex {
           emptyFiguresOfFilledRows.push({ row, figure });
           break;
       }
-      if (figure.value !== null) filled = true;
+      if (figure.value !== null && figure.value !== 0) filled = true;
     }
     if (!filled) emptyFiguresOfFilledRows.length = firstEmpty;
     if (row.line === null) continue;

@@ -12,6 +12,8 @@ describe('missing-value', () => {
   it('is quiet for a line left wholly empty (a line the unit does not use)', () => {
     const table = elvo({ extraLines: { Kasvupalvelut: [['Valmistus omaan käyttöön']] } });
     expect(check('missing-value', table)).toEqual([]);
+    const zeros = elvo({ extraLines: { Kasvupalvelut: [['Valmistus omaan käyttöön', null, 0, null, 0, 0, 0, null, null, null]] } });
+    expect(check('missing-value', zeros)).toEqual([]);
   });
 
   it('names an empty forecast in a row that has its other figures', () => {
