@@ -235,7 +235,12 @@ export function readChartXml(xml: string): ChartContent | null {
   const grouping = attrOf(childOf(bar, 'grouping'), 'val') ?? 'clustered';
   const type = typeOf(barDir, grouping);
   if (!type) return null;
-  const titleRuns = descendantsOf(pathOf(chart, 'title', 'tx') ?? emptyElement, 't');
+  const titleText = pathOf(chart, 'title', 'tx');
+  // Rich text runs, or (a title taken from a cell) the cell's cached text.
+  const titleRuns = [
+    ...descendantsOf(titleText ?? emptyElement, 't'),
+    ...childrenOf(pathOf(titleText, 'strRef', 'strCache'), 'pt').map((point) => childOf(point, 'v')),
+  ];
   const legend = childOf(chart, 'legend');
   const legendPos = attrOf(childOf(legend, 'legendPos'), 'val') ?? 'r';
   const valueFormat = pathOf(plotArea, 'valAx', 'numFmt');

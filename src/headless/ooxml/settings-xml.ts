@@ -83,7 +83,8 @@ export async function readSettings(zip: JSZip): Promise<Record<string, string>> 
     const xml = await readPart(zip, rel.target);
     if (xml === null) continue;
     const root = parseXml(xml);
-    if (attrOf(childOf(root, 'reference'), 'id')?.toLowerCase() !== ADD_IN_ID) continue;
+    const id = (attrOf(childOf(root, 'reference'), 'id') ?? '').replace(/[{}]/g, '').toLowerCase();
+    if (id !== ADD_IN_ID) continue;
     // fromEntries makes every key an own property, '__proto__' included.
     return Object.fromEntries(
       childrenOf(childOf(root, 'properties'), 'property').flatMap((property) => {
