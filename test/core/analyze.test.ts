@@ -82,6 +82,49 @@ describe('analyze with a margin typed over', () => {
   });
 });
 
+describe('analyze on the example with deliberate errors (elvo-q2-2025-errors.xlsx)', () => {
+  it('finds exactly the thirteen planted errors, each at its cell, errors first', async () => {
+    const { findings, period } = analyze(await readExample('elvo-q2-2025-errors.xlsx'));
+    expect(period).toEqual({ quarter: 2, year: 2025 });
+    expect(findings.map((f) => [f.severity, f.code, `${f.sheet}!${f.cell}`])).toEqual([
+      ['error', 'error-value', 'Talous!K18'],
+      ['error', 'type-error', 'Talous!K30'],
+      ['error', 'binding-overrun', 'Talous!J33'],
+      ['error', 'duplicate-row', 'Talous!C34'],
+      ['error', 'chain-mismatch', 'Talous!K34'],
+      ['error', 'rollup-mismatch', 'Hankkeet!D4'],
+      ['error', 'total-mismatch', 'Hankkeet!I6'],
+      ['error', 'sign-inconsistent', 'Hankkeet!D13'],
+      ['error', 'status-invalid', 'Strategia!D9'],
+      ['warning', 'type-error', 'Talous!K20'],
+      ['warning', 'missing-value', 'Talous!D28'],
+      ['warning', 'hardcoded-total', 'Hankkeet!J9'],
+      ['warning', 'column-missing', 'Kaupunkimissio!A3'],
+    ]);
+  });
+
+  it('gives the planted figures', async () => {
+    const { findings } = analyze(await readExample('elvo-q2-2025-errors.xlsx'));
+    const at = (cell: string) => findings.find((f) => `${f.sheet}!${f.cell}` === cell);
+    expect(at('Talous!K20')?.data).toMatchObject({ text: '−8,2', value: -8.2, euros: -8_200 });
+    expect(at('Talous!J33')).toMatchObject({ expected: -30_200_000, actual: -32_780_000 });
+    expect(at('Talous!K34')).toMatchObject({ expected: -85_000, actual: -60_000 });
+    expect(at('Hankkeet!D4')).toMatchObject({ expected: -143_500, actual: -231_400, tolerance: 0.5 });
+    expect(at('Hankkeet!I6')).toMatchObject({ expected: 259_085, actual: 221_870 });
+    expect(at('Hankkeet!D13')).toMatchObject({ actual: -84_500 });
+  });
+
+  it('colours the deviations the example describes, with interim figures for Q2', async () => {
+    const { deviations } = analyze(await readExample('elvo-q2-2025-errors.xlsx'));
+    const of = (unit: string, line: string) => deviations.find((d) => d.sheet === 'Talous' && d.unit === unit && d.line === line);
+    expect(of('Kasvupalvelut', 'purchasedServices')).toMatchObject({ status: 'yellow', direction: 'unfavourable' });
+    expect(of('Työllisyyspalvelut', 'grants')).toMatchObject({ status: 'red', direction: 'unfavourable' });
+    expect(of('Työllisyyspalvelut', 'margin')).toMatchObject({ status: 'red', direction: 'unfavourable' });
+    expect(of('Työllisyyspalvelut', 'margin')?.deviationPct).toBeCloseTo(-8.1, 1);
+    expect(of('Kasvupalvelut', 'income')?.interim).toMatchObject({ share: 0.5, actual: 1_402_300, expected: 1_300_000, direction: 'favourable' });
+  });
+});
+
 describe('analyze on the fixtures', () => {
   it('says table-not-found on the first sheet when nothing is recognised', async () => {
     const { findings, tables } = analyze(await readFixture('no-table.xlsx'));
