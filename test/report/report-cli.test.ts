@@ -147,7 +147,7 @@ describe('budget-monitor report on the example (Finnish, milj. €)', () => {
     const sheet = book.getWorksheet('Poikkeamat')!;
     const header = sheet.getRow(4).values as unknown[];
     expect(header.slice(1)).toEqual([
-      'Yksikkö', 'Rivi', 'Suunnitelma (milj. €)', 'Ennuste (milj. €)', 'Poikkeama (milj. €)', 'Poikkeama %',
+      'Yksikkö', 'Rivi', 'Suunnitelma', 'Ennuste', 'Poikkeama', 'Poikkeama %',
       'Suunta', 'Väri', 'Kommentti', 'Tunniste',
     ]);
     const rows: ExcelJS.Row[] = [];
@@ -195,7 +195,7 @@ describe('budget-monitor report on the example (Finnish, milj. €)', () => {
       'Työllisyyspalvelut: kulut',
     ]);
     const summary = book.getWorksheet('Yhteenveto')!;
-    const block = rowWith(summary, 'Toimintatuotot ja -kulut vastuualueittain (milj. €)').number;
+    const block = rowWith(summary, 'Toimintatuotot ja -kulut vastuualueittain (milj. €)').number + 1;
     expect(incomeExpenses.series[0].nameRef.replace(/[$']/g, '')).toBe(`Yhteenveto!B${block}`);
     expect(incomeExpenses.series[0].categoriesRef.replace(/[$']/g, '')).toBe(`Yhteenveto!A${block + 1}:A${block + 4}`);
     expect(incomeExpenses.series[2].valuesRef.replace(/[$']/g, '')).toBe(`Yhteenveto!D${block + 1}:D${block + 4}`);
@@ -210,8 +210,9 @@ describe('budget-monitor report on the example (Finnish, milj. €)', () => {
     const margin = byTitle.get('Toimintakatteen poikkeama vastuualueittain (milj. €)')!;
     expect(margin).toMatchObject({ sheet: 'Yhteenveto', type: 'BarClustered' });
     expect(margin.series).toHaveLength(1);
-    expect(margin.series[0].categories).toEqual(['Kasvupalvelut', 'Työllisyyspalvelut']);
-    expect(margin.series[0].pointColours).toEqual(['#2E7D32', '#2E7D32']);
+    expect(margin.series[0].categories).toEqual(['Kasvupalvelut', 'Työllisyyspalvelut', 'Elinvoiman palvelualue yhteensä']);
+    expect(margin.series[0].pointColours).toEqual(['#2E7D32', '#2E7D32', '#2E7D32']);
+    expect(margin.series[0].values.map((v) => Math.round(v! / 100_000) / 10)).toEqual([1.8, 1.7, 3.6]);
 
     const strategy = byTitle.get('Strategisten toimenpiteiden tila tavoitteittain')!;
     expect(strategy).toMatchObject({ sheet: 'Strategia (2)', type: 'BarStacked' });

@@ -37,7 +37,7 @@ export const looks = {
   subtitle: { font: { bold: true, size: 12 } },
   heading: { font: { bold: true, size: 12, color: '#1F3864' } },
   note: { font: { italic: true, color: '#595959' } },
-  header: { font: { bold: true }, fill: '#D9E1F2', wrapText: true, verticalAlignment: 'Center', bottomBorder: '#1F3864' },
+  header: { font: { bold: true }, fill: '#D9E1F2', verticalAlignment: 'Center', bottomBorder: '#1F3864' },
   total: { font: { bold: true }, bottomBorder: '#1F3864' },
 } as const;
 

@@ -39,24 +39,23 @@ export function planDeviations(
   const grid = createGrid();
   grid.set(0, 0, text('report.deviations.title', { period: periodLabel(context.period) }));
   grid.format(0, 0, 0, 0, looks.title);
-  grid.set(1, 0, text('report.deviations.intro'));
+  grid.set(1, 0, text('report.deviations.intro', { unit: context.unitLabel }));
   grid.format(1, 0, 1, 0, looks.note);
 
-  const unit = context.unitLabel;
   const headers = [
     text('report.deviations.unit'),
     text('report.deviations.line'),
-    text('report.deviations.plan', { unit }),
-    text('report.deviations.forecast', { unit }),
-    text('report.deviations.deviation', { unit }),
+    text('report.deviations.plan'),
+    text('report.deviations.forecast'),
+    text('report.deviations.deviation'),
     text('report.deviations.deviationPct'),
     text('report.deviations.direction'),
     text('report.deviations.colour'),
     ...(interim
       ? [
-          text('report.deviations.actual', { period: periodLabel(context.period), unit }),
-          text('report.deviations.expected', { share: String(shareOf(context.period) * 100), unit }),
-          text('report.deviations.actualDeviation', { unit }),
+          text('report.deviations.actual', { period: periodLabel(context.period) }),
+          text('report.deviations.expected', { share: String(shareOf(context.period) * 100) }),
+          text('report.deviations.actualDeviation'),
         ]
       : []),
     text('report.deviations.commentary'),
@@ -67,7 +66,9 @@ export function planDeviations(
   const header = deviationsHeaderRow;
   grid.setRow(header, 0, headers);
   grid.format(header, 0, header, keyColumn, looks.header);
-  grid.format(header, 2, header, interim ? 10 : 7, { horizontalAlignment: 'Right' });
+  grid.format(header, 2, header, 5, { horizontalAlignment: 'Right' });
+  grid.format(header, 6, header, 7, { horizontalAlignment: 'Center' });
+  if (interim) grid.format(header, 8, header, 10, { horizontalAlignment: 'Right' });
 
   const firstRow = header + 1;
   const ordered = orderDeviations(analysis.deviations);
@@ -106,6 +107,7 @@ export function planDeviations(
     grid.format(firstRow, 2, lastRow, 3, { numberFormat: amountFormat(scale) });
     grid.format(firstRow, 4, lastRow, 4, { numberFormat: signedFormat(scale) });
     grid.format(firstRow, 5, lastRow, 5, { numberFormat: signedPercentFormat });
+    grid.format(firstRow, 6, lastRow, 7, { horizontalAlignment: 'Center' });
     if (interim) {
       grid.format(firstRow, 8, lastRow, 9, { numberFormat: amountFormat(scale) });
       grid.format(firstRow, 10, lastRow, 10, { numberFormat: signedFormat(scale) });
@@ -123,19 +125,7 @@ export function planDeviations(
     name: text('report.sheet.deviations'),
     values: grid.values(),
     formats: grid.formats(),
-    columnWidths: [
-      150,
-      150,
-      80,
-      80,
-      80,
-      70,
-      80,
-      60,
-      ...(interim ? [80, 80, 80] : []),
-      260,
-      110,
-    ],
+    columnWidths: [130, 150, 75, 75, 75, 75, 110, 60, ...(interim ? [95, 85, 95] : []), 230, 95],
     freeze: { rows: header + 1, columns: 0 },
     charts: [],
     pageSetup: { orientation: 'landscape', fitToWidth: true },

@@ -70,18 +70,29 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
   grid.set(row, 0, text('report.summary.keyFigures', { unit: context.unitLabel }));
   grid.format(row, 0, row, 0, looks.heading);
   row += 1;
+  // Two header rows: the line over its pair of columns, then the figure each column holds.
+  grid.setRow(row, 1, [
+    context.lineName('income'),
+    null,
+    context.lineName('expenses'),
+    null,
+    context.lineName('margin'),
+  ]);
+  grid.format(row, 0, row, 6, { ...looks.header, bottomBorder: undefined });
+  row += 1;
   const bracketLabel = text('report.summary.priorYear', { label: priorLabel });
   grid.setRow(row, 0, [
     text('report.summary.area'),
-    text('report.summary.income', { label: actualLabel }),
+    actualLabel,
     bracketLabel,
-    text('report.summary.expenses', { label: actualLabel }),
+    actualLabel,
     bracketLabel,
-    text('report.summary.marginDeviation'),
+    text('report.chart.deviation'),
     text('report.summary.direction'),
   ]);
   grid.format(row, 0, row, 6, looks.header);
   grid.format(row, 1, row, 5, { horizontalAlignment: 'Right' });
+  grid.format(row, 6, row, 6, { horizontalAlignment: 'Center' });
   row += 1;
   const writeArea = (area: AreaFigures, name: string): void => {
     grid.setRow(row, 0, [
@@ -98,15 +109,17 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     grid.format(row, 2, row, 2, { numberFormat: bracketFormat(scale), font: { color: '#595959' } });
     grid.format(row, 4, row, 4, { numberFormat: bracketFormat(scale), font: { color: '#595959' } });
     grid.format(row, 5, row, 5, { numberFormat: signedFormat(scale) });
+    grid.format(row, 6, row, 6, { horizontalAlignment: 'Center' });
     if (area.margin) {
       const status = area.margin.status;
       grid.format(row, 5, row, 6, { fill: flagFill[status], font: { color: flagFont[status] } });
     }
     row += 1;
   };
+  const totalName = (total: AreaFigures) => text('report.summary.total', { name: total.unit.name });
   for (const area of organisation.areas) writeArea(area, area.unit.name);
   if (organisation.total) {
-    writeArea(organisation.total, text('report.summary.total', { name: organisation.total.unit.name }));
+    writeArea(organisation.total, totalName(organisation.total));
     grid.format(row - 1, 0, row - 1, 4, looks.total);
   }
 
@@ -144,9 +157,12 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
   row += 1;
   const charts: ChartPlan[] = [];
   if (organisation.areas.length > 0) {
+    grid.set(row, 0, text('report.chart.incomeExpenses', { unit: context.unitLabel }));
+    grid.format(row, 0, row, 0, { font: { bold: true } });
+    row += 1;
     const incomeExpensesTop = row;
     grid.setRow(row, 0, [
-      text('report.chart.incomeExpenses', { unit: context.unitLabel }),
+      text('report.summary.area'),
       priorLabel,
       text('report.chart.plan'),
       text('report.chart.forecast', { year: String(context.period.year) }),
@@ -180,16 +196,21 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     });
 
     row += 1;
+    grid.set(row, 0, text('report.chart.marginDeviation', { unit: context.unitLabel }));
+    grid.format(row, 0, row, 0, { font: { bold: true } });
+    row += 1;
     const marginTop = row;
-    grid.setRow(row, 0, [
-      text('report.chart.marginDeviation', { unit: context.unitLabel }),
-      text('report.chart.deviation'),
-    ]);
+    grid.setRow(row, 0, [text('report.summary.area'), text('report.chart.deviation')]);
     grid.format(row, 0, row, 1, looks.header);
     row += 1;
     const pointColours: string[] = [];
-    for (const area of organisation.areas) {
-      grid.setRow(row, 0, [area.unit.name, area.margin?.deviation ?? null]);
+    // The service area's own deviation closes the chart: it is what the council reads first, and
+    // next to it the areas' bars are measured from zero rather than from an auto-scaled minimum.
+    const bars = organisation.total
+      ? [...organisation.areas.map((area) => ({ area, name: area.unit.name })), { area: organisation.total, name: totalName(organisation.total) }]
+      : organisation.areas.map((area) => ({ area, name: area.unit.name }));
+    for (const { area, name } of bars) {
+      grid.setRow(row, 0, [name, area.margin?.deviation ?? null]);
       pointColours.push(chartColour[area.margin?.direction === 'unfavourable' ? 'red' : 'green']);
       row += 1;
     }

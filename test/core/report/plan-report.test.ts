@@ -40,10 +40,10 @@ describe('the report plan of the seed service area (Q4/2024, fi, milj. €)', ()
       'Työllisyyspalvelut', 1_800_000, 1_200_000, 25_700_000, 27_300_000, 1_700_000, 'Suotuisa',
     ]);
     const header = kasvu - 1;
-    expect(summary.values[header]).toEqual([
-      'Vastuualue', 'Toimintatuotot TOT 1–12/2024', '(TP 2023)', 'Toimintakulut TOT 1–12/2024', '(TP 2023)',
-      'Poikkeama, toimintakate', 'Suunta', null,
-    ].slice(0, summary.values[header].length));
+    expect(summary.values[header - 1].slice(0, 7)).toEqual([null, 'Toimintatuotot', null, 'Toimintakulut', null, 'Toimintakate', null]);
+    expect(summary.values[header].slice(0, 7)).toEqual([
+      'Vastuualue', 'TOT 1–12/2024', '(TP 2023)', 'TOT 1–12/2024', '(TP 2023)', 'Poikkeama', 'Suunta',
+    ]);
     expect(formatAt(summary, `B${kasvu + 1}`).numberFormat).toBe(milj);
     expect(formatAt(summary, `C${kasvu + 1}`).numberFormat).toBe('(#,##0.0,,);(-#,##0.0,,)');
     expect(formatAt(summary, `D${kasvu + 1}`).numberFormat).toBe(milj);
@@ -78,14 +78,15 @@ describe('the report plan of the seed service area (Q4/2024, fi, milj. €)', ()
     expect(chart.valueAxisNumberFormat).toBe(milj);
     expect(chart.legend).toBe('Bottom');
     expect(block(summary, chart.source)).toEqual([
-      ['Toimintatuotot ja -kulut vastuualueittain (milj. €)', 'TP 2023', 'KS+LTA:t', 'ENN 2024'],
+      ['Vastuualue', 'TP 2023', 'KS+LTA:t', 'ENN 2024'],
       ['Kasvupalvelut: tuotot', 2_000_000, 3_300_000, 3_700_000],
       ['Kasvupalvelut: kulut', 10_900_000, 12_100_000, 10_700_000],
       ['Työllisyyspalvelut: tuotot', 1_200_000, 1_200_000, 1_800_000],
       ['Työllisyyspalvelut: kulut', 27_300_000, 26_800_000, 25_700_000],
     ]);
     const [first] = chart.source.split(':');
-    expect(valueAt(summary, `A${Number(first.slice(1)) - 1}`)).toBe('Kaavioiden lähtötiedot');
+    expect(valueAt(summary, `A${Number(first.slice(1)) - 1}`)).toBe('Toimintatuotot ja -kulut vastuualueittain (milj. €)');
+    expect(valueAt(summary, `A${Number(first.slice(1)) - 2}`)).toBe('Kaavioiden lähtötiedot');
     expect(formatAt(summary, `B${Number(first.slice(1)) + 1}`).numberFormat).toBe(milj);
   });
 
@@ -94,11 +95,12 @@ describe('the report plan of the seed service area (Q4/2024, fi, milj. €)', ()
     expect(chart.type).toBe('BarClustered');
     expect(chart.title).toBe('Toimintakatteen poikkeama vastuualueittain (milj. €)');
     expect(block(summary, chart.source)).toEqual([
-      ['Toimintakatteen poikkeama vastuualueittain (milj. €)', 'Poikkeama'],
+      ['Vastuualue', 'Poikkeama'],
       ['Kasvupalvelut', 1_800_000],
       ['Työllisyyspalvelut', 1_700_000],
+      ['Elinvoiman palvelualue yhteensä', 3_500_000],
     ]);
-    expect(chart.pointColours).toEqual([[chartColour.green, chartColour.green]]);
+    expect(chart.pointColours).toEqual([[chartColour.green, chartColour.green, chartColour.green]]);
     expect(chart.legend).toBe('None');
   });
 
@@ -121,7 +123,7 @@ describe('the deviations sheet', () => {
   test('lists every unit and line, red first and then by size, with plan, forecast, € and %, direction and colour', () => {
     expect(valueAt(sheet, 'A1')).toBe('POIKKEAMAT Q4/2024');
     expect(sheet.values[3]).toEqual([
-      'Yksikkö', 'Rivi', 'Suunnitelma (milj. €)', 'Ennuste (milj. €)', 'Poikkeama (milj. €)', 'Poikkeama %',
+      'Yksikkö', 'Rivi', 'Suunnitelma', 'Ennuste', 'Poikkeama', 'Poikkeama %',
       'Suunta', 'Väri', 'Kommentti', 'Tunniste',
     ]);
     const rows = sheet.values.slice(shape.firstRow, shape.lastRow + 1);
@@ -202,9 +204,9 @@ describe('the deviations sheet', () => {
     });
     const interim = sheetOf(q2, 'deviations');
     expect(interim.values[3].slice(8, 11)).toEqual([
-      'Toteuma Q2/2024 (milj. €)',
-      'Odotettu 50 % (milj. €)',
-      'Toteuman poikkeama (milj. €)',
+      'Toteuma Q2/2024',
+      'Odotettu 50 %',
+      'Toteuman poikkeama',
     ]);
     expect(interim.commentary).toMatchObject({ column: 11, keyColumns: [12] });
     const kasvuIncome = interim.values.find((r) => r[0] === 'Kasvupalvelut' && r[1] === 'Toimintatuotot')!;
