@@ -4,13 +4,13 @@
  * that column, on the forecast cell; each strategic measure's status colour on its status cell.
  * Only src/excel/ applies it, and every flag it lists can be removed again.
  */
-import type { FlagPlan, Flag } from './plan';
-import type { Analysis, StatusKind, TrafficLight } from './model';
+import type { FlagPlan, Flag } from "./plan";
+import type { Analysis, StatusKind, TrafficLight } from "./model";
 
 const colourOfStatus: Readonly<Record<StatusKind, TrafficLight>> = {
-  achieved: 'green',
-  partly: 'yellow',
-  'not-achieved': 'red',
+  achieved: "green",
+  partly: "yellow",
+  "not-achieved": "red",
 };
 
 export function planFlags(analysis: Analysis): FlagPlan {
@@ -23,13 +23,23 @@ export function planFlags(analysis: Analysis): FlagPlan {
     flags.push(flag);
   };
   for (const deviation of analysis.deviations) {
-    add({ sheet: deviation.sheet, cell: deviation.varianceCell ?? deviation.cell, colour: deviation.status, kind: 'deviation' });
+    add({
+      sheet: deviation.sheet,
+      cell: deviation.varianceCell ?? deviation.cell,
+      colour: deviation.status,
+      kind: "deviation",
+    });
   }
   const strategy = analysis.strategy;
   if (strategy) {
     for (const measure of strategy.measures) {
       if (measure.status === null) continue;
-      add({ sheet: strategy.sheet, cell: measure.cell, colour: colourOfStatus[measure.status], kind: 'status' });
+      add({
+        sheet: strategy.sheet,
+        cell: measure.cell,
+        colour: colourOfStatus[measure.status],
+        kind: "status",
+      });
     }
   }
   return { flags };
