@@ -1,0 +1,23 @@
+/**
+ * `npm run bench`: runs every bench module listed here, one after another. Each module
+ * exports run(): Promise<void> and prints its own figures. To add one, import it and list it.
+ */
+import * as engine from './engine.bench';
+
+const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
+  { name: 'engine', run: engine.run },
+];
+
+async function main(): Promise<void> {
+  const only = process.argv.slice(2);
+  for (const bench of benches) {
+    if (only.length > 0 && !only.includes(bench.name)) continue;
+    console.log(`\n## ${bench.name}`);
+    await bench.run();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exitCode = 1;
+});
