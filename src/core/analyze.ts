@@ -3,15 +3,15 @@
  * workbook snapshot, run every rule over every table, compute the deviations, and return it all
  * as data. Nothing is thrown for a bad workbook: what is wrong comes back as findings.
  */
-import { toA1, parseA1 } from "./address";
-import type { Analysis, BudgetTable, Finding, Severity } from "./model";
-import { computeDeviations } from "./deviations";
-import { periodOf, recognizeTables } from "./recognize";
-import { validateTable } from "./rules";
-import type { Settings } from "./settings";
-import { defaultSettings } from "./settings";
-import type { WorkbookSnapshot } from "./snapshot";
-import { recognizeStrategy } from "./strategy";
+import { toA1, parseA1 } from './address';
+import type { Analysis, BudgetTable, Finding, Severity } from './model';
+import { computeDeviations } from './deviations';
+import { periodOf, recognizeTables } from './recognize';
+import { validateTable } from './rules';
+import type { Settings } from './settings';
+import { defaultSettings } from './settings';
+import type { WorkbookSnapshot } from './snapshot';
+import { recognizeStrategy } from './strategy';
 
 export interface AnalyzeOptions {
   /** Only these sheets (by name, case as Excel ignores it); every sheet when absent. */
@@ -21,7 +21,7 @@ export interface AnalyzeOptions {
 export function analyze(
   snapshot: WorkbookSnapshot,
   settings: Settings = defaultSettings,
-  options: AnalyzeOptions = {}
+  options: AnalyzeOptions = {},
 ): Analysis {
   const asked = options.sheets?.map(sheetKey);
   const workbook: WorkbookSnapshot = asked
@@ -61,15 +61,15 @@ function tableNotFound(
   workbook: WorkbookSnapshot,
   tables: readonly BudgetTable[],
   strategySheet: string | null,
-  asked: readonly string[] | undefined
+  asked: readonly string[] | undefined,
 ): Finding[] {
   const withTable = new Set(tables.map((t) => t.sheet));
   const finding = (sheet: string, cell: string): Finding => ({
-    code: "table-not-found",
-    severity: "error",
+    code: 'table-not-found',
+    severity: 'error',
     sheet,
     cell,
-    messageId: "finding.table-not-found",
+    messageId: 'finding.table-not-found',
     data: { sheet },
   });
   if (asked) {
@@ -80,7 +80,7 @@ function tableNotFound(
       }))
       .filter(({ sheet }) => !sheet || (!withTable.has(sheet.name) && sheet.name !== strategySheet))
       .map(({ name, sheet }) =>
-        finding(sheet?.name ?? name, sheet ? toA1(sheet.origin.row, sheet.origin.column) : "A1")
+        finding(sheet?.name ?? name, sheet ? toA1(sheet.origin.row, sheet.origin.column) : 'A1'),
       );
   }
   // A workbook of strategic measures alone is no empty check: only a workbook with nothing recognised is.
@@ -110,7 +110,7 @@ export function sortFindings(findings: readonly Finding[], snapshot: WorkbookSna
       a.sheet - b.sheet ||
       (a.sheet === Number.MAX_SAFE_INTEGER ? a.finding.sheet.localeCompare(b.finding.sheet) : 0) ||
       a.row - b.row ||
-      a.column - b.column
+      a.column - b.column,
   );
   return keyed.map((k) => k.finding);
 }

@@ -4,13 +4,13 @@
  * that column, on the forecast cell; each strategic measure's status colour on its status cell.
  * Only src/excel/ applies it, and every flag it lists can be removed again.
  */
-import type { FlagPlan, Flag } from "./plan";
-import type { Analysis, StatusKind, TrafficLight } from "./model";
+import type { FlagPlan, Flag } from './plan';
+import type { Analysis, StatusKind, TrafficLight } from './model';
 
 const colourOfStatus: Readonly<Record<StatusKind, TrafficLight>> = {
-  achieved: "green",
-  partly: "yellow",
-  "not-achieved": "red",
+  achieved: 'green',
+  partly: 'yellow',
+  'not-achieved': 'red',
 };
 
 export function planFlags(analysis: Analysis): FlagPlan {
@@ -27,7 +27,7 @@ export function planFlags(analysis: Analysis): FlagPlan {
       sheet: deviation.sheet,
       cell: deviation.varianceCell ?? deviation.cell,
       colour: deviation.status,
-      kind: "deviation",
+      kind: 'deviation',
     });
   }
   const strategy = analysis.strategy;
@@ -38,7 +38,7 @@ export function planFlags(analysis: Analysis): FlagPlan {
         sheet: strategy.sheet,
         cell: measure.cell,
         colour: colourOfStatus[measure.status],
-        kind: "status",
+        kind: 'status',
       });
     }
   }

@@ -2,20 +2,20 @@
  * The public API of the functional core: everything the Office layer, the task pane, the
  * command line and the report use. Pure TypeScript: no Office.js, no DOM, no Node.
  */
-export * from "./model";
-export * from "./settings";
-export * from "./plan";
-export * from "./snapshot";
-export * from "./address";
-export * from "./colours";
+export * from './model';
+export * from './settings';
+export * from './plan';
+export * from './snapshot';
+export * from './address';
+export * from './colours';
 
-export { analyze, sortFindings } from "./analyze";
-export type { AnalyzeOptions } from "./analyze";
-export { planFlags } from "./flags";
-export { renderFinding } from "./render";
+export { analyze, sortFindings } from './analyze';
+export type { AnalyzeOptions } from './analyze';
+export { planFlags } from './flags';
+export { renderFinding } from './render';
 
-export { parseFigureText, isNoValueText, figureOfCell, toEuros } from "./figures";
-export type { ParsedFigure, FigureCellOptions } from "./figures";
+export { parseFigureText, isNoValueText, figureOfCell, toEuros } from './figures';
+export type { ParsedFigure, FigureCellOptions } from './figures';
 export {
   recognizeTables,
   recognizeSheet,
@@ -24,20 +24,13 @@ export {
   lineOfLabel,
   scaleIn,
   defaultScale,
-} from "./recognize";
-export type { ColumnLabel } from "./recognize";
-export { parseStatus, statusOfFill, recognizeStrategy } from "./strategy";
-export type { StrategyRecognition } from "./strategy";
+} from './recognize';
+export type { ColumnLabel } from './recognize';
+export { parseStatus, statusOfFill, recognizeStrategy } from './strategy';
+export type { StrategyRecognition } from './strategy';
 
-export {
-  rules,
-  validateTable,
-  defineRule,
-  toleranceOf,
-  displayedUnit,
-  bindingLevel,
-} from "./rules";
-export type { Rule, RuleCode, RuleContext, ValidateOptions } from "./rules";
+export { rules, validateTable, defineRule, toleranceOf, displayedUnit, bindingLevel } from './rules';
+export type { Rule, RuleCode, RuleContext, ValidateOptions } from './rules';
 export {
   computeDeviations,
   colourOf,
@@ -46,7 +39,7 @@ export {
   costsWrittenNegative,
   planColumn,
   forecastColumn,
-} from "./deviations";
+} from './deviations';
 
-export { planReport, reportPeriod } from "./report";
-export type { ReportOptions } from "./report";
+export { planReport, reportPeriod } from './report';
+export type { ReportOptions } from './report';

@@ -1,32 +1,24 @@
 /** Which columns a deviation compares: the plan in force and the full-year forecast. */
-import type { BudgetTable, ColumnKind, Period } from "../model";
+import type { BudgetTable, ColumnKind, Period } from '../model';
 
 /** The plan a forecast is judged against, most current first: KS+LTA:t, TA+LTA:t, KS, TA. */
-export const planKinds: readonly ColumnKind[] = [
-  "currentPlan",
-  "currentBudget",
-  "operatingPlan",
-  "budget",
-];
+export const planKinds: readonly ColumnKind[] = ['currentPlan', 'currentBudget', 'operatingPlan', 'budget'];
 
 /** The budget in force the binding level is judged against: TA+LTA:t, else TA. */
-export const budgetKinds: readonly ColumnKind[] = ["currentBudget", "budget"];
+export const budgetKinds: readonly ColumnKind[] = ['currentBudget', 'budget'];
 
 /**
  * The full-year forecast: ENN, else the actual when it covers the whole year (TOT 1-12, or a
  * Q4 period), since at year end the actual is the outcome. A TOT 1-6 is no forecast.
  */
-export function forecastColumn(
-  table: BudgetTable,
-  period: Period | null
-): { kind: ColumnKind; column: number } | null {
+export function forecastColumn(table: BudgetTable, period: Period | null): { kind: ColumnKind; column: number } | null {
   const forecast = table.primary.forecast;
-  if (forecast !== undefined) return { kind: "forecast", column: forecast };
+  if (forecast !== undefined) return { kind: 'forecast', column: forecast };
   const actual = table.primary.actual;
   if (actual === undefined) return null;
   const months = table.columns.find((c) => c.column === actual)?.months ?? null;
   const yearEnd = months !== null ? months.to === 12 : period?.quarter === 4;
-  return yearEnd ? { kind: "actual", column: actual } : null;
+  return yearEnd ? { kind: 'actual', column: actual } : null;
 }
 
 export function planColumn(table: BudgetTable): { kind: ColumnKind; column: number } | null {

@@ -7,17 +7,17 @@
  * the direction says in words whether it is good, judged by the line's nature and the table's
  * cost sign: signs in budget reports are ambiguous, words are not.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from "../snapshot";
-import type { BudgetTable, ColumnKind, Deviation, Direction, Period, TrafficLight } from "../model";
-import type { Settings, Thresholds } from "../settings";
-import { costSignSample } from "../rules/figures";
-import { indexTable } from "../rules/table-index";
-import { ruleContext } from "../rules";
-import { forecastColumn, planColumn } from "./columns";
-import { directionOf, orientation } from "./direction";
+import type { SheetSnapshot, WorkbookSnapshot } from '../snapshot';
+import type { BudgetTable, ColumnKind, Deviation, Direction, Period, TrafficLight } from '../model';
+import type { Settings, Thresholds } from '../settings';
+import { costSignSample } from '../rules/figures';
+import { indexTable } from '../rules/table-index';
+import { ruleContext } from '../rules';
+import { forecastColumn, planColumn } from './columns';
+import { directionOf, orientation } from './direction';
 
-export { costsWrittenNegative, directionOf, orientation } from "./direction";
-export { budgetKinds, forecastColumn, planColumn, planKinds } from "./columns";
+export { costsWrittenNegative, directionOf, orientation } from './direction';
+export { budgetKinds, forecastColumn, planColumn, planKinds } from './columns';
 
 /**
  * Every deviation of every table, in table and row order. The snapshot, when given, lets the
@@ -27,7 +27,7 @@ export function computeDeviations(
   tables: readonly BudgetTable[],
   settings: Settings,
   period: Period | null,
-  snapshot?: WorkbookSnapshot
+  snapshot?: WorkbookSnapshot,
 ): Deviation[] {
   const deviations: Deviation[] = [];
   for (const table of tables) {
@@ -42,7 +42,7 @@ function deviationsOfTable(
   settings: Settings,
   period: Period | null,
   sheet: SheetSnapshot | undefined,
-  into: Deviation[]
+  into: Deviation[],
 ): void {
   const plan = planColumn(table);
   const forecast = forecastColumn(table, period);
@@ -57,13 +57,12 @@ function deviationsOfTable(
     for (const [line, row] of lines) {
       const planValue = row.figures[plan.column]?.value ?? null;
       const forecastFigure = row.figures[forecast.column];
-      if (planValue === null || forecastFigure === undefined || forecastFigure.value === null)
-        continue;
+      if (planValue === null || forecastFigure === undefined || forecastFigure.value === null) continue;
       const sign = orientation(table, line, costSignSample(table, row) ?? planValue);
       const tolerance = context.toleranceAt(forecastFigure);
       const deviation = forecastFigure.value - planValue;
       const direction = directionOf(deviation, sign, tolerance);
-      let interimResult: Deviation["interim"];
+      let interimResult: Deviation['interim'];
       if (interim) {
         const actual = row.figures[interim.column]?.value ?? null;
         if (actual !== null) {
@@ -106,34 +105,35 @@ function deviationsOfTable(
  * ones. A zero plan has no relative size, so the absolute threshold alone decides: a cost
  * nobody planned for is judged by its euros.
  */
-export function colourOf(
-  direction: Direction,
-  deviation: number,
-  plan: number,
-  thresholds: Thresholds
-): TrafficLight {
-  if (direction !== "unfavourable") return "green";
+export function colourOf(direction: Direction, deviation: number, plan: number, thresholds: Thresholds): TrafficLight {
+  if (direction !== 'unfavourable') return 'green';
   const size = Math.abs(deviation);
   const relative = plan === 0 ? null : size / Math.abs(plan);
   const reaches = (threshold: { relative: number; absolute: number }) =>
     size >= threshold.absolute && (relative === null || relative >= threshold.relative - 1e-12);
-  if (reaches(thresholds.red)) return "red";
-  if (reaches(thresholds.yellow)) return "yellow";
-  return "green";
+  if (reaches(thresholds.red)) return 'red';
+  if (reaches(thresholds.yellow)) return 'yellow';
+  return 'green';
 }
 
 /**
- * Interim quarters (Q1–Q3): the actual to date against the plan's elapsed share (Q2 → 0.5),
- * when the table has an actual that is not itself the forecast. Budgets are not spent evenly
+ * Interim quarters (Q1–Q3): the actual to date against the plan's elapsed share, when the table
+ * has an actual that is not itself the forecast. The share is the months the actual covers
+ * (TOT 1-6 → 0.5, TOT 1-8 → 8/12), else the quarter's (Q2 → 0.5). Budgets are not spent evenly
  * (holidays, annual grants), so this is a hint beside the full-year deviation, not its colour.
  */
 function interimOf(
   table: BudgetTable,
   period: Period | null,
-  forecastKind: ColumnKind
+  forecastKind: ColumnKind,
 ): { column: number; share: number } | null {
   const actual = table.primary.actual;
-  if (actual === undefined || forecastKind === "actual" || period === null || period.quarter === 4)
-    return null;
+  if (actual === undefined || forecastKind === 'actual') return null;
+  const months = table.columns.find((c) => c.column === actual)?.months ?? null;
+  if (months !== null) {
+    const covered = months.to - months.from + 1;
+    return covered > 0 && covered < 12 ? { column: actual, share: covered / 12 } : null;
+  }
+  if (period === null || period.quarter === 4) return null;
   return { column: actual, share: period.quarter / 4 };
 }

@@ -12,24 +12,24 @@
  * in force, not the board's operating plan. "Worse" follows the line (lower margin, lower
  * income, more cost, respecting the cost sign) beyond the tolerance. Named: the forecast cell.
  */
-import type { FindingMessageId } from "../../i18n/catalogs/findings";
-import type { BindingItem } from "../settings";
-import type { BudgetTable, Unit } from "../model";
-import { budgetKinds, forecastColumn } from "../deviations/columns";
-import { orientation } from "../deviations/direction";
-import { defineRule } from "./define-rule";
-import type { RuleContext } from "./define-rule";
-import { costSignSample } from "./figures";
+import type { FindingMessageId } from '../../i18n/catalogs/findings';
+import type { BindingItem } from '../settings';
+import type { BudgetTable, Unit } from '../model';
+import { budgetKinds, forecastColumn } from '../deviations/columns';
+import { orientation } from '../deviations/direction';
+import { defineRule } from './define-rule';
+import type { RuleContext } from './define-rule';
+import { costSignSample } from './figures';
 
 const messageIds: Record<BindingItem, FindingMessageId> = {
-  margin: "finding.binding-overrun.margin",
-  expenses: "finding.binding-overrun.expenses",
-  income: "finding.binding-overrun.income",
+  margin: 'finding.binding-overrun.margin',
+  expenses: 'finding.binding-overrun.expenses',
+  income: 'finding.binding-overrun.income',
 };
 
 export const bindingOverrun = defineRule({
-  code: "binding-overrun",
-  severity: "error",
+  code: 'binding-overrun',
+  severity: 'error',
   check(context, report) {
     const { table, index } = context;
     const budget = index.firstColumn(budgetKinds);
@@ -40,8 +40,7 @@ export const bindingOverrun = defineRule({
       if (!row) continue;
       const budgetValue = row.figures[budget.column]?.value ?? null;
       const forecastFigure = row.figures[forecast.column];
-      if (budgetValue === null || forecastFigure === undefined || forecastFigure.value === null)
-        continue;
+      if (budgetValue === null || forecastFigure === undefined || forecastFigure.value === null) continue;
       const sign = orientation(table, item, costSignSample(table, row));
       const shortfall = (budgetValue - forecastFigure.value) * sign;
       const tolerance = context.toleranceAt(forecastFigure);
@@ -67,18 +66,14 @@ export const bindingOverrun = defineRule({
 });
 
 /** The units and items the council binds, in table order. */
-export function bindingLevel(
-  context: Pick<RuleContext, "table" | "settings">
-): { unit: Unit; item: BindingItem }[] {
+export function bindingLevel(context: Pick<RuleContext, 'table' | 'settings'>): { unit: Unit; item: BindingItem }[] {
   const { table, settings } = context;
-  if (settings.bindingUnits === null)
-    return defaultBindingUnits(table).map((unit) => ({ unit, item: "margin" }));
+  if (settings.bindingUnits === null) return defaultBindingUnits(table).map((unit) => ({ unit, item: 'margin' }));
   const result: { unit: Unit; item: BindingItem }[] = [];
   for (const binding of settings.bindingUnits) {
     const wanted = normalise(binding.unit);
     const unit =
-      table.units.find((u) => normalise(u.id) === wanted) ??
-      table.units.find((u) => normalise(u.name) === wanted);
+      table.units.find((u) => normalise(u.id) === wanted) ?? table.units.find((u) => normalise(u.name) === wanted);
     if (unit) result.push({ unit, item: binding.item });
   }
   return result;
@@ -95,5 +90,5 @@ function defaultBindingUnits(table: BudgetTable): readonly Unit[] {
 }
 
 function normalise(name: string): string {
-  return name.trim().toLowerCase().replace(/\s+/g, " ");
+  return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }

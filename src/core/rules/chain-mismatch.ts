@@ -12,13 +12,13 @@
  * some units use) is one finding at its header (warning), not one per row: the figures are
  * consistent, only the sign reads differently from the glossary and from our deviations.
  */
-import { toA1 } from "../address";
-import type { Figure } from "../model";
-import type { FindingMessageId } from "../../i18n/catalogs/findings";
-import { defineRule } from "./define-rule";
-import type { Report, RuleContext } from "./define-rule";
-import { operand } from "./figures";
-import { beyondTolerance, differs } from "./tolerance";
+import { toA1 } from '../address';
+import type { Figure } from '../model';
+import type { FindingMessageId } from '../../i18n/catalogs/findings';
+import { defineRule } from './define-rule';
+import type { Report, RuleContext } from './define-rule';
+import { operand } from './figures';
+import { beyondTolerance, differs } from './tolerance';
 
 /** derived = first + sign × second, in every row. */
 interface Chain {
@@ -38,45 +38,35 @@ interface Mismatch {
 }
 
 export const chainMismatch = defineRule({
-  code: "chain-mismatch",
-  severity: "error",
+  code: 'chain-mismatch',
+  severity: 'error',
   check(context, report) {
     const { primary } = context.table;
-    if (
-      primary.currentBudget !== undefined &&
-      primary.budget !== undefined &&
-      primary.supplementary !== undefined
-    ) {
+    if (primary.currentBudget !== undefined && primary.budget !== undefined && primary.supplementary !== undefined) {
       const chain: Chain = {
         derived: primary.currentBudget,
         first: primary.budget,
         second: primary.supplementary,
         sign: 1,
-        messageId: "finding.chain-mismatch.current-budget",
+        messageId: 'finding.chain-mismatch.current-budget',
       };
-      for (const mismatch of mismatches(context, chain))
-        reportMismatch(context, chain, mismatch, report);
+      for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
-    if (
-      primary.variance !== undefined &&
-      primary.forecast !== undefined &&
-      primary.currentPlan !== undefined
-    ) {
+    if (primary.variance !== undefined && primary.forecast !== undefined && primary.currentPlan !== undefined) {
       const chain: Chain = {
         derived: primary.variance,
         first: primary.forecast,
         second: primary.currentPlan,
         sign: -1,
-        messageId: "finding.chain-mismatch.variance",
+        messageId: 'finding.chain-mismatch.variance',
       };
       const found = mismatches(context, chain);
-      const reversed =
-        found.length >= 2 && found.every((m) => !differs(m.figure.value, -m.expected, m.tolerance));
+      const reversed = found.length >= 2 && found.every((m) => !differs(m.figure.value, -m.expected, m.tolerance));
       if (reversed) {
         report({
           cell: toA1(context.table.headerRow, chain.derived),
-          severity: "warning",
-          messageId: "finding.chain-mismatch.variance-reversed",
+          severity: 'warning',
+          messageId: 'finding.chain-mismatch.variance-reversed',
           data: { column: context.index.columnLabel(chain.derived), count: found.length },
         });
       } else {
@@ -108,12 +98,7 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
   return found;
 }
 
-function reportMismatch(
-  context: RuleContext,
-  chain: Chain,
-  mismatch: Mismatch,
-  report: Report
-): void {
+function reportMismatch(context: RuleContext, chain: Chain, mismatch: Mismatch, report: Report): void {
   const { figure, expected, tolerance } = mismatch;
   report({
     cell: figure.cell,

@@ -10,33 +10,33 @@
  * - a budget (TA+LTA:t or TA) for the binding level, the council's appropriation: warning.
  * The finding names the table's top-left cell, on the header row where the column would stand.
  */
-import { defineRule } from "./define-rule";
-import { forecastColumn, planKinds } from "../deviations/columns";
+import { defineRule } from './define-rule';
+import { forecastColumn, planKinds } from '../deviations/columns';
 
 export const columnMissing = defineRule({
-  code: "column-missing",
-  severity: "warning",
+  code: 'column-missing',
+  severity: 'warning',
   check({ table, index, period }, report) {
-    const cell = table.range.split(":")[0];
+    const cell = table.range.split(':')[0];
     const range = `${table.sheet}!${table.range}`;
     const plan = index.firstColumn(planKinds);
     if (plan === null) {
-      report({ cell, messageId: "finding.column-missing.plan", data: { range } });
+      report({ cell, messageId: 'finding.column-missing.plan', data: { range } });
     } else {
-      if (plan.kind !== "currentPlan" && plan.kind !== "currentBudget") {
+      if (plan.kind !== 'currentPlan' && plan.kind !== 'currentBudget') {
         report({
           cell,
-          severity: "info",
-          messageId: "finding.column-missing.plan-in-force",
+          severity: 'info',
+          messageId: 'finding.column-missing.plan-in-force',
           data: { range, used: index.columnLabel(plan.column) },
         });
       }
-      if (index.firstColumn(["currentBudget", "budget"]) === null) {
-        report({ cell, messageId: "finding.column-missing.budget", data: { range } });
+      if (index.firstColumn(['currentBudget', 'budget']) === null) {
+        report({ cell, messageId: 'finding.column-missing.budget', data: { range } });
       }
     }
     if (forecastColumn(table, period) === null) {
-      report({ cell, messageId: "finding.column-missing.forecast", data: { range } });
+      report({ cell, messageId: 'finding.column-missing.forecast', data: { range } });
     }
   },
 });

@@ -3,10 +3,10 @@
  * `check` that looks at one recognised table and reports what is wrong as data. Text comes
  * later, from the catalogue, by messageId.
  */
-import type { FindingMessageId } from "../../i18n/catalogs/findings";
-import type { BudgetTable, Figure, FindingCode, Period, Severity } from "../model";
-import type { Settings } from "../settings";
-import type { TableIndex } from "./table-index";
+import type { FindingMessageId } from '../../i18n/catalogs/findings';
+import type { BudgetTable, Figure, FindingCode, Period, Severity } from '../model';
+import type { Settings } from '../settings';
+import type { TableIndex } from './table-index';
 
 /** What a rule may look at. Built once per table and shared by every rule. */
 export interface RuleContext {
@@ -32,7 +32,7 @@ export interface ReportedProblem {
 
 export type Report = (problem: ReportedProblem) => void;
 
-export type RuleCode = Exclude<FindingCode, "status-invalid" | "table-not-found">;
+export type RuleCode = Exclude<FindingCode, 'status-invalid' | 'table-not-found'>;
 
 export interface Rule {
   readonly code: RuleCode;

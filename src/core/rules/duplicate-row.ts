@@ -6,20 +6,20 @@
  * is taken to be the real one, as the other checks do), with the row of the first. Lines the
  * engine does not know are compared by their label, so a repeated custom line is caught too.
  */
-import { toA1 } from "../address";
-import { defineRule } from "./define-rule";
+import { toA1 } from '../address';
+import { defineRule } from './define-rule';
 
 export const duplicateRow = defineRule({
-  code: "duplicate-row",
-  severity: "error",
+  code: 'duplicate-row',
+  severity: 'error',
   check({ table, index }, report) {
     // Known lines by unit, unknown lines by unit and normalised label: the first row of each.
     const firstRows = new Map<string, Map<string, number>>();
     for (const row of table.rows) {
-      let key: string = row.line ?? "";
+      let key: string = row.line ?? '';
       if (row.line === null) {
-        const label = row.label.trim().toLowerCase().replace(/\s+/g, " ");
-        if (label === "") continue;
+        const label = row.label.trim().toLowerCase().replace(/\s+/g, ' ');
+        if (label === '') continue;
         key = `label:${label}`;
       }
       let ofUnit = firstRows.get(row.unitId);
@@ -31,7 +31,7 @@ export const duplicateRow = defineRule({
       }
       report({
         cell: toA1(row.row, table.labelColumn),
-        messageId: "finding.duplicate-row",
+        messageId: 'finding.duplicate-row',
         data: { unit: index.unitName(row.unitId), line: row.label, first: String(first + 1) },
       });
     }

@@ -4,18 +4,18 @@
  * Error: the figure is unknown and every formula that refers to it shows the error too, so
  * the table cannot be published. Only the cells of the table's figure columns are checked.
  */
-import { defineRule } from "./define-rule";
-import { where } from "./where";
+import { defineRule } from './define-rule';
+import { where } from './where';
 
 export const errorValue = defineRule({
-  code: "error-value",
-  severity: "error",
+  code: 'error-value',
+  severity: 'error',
   check(context, report) {
     for (const { row, figure } of context.index.errorFigures) {
       report({
         cell: figure.cell,
-        messageId: "finding.error-value",
-        data: { ...where(context, row, figure), value: figure.text ?? "#VALUE!" },
+        messageId: 'finding.error-value',
+        data: { ...where(context, row, figure), value: figure.text ?? '#VALUE!' },
       });
     }
   },

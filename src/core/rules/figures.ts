@@ -1,5 +1,5 @@
 /** How rules read figures: as sum operands, by the columns that add up, with labels for messages. */
-import type { BudgetRow, BudgetTable, ColumnKind, Figure } from "../model";
+import type { BudgetRow, BudgetTable, ColumnKind, Figure } from '../model';
 
 /** A dash alone is how Finnish tables write "nothing here": it counts as zero, like an empty cell. */
 export function isDash(text: string | undefined): boolean {
@@ -14,8 +14,8 @@ export function isDash(text: string | undefined): boolean {
 export function operand(figure: Figure | undefined): number | null {
   if (figure === undefined) return 0;
   if (figure.value !== null) return figure.value;
-  if (figure.source === "empty") return 0;
-  if (figure.source === "text" && isDash(figure.text)) return 0;
+  if (figure.source === 'empty') return 0;
+  if (figure.source === 'text' && isDash(figure.text)) return 0;
   return null;
 }
 
@@ -26,7 +26,7 @@ export function hasValue(figure: Figure | undefined): boolean {
 
 /** Columns whose cells add up across lines and units: every figure column but percentages. */
 export function summableColumns(table: BudgetTable): number[] {
-  return table.columns.filter((c) => c.kind !== "actualPct").map((c) => c.column);
+  return table.columns.filter((c) => c.kind !== 'actualPct').map((c) => c.column);
 }
 
 export function columnsOfKinds(table: BudgetTable, kinds: readonly ColumnKind[]): number[] {
@@ -37,12 +37,7 @@ export function columnsOfKinds(table: BudgetTable, kinds: readonly ColumnKind[])
 /** The row's first non-zero plan or actual figure: variances can have either sign whatever the convention. */
 export function costSignSample(table: BudgetTable, row: BudgetRow): number | null {
   for (const column of table.columns) {
-    if (
-      column.kind === "variance" ||
-      column.kind === "actualPct" ||
-      column.kind === "supplementary"
-    )
-      continue;
+    if (column.kind === 'variance' || column.kind === 'actualPct' || column.kind === 'supplementary') continue;
     const value = row.figures[column.column]?.value;
     if (value !== undefined && value !== null && value !== 0) return value;
   }

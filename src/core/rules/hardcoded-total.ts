@@ -11,29 +11,25 @@
  * TP (closed accounts are customarily pasted as values), Poikkeama (chain-mismatch checks it)
  * and percentages are left out.
  */
-import type { BudgetRow, LineKind } from "../model";
-import { defineRule } from "./define-rule";
-import { where } from "./where";
+import type { BudgetRow, LineKind } from '../model';
+import { defineRule } from './define-rule';
+import { where } from './where';
 
 export const hardcodedTotal = defineRule({
-  code: "hardcoded-total",
-  severity: "warning",
+  code: 'hardcoded-total',
+  severity: 'warning',
   check(context, report) {
     const { table, index } = context;
     if (!index.hasFormulas) return;
     const columns = table.columns
-      .filter((c) => c.kind !== "priorYear" && c.kind !== "variance" && c.kind !== "actualPct")
+      .filter((c) => c.kind !== 'priorYear' && c.kind !== 'variance' && c.kind !== 'actualPct')
       .map((c) => c.column);
 
     const totals: BudgetRow[] = [];
     for (const [unitId, lines] of index.lineRows) {
       const isParent = index.childrenOf.has(unitId);
       for (const [line, row] of lines) {
-        if (
-          isParent ||
-          line === "margin" ||
-          (line === "expenses" && index.unitsWithSubLines.has(unitId))
-        ) {
+        if (isParent || line === 'margin' || (line === 'expenses' && index.unitsWithSubLines.has(unitId))) {
           totals.push(row);
         }
       }
@@ -45,7 +41,7 @@ export const hardcodedTotal = defineRule({
       let ofLine = formulaInColumn.get(row.line);
       if (!ofLine) formulaInColumn.set(row.line, (ofLine = []));
       for (const column of columns) {
-        if (row.figures[column]?.source === "formula") ofLine[column] = true;
+        if (row.figures[column]?.source === 'formula') ofLine[column] = true;
       }
     }
 
@@ -53,18 +49,18 @@ export const hardcodedTotal = defineRule({
       const formulaColumns = formulaInColumn.get(row.line) ?? [];
       let formulaInRow = false;
       for (const column of columns) {
-        if (row.figures[column]?.source === "formula") {
+        if (row.figures[column]?.source === 'formula') {
           formulaInRow = true;
           break;
         }
       }
       for (const column of columns) {
         const figure = row.figures[column];
-        if (figure === undefined || figure.source !== "number") continue;
+        if (figure === undefined || figure.source !== 'number') continue;
         if (!formulaInRow && formulaColumns[column] !== true) continue;
         report({
           cell: figure.cell,
-          messageId: "finding.hardcoded-total",
+          messageId: 'finding.hardcoded-total',
           data: { ...where(context, row, figure), value: figure.value ?? 0 },
           actual: figure.value ?? undefined,
         });

@@ -3,37 +3,37 @@
  * status-invalid comes from strategy recognition and table-not-found from analyze: they are
  * about what could not be recognised, not about a table's figures.
  */
-import type { SheetSnapshot } from "../snapshot";
-import type { BudgetTable, Finding, Period } from "../model";
-import type { Settings } from "../settings";
-import { defaultSettings } from "../settings";
-import type { Rule, RuleCode, RuleContext } from "./define-rule";
-import { bindingOverrun } from "./binding-overrun";
-import { chainMismatch } from "./chain-mismatch";
-import { columnMissing } from "./column-missing";
-import { duplicateRow } from "./duplicate-row";
-import { errorValue } from "./error-value";
-import { hardcodedTotal } from "./hardcoded-total";
-import { missingValue } from "./missing-value";
-import { rollupMismatch } from "./rollup-mismatch";
-import { signInconsistent } from "./sign-inconsistent";
-import { totalMismatch } from "./total-mismatch";
-import { typeError } from "./type-error";
-import { indexTable } from "./table-index";
-import { displayedUnit, toleranceOf } from "./tolerance";
+import type { SheetSnapshot } from '../snapshot';
+import type { BudgetTable, Finding, Period } from '../model';
+import type { Settings } from '../settings';
+import { defaultSettings } from '../settings';
+import type { Rule, RuleCode, RuleContext } from './define-rule';
+import { bindingOverrun } from './binding-overrun';
+import { chainMismatch } from './chain-mismatch';
+import { columnMissing } from './column-missing';
+import { duplicateRow } from './duplicate-row';
+import { errorValue } from './error-value';
+import { hardcodedTotal } from './hardcoded-total';
+import { missingValue } from './missing-value';
+import { rollupMismatch } from './rollup-mismatch';
+import { signInconsistent } from './sign-inconsistent';
+import { totalMismatch } from './total-mismatch';
+import { typeError } from './type-error';
+import { indexTable } from './table-index';
+import { displayedUnit, toleranceOf } from './tolerance';
 
 export const rules: Readonly<Record<RuleCode, Rule>> = {
-  "column-missing": columnMissing,
-  "type-error": typeError,
-  "error-value": errorValue,
-  "missing-value": missingValue,
-  "duplicate-row": duplicateRow,
-  "total-mismatch": totalMismatch,
-  "rollup-mismatch": rollupMismatch,
-  "chain-mismatch": chainMismatch,
-  "sign-inconsistent": signInconsistent,
-  "hardcoded-total": hardcodedTotal,
-  "binding-overrun": bindingOverrun,
+  'column-missing': columnMissing,
+  'type-error': typeError,
+  'error-value': errorValue,
+  'missing-value': missingValue,
+  'duplicate-row': duplicateRow,
+  'total-mismatch': totalMismatch,
+  'rollup-mismatch': rollupMismatch,
+  'chain-mismatch': chainMismatch,
+  'sign-inconsistent': signInconsistent,
+  'hardcoded-total': hardcodedTotal,
+  'binding-overrun': bindingOverrun,
 };
 
 export interface ValidateOptions {
@@ -80,9 +80,7 @@ export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): 
     period: options.period ?? null,
     toleranceAt(figure) {
       const format =
-        sheet && formats
-          ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column]
-          : undefined;
+        sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
       if (format !== undefined) {
         let byFormat = cache.get(format);
         if (byFormat === undefined) {
@@ -96,9 +94,9 @@ export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): 
   };
 }
 
-export { defineRule } from "./define-rule";
-export type { Rule, RuleCode, RuleContext, Report, ReportedProblem } from "./define-rule";
-export { toleranceOf, displayedUnit } from "./tolerance";
-export { indexTable } from "./table-index";
-export type { TableIndex } from "./table-index";
-export { bindingLevel } from "./binding-overrun";
+export { defineRule } from './define-rule';
+export type { Rule, RuleCode, RuleContext, Report, ReportedProblem } from './define-rule';
+export { toleranceOf, displayedUnit } from './tolerance';
+export { indexTable } from './table-index';
+export type { TableIndex } from './table-index';
+export { bindingLevel } from './binding-overrun';

@@ -8,30 +8,30 @@
  * production, say), which Finnish tables customarily leave blank or fill with zeros. Warning: SUM counts the gap as zero, so totals still
  * add up, but the deviation of that line cannot be told.
  */
-import { defineRule } from "./define-rule";
-import { columnsOfKinds } from "./figures";
-import { where } from "./where";
+import { defineRule } from './define-rule';
+import { columnsOfKinds } from './figures';
+import { where } from './where';
 
 export const missingValue = defineRule({
-  code: "missing-value",
-  severity: "warning",
+  code: 'missing-value',
+  severity: 'warning',
   check(context, report) {
     const required = new Set(
       columnsOfKinds(context.table, [
-        "budget",
-        "currentBudget",
-        "operatingPlan",
-        "currentPlan",
-        "actual",
-        "forecast",
-        "variance",
-      ])
+        'budget',
+        'currentBudget',
+        'operatingPlan',
+        'currentPlan',
+        'actual',
+        'forecast',
+        'variance',
+      ]),
     );
     for (const { row, figure } of context.index.emptyFiguresOfFilledRows) {
       if (row.line === null || !required.has(figure.column)) continue;
       report({
         cell: figure.cell,
-        messageId: "finding.missing-value",
+        messageId: 'finding.missing-value',
         data: where(context, row, figure),
       });
     }

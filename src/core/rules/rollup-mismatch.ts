@@ -7,15 +7,15 @@
  * A child without that line counts as zero, unless it has children of its own, whose sum then
  * stands for it; a parent line that no descendant has is not a roll-up and is not checked.
  */
-import type { LineKind, Unit } from "../model";
-import { defineRule } from "./define-rule";
-import type { RuleContext } from "./define-rule";
-import { operand, summableColumns } from "./figures";
-import { beyondTolerance } from "./tolerance";
+import type { LineKind, Unit } from '../model';
+import { defineRule } from './define-rule';
+import type { RuleContext } from './define-rule';
+import { operand, summableColumns } from './figures';
+import { beyondTolerance } from './tolerance';
 
 export const rollupMismatch = defineRule({
-  code: "rollup-mismatch",
-  severity: "error",
+  code: 'rollup-mismatch',
+  severity: 'error',
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);
@@ -28,13 +28,11 @@ export const rollupMismatch = defineRule({
           if (figure === undefined || figure.value === null) continue;
           const expected = sumOfChildren(context, children, line, column);
           if (expected === null || expected === undefined) continue;
-          const tolerance = beyondTolerance(figure.value, expected, () =>
-            context.toleranceAt(figure)
-          );
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
           if (tolerance === null) continue;
           report({
             cell: figure.cell,
-            messageId: "finding.rollup-mismatch",
+            messageId: 'finding.rollup-mismatch',
             data: {
               unit: index.unitName(parentId),
               line: row.label,
@@ -62,7 +60,7 @@ function sumOfChildren(
   context: RuleContext,
   children: readonly Unit[],
   line: LineKind,
-  column: number
+  column: number,
 ): number | null | undefined {
   let sum = 0;
   let found = false;
@@ -76,12 +74,7 @@ function sumOfChildren(
   return found ? sum : undefined;
 }
 
-function valueOfUnit(
-  context: RuleContext,
-  unit: Unit,
-  line: LineKind,
-  column: number
-): number | null | undefined {
+function valueOfUnit(context: RuleContext, unit: Unit, line: LineKind, column: number): number | null | undefined {
   const row = context.index.rowOf(unit.id, line);
   if (row) return operand(row.figures[column]);
   const grandchildren = context.index.childrenOf.get(unit.id);

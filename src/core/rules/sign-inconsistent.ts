@@ -9,19 +9,19 @@
  * columns; LTA:t (a supplementary budget can cut costs), Poikkeama (either sign is a
  * legitimate variance) and percentages are not costs in this sense, and zeros have no sign.
  */
-import { natureOf } from "../model";
-import { defineRule } from "./define-rule";
-import { where } from "./where";
+import { natureOf } from '../model';
+import { defineRule } from './define-rule';
+import { where } from './where';
 
 export const signInconsistent = defineRule({
-  code: "sign-inconsistent",
-  severity: "error",
+  code: 'sign-inconsistent',
+  severity: 'error',
   check(context, report) {
     const { table } = context;
     const columns = table.columns
-      .filter((c) => c.kind !== "supplementary" && c.kind !== "variance" && c.kind !== "actualPct")
+      .filter((c) => c.kind !== 'supplementary' && c.kind !== 'variance' && c.kind !== 'actualPct')
       .map((c) => c.column);
-    const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === "cost");
+    const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === 'cost');
     let positive = 0;
     let negative = 0;
     for (const row of costRows) {
@@ -33,8 +33,7 @@ export const signInconsistent = defineRule({
       }
     }
     if (positive === 0 || negative === 0) return;
-    const negativeWins =
-      negative > positive || (negative === positive && table.costSign === "negative");
+    const negativeWins = negative > positive || (negative === positive && table.costSign === 'negative');
     const count = negativeWins ? negative : positive;
     for (const row of costRows) {
       for (const column of columns) {
@@ -43,9 +42,7 @@ export const signInconsistent = defineRule({
         if (figure.value > 0 !== negativeWins) continue;
         report({
           cell: figure.cell,
-          messageId: negativeWins
-            ? "finding.sign-inconsistent.positive"
-            : "finding.sign-inconsistent.negative",
+          messageId: negativeWins ? 'finding.sign-inconsistent.positive' : 'finding.sign-inconsistent.negative',
           data: { ...where(context, row, figure), value: figure.value, count },
           actual: figure.value,
         });

@@ -2,16 +2,8 @@
  * Lookups every rule and the deviations need, built in one pass over a table so that no check
  * scans the table again per row: rows by unit and line, the unit tree, and labels for messages.
  */
-import { expenseSubLines } from "../model";
-import type {
-  BudgetRow,
-  BudgetTable,
-  ColumnKind,
-  Figure,
-  FigureColumn,
-  LineKind,
-  Unit,
-} from "../model";
+import { expenseSubLines } from '../model';
+import type { BudgetRow, BudgetTable, ColumnKind, Figure, FigureColumn, LineKind, Unit } from '../model';
 
 /** A figure with its row, for rules that look at cells of one kind. */
 export interface RowFigure {
@@ -83,16 +75,16 @@ function buildIndex(table: BudgetTable): TableIndex {
       const figure = row.figures[column];
       if (figure === undefined) continue;
       switch (figure.source) {
-        case "formula":
+        case 'formula':
           hasFormulas = true;
           break;
-        case "text":
+        case 'text':
           textFigures.push({ row, figure });
           break;
-        case "error":
+        case 'error':
           errorFigures.push({ row, figure });
           break;
-        case "empty":
+        case 'empty':
           emptyFiguresOfFilledRows.push({ row, figure });
           break;
       }
@@ -120,7 +112,7 @@ function buildIndex(table: BudgetTable): TableIndex {
     emptyFiguresOfFilledRows,
     rowOf: (unitId, line) => lineRows.get(unitId)?.get(line),
     unitName: (unitId) => unitsById.get(unitId)?.name ?? unitId,
-    columnLabel: (column) => columnsByIndex.get(column)?.label ?? "",
+    columnLabel: (column) => columnsByIndex.get(column)?.label ?? '',
     firstColumn(kinds) {
       for (const kind of kinds) {
         const column = table.primary[kind];

@@ -4,18 +4,14 @@
  * 50 000 €. Rounded reports must not drown in false alarms, yet a real error of one displayed
  * unit is still caught.
  */
-import type { Scale } from "../model";
+import type { Scale } from '../model';
 
 /**
  * Half a displayed unit, in euros, for a table's scale and (when known) the cell's number
  * format. A General (or unknown) format shows the decimals the value has, so given the value
  * (in euros) those decide; without either, the scale alone.
  */
-export function toleranceOf(
-  scale: Scale,
-  numberFormat?: string | null,
-  euros?: number | null
-): number {
+export function toleranceOf(scale: Scale, numberFormat?: string | null, euros?: number | null): number {
   const displayed = displayedUnit(numberFormat);
   if (displayed !== null) return (scale.factor * displayed) / 2;
   if (euros === undefined || euros === null) return scale.factor / 2;
@@ -29,15 +25,15 @@ export function toleranceOf(
  */
 export function displayedUnit(numberFormat: string | null | undefined): number | null {
   if (!numberFormat) return null;
-  const section = stripLiterals(numberFormat.split(";")[0]);
-  if (/general/i.test(section) || section.includes("%") || section.includes("@")) return null;
-  if (/[dmyhs]/i.test(section.replace(/E[+-]/gi, ""))) return null;
+  const section = stripLiterals(numberFormat.split(';')[0]);
+  if (/general/i.test(section) || section.includes('%') || section.includes('@')) return null;
+  if (/[dmyhs]/i.test(section.replace(/E[+-]/gi, ''))) return null;
   const number = /[0#?][0#?,. ]*/.exec(section);
   if (!number) return null;
   const pattern = number[0].trimEnd();
-  const point = pattern.indexOf(".");
+  const point = pattern.indexOf('.');
   const integerPart = point < 0 ? pattern : pattern.slice(0, point);
-  const fraction = point < 0 ? "" : pattern.slice(point + 1);
+  const fraction = point < 0 ? '' : pattern.slice(point + 1);
   const decimals = (fraction.match(/[0#?]/g) ?? []).length;
   const trailingCommas = /,+$/.exec(point < 0 ? integerPart : fraction)?.[0].length ?? 0;
   return Math.pow(10, -decimals) * Math.pow(1000, trailingCommas);
@@ -46,11 +42,11 @@ export function displayedUnit(numberFormat: string | null | undefined): number |
 /** Quoted text, escaped characters, colours and conditions do not show digits. */
 function stripLiterals(section: string): string {
   return section
-    .replace(/"[^"]*"/g, "")
-    .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
-    .replace(/_./g, "")
-    .replace(/\*./g, "");
+    .replace(/"[^"]*"/g, '')
+    .replace(/\\./g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/_./g, '')
+    .replace(/\*./g, '');
 }
 
 /**
@@ -61,8 +57,7 @@ function stripLiterals(section: string): string {
 export function shownDecimals(value: number): number {
   for (let decimals = 0; decimals < 6; decimals++) {
     const scaled = value * Math.pow(10, decimals);
-    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled)))
-      return decimals;
+    if (Math.abs(scaled - Math.round(scaled)) <= 1e-9 * Math.max(1, Math.abs(scaled))) return decimals;
   }
   return 6;
 }
@@ -77,11 +72,7 @@ export function differs(actual: number, expected: number, tolerance: number): bo
  * The tolerance when `actual` is beyond it from `expected`, else null. Most sums in a good
  * workbook agree to the cent, so the tolerance of the cell is looked up only when they do not.
  */
-export function beyondTolerance(
-  actual: number,
-  expected: number,
-  toleranceAt: () => number
-): number | null {
+export function beyondTolerance(actual: number, expected: number, toleranceAt: () => number): number | null {
   if (!differs(actual, expected, 0)) return null;
   const tolerance = toleranceAt();
   return differs(actual, expected, tolerance) ? tolerance : null;

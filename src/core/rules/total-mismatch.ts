@@ -14,25 +14,25 @@
  * without either income or expenses is not checked. Cells holding an error value or non-number
  * text make the sum unknowable and are left to their own findings.
  */
-import type { BudgetRow, LineKind } from "../model";
-import { costsWrittenNegative } from "../deviations/direction";
-import { defineRule } from "./define-rule";
-import { costSignSample, operand, summableColumns } from "./figures";
-import { beyondTolerance } from "./tolerance";
-import { expenseSubLines } from "../model";
+import type { BudgetRow, LineKind } from '../model';
+import { costsWrittenNegative } from '../deviations/direction';
+import { defineRule } from './define-rule';
+import { costSignSample, operand, summableColumns } from './figures';
+import { beyondTolerance } from './tolerance';
+import { expenseSubLines } from '../model';
 
 export const totalMismatch = defineRule({
-  code: "total-mismatch",
-  severity: "error",
+  code: 'total-mismatch',
+  severity: 'error',
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);
     for (const [unitId, lines] of index.lineRows) {
       const unit = index.unitName(unitId);
-      const margin = lines.get("margin");
-      const income = lines.get("income");
-      const expenses = lines.get("expenses");
-      const ownProduction = lines.get("ownProduction");
+      const margin = lines.get('margin');
+      const income = lines.get('income');
+      const expenses = lines.get('expenses');
+      const ownProduction = lines.get('ownProduction');
       const parts = expenseSubLines
         .map((line: LineKind) => lines.get(line))
         .filter((row): row is BudgetRow => row !== undefined);
@@ -50,13 +50,11 @@ export const totalMismatch = defineRule({
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
           const costs = negativeCosts ? -expensesValue : expensesValue;
           const expected = incomeValue - costs + ownValue;
-          const tolerance = beyondTolerance(figure.value, expected, () =>
-            context.toleranceAt(figure)
-          );
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
           if (tolerance === null) continue;
           report({
             cell: figure.cell,
-            messageId: "finding.total-mismatch.margin",
+            messageId: 'finding.total-mismatch.margin',
             data: {
               unit,
               column: index.columnLabel(column),
@@ -76,13 +74,11 @@ export const totalMismatch = defineRule({
           if (figure === undefined || figure.value === null) continue;
           const expected = sumIn(parts, column);
           if (expected === null) continue;
-          const tolerance = beyondTolerance(figure.value, expected, () =>
-            context.toleranceAt(figure)
-          );
+          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
           if (tolerance === null) continue;
           report({
             cell: figure.cell,
-            messageId: "finding.total-mismatch.expenses",
+            messageId: 'finding.total-mismatch.expenses',
             data: {
               unit,
               line: expenses.label,

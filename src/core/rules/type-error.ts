@@ -6,23 +6,23 @@
  * number it was read as. Text that is no number ('n/a', '12 34x') is an error: the figure is
  * simply not there. A dash alone is the customary "nothing" and is no finding.
  */
-import { defineRule } from "./define-rule";
-import { isDash } from "./figures";
-import { where } from "./where";
+import { defineRule } from './define-rule';
+import { isDash } from './figures';
+import { where } from './where';
 
 export const typeError = defineRule({
-  code: "type-error",
-  severity: "error",
+  code: 'type-error',
+  severity: 'error',
   check(context, report) {
     const factor = context.table.scale.factor;
     for (const { row, figure } of context.index.textFigures) {
       if (isDash(figure.text)) continue;
-      const text = figure.text ?? "";
+      const text = figure.text ?? '';
       if (figure.value !== null) {
         report({
           cell: figure.cell,
-          severity: "warning",
-          messageId: "finding.type-error.number-as-text",
+          severity: 'warning',
+          messageId: 'finding.type-error.number-as-text',
           data: {
             ...where(context, row, figure),
             text,
@@ -34,7 +34,7 @@ export const typeError = defineRule({
       } else {
         report({
           cell: figure.cell,
-          messageId: "finding.type-error.not-a-number",
+          messageId: 'finding.type-error.not-a-number',
           data: { ...where(context, row, figure), text },
         });
       }

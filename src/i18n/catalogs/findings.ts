@@ -7,179 +7,175 @@
  * Euro figures arrive as numbers in euros; t() formats them for the language.
  */
 export const fi = {
-  "finding.table-not-found":
-    "Välilehdeltä {sheet} ei tunnistettu talousarviotaulukkoa: otsikkoriviltä ei löytynyt lukusarakkeita kuten TA, KS+LTA:t, TOT tai ENN.",
-  "finding.column-missing.plan":
-    "Taulukosta {range} puuttuu suunnitelmasarake (KS+LTA:t, TA+LTA:t, KS tai TA), joten poikkeamia ei voi laskea.",
-  "finding.column-missing.plan-in-force":
-    "Taulukosta {range} puuttuvat voimassa olevat sarakkeet KS+LTA:t ja TA+LTA:t; poikkeamat lasketaan sarakkeesta {used}.",
-  "finding.column-missing.forecast":
-    "Taulukosta {range} puuttuu ennustesarake (ENN) eikä siinä ole koko vuoden toteumaa (TOT 1-12), joten poikkeamia ei voi laskea.",
-  "finding.column-missing.budget":
-    "Taulukosta {range} puuttuu talousarviosarake (TA+LTA:t tai TA), joten sitovuustason ylitystä ei voi tarkistaa.",
-  "finding.type-error.number-as-text":
-    "Luku on kirjoitettu tekstinä ”{text}” ({unit}, {line}, {column}); se luettiin luvuksi {value}. Kaavat eivät laske tekstiä mukaan: kirjoita se numerona.",
-  "finding.type-error.not-a-number":
-    "Solussa on teksti ”{text}”, joka ei ole luku ({unit}, {line}, {column}).",
-  "finding.error-value":
-    "Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.",
-  "finding.missing-value":
-    "Luku puuttuu: {unit}, {line}, {column}. Rivin muut sarakkeet on täytetty.",
-  "finding.duplicate-row":
-    "Rivi {line} yksikölle {unit} on taulukossa toiseen kertaan (ensimmäinen rivillä {first}); se voi tulla lasketuksi kahdesti.",
-  "finding.total-mismatch.margin":
-    "Toimintakate {actual} € ({unit}, {column}) ei vastaa laskettua arvoa {expected} € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero {tolerance} €.",
-  "finding.total-mismatch.expenses":
-    "{line} {actual} € ({unit}, {column}) ei vastaa alarivien summaa {expected} €; sallittu ero {tolerance} €.",
-  "finding.rollup-mismatch":
-    "{line} {actual} € ({unit}, {column}) ei vastaa alayksiköiden ({children} kpl) summaa {expected} €; sallittu ero {tolerance} €.",
-  "finding.chain-mismatch.current-budget":
-    "TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu ero {tolerance} €.",
-  "finding.chain-mismatch.variance":
-    "Poikkeama {actual} € ({unit}, {line}) ei vastaa erotusta ENN − KS+LTA:t = {expected} €; sallittu ero {tolerance} €.",
-  "finding.chain-mismatch.variance-reversed":
-    "Sarake {column} on laskettu joka rivillä toisin päin, KS+LTA:t − ENN ({count} riviä). Poikkeama on ENN − KS+LTA:t: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.",
-  "finding.sign-inconsistent.negative":
-    "Kulu {value} € ({unit}, {line}, {column}) on negatiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu positiivisina.",
-  "finding.sign-inconsistent.positive":
-    "Kulu {value} € ({unit}, {line}, {column}) on positiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu negatiivisina.",
-  "finding.hardcoded-total":
-    "Summa {value} € ({unit}, {line}, {column}) on kirjoitettu lukuna, vaikka vastaavat summat ovat kaavoja; se ei päivity, kun rivit muuttuvat.",
-  "finding.binding-overrun.margin":
-    "Sitovuustason ylitys: toimintakatteen ennuste {forecast} € ({unit}) on {overrun} € heikompi kuin voimassa oleva talousarvio {budget} €. Ylitys vaatii lisätalousarvion.",
-  "finding.binding-overrun.expenses":
-    "Määrärahan ylitys: toimintakulujen ennuste {forecast} € ({unit}) ylittää voimassa olevan määrärahan {budget} € {overrun} eurolla. Ylitys vaatii lisätalousarvion.",
-  "finding.binding-overrun.income":
-    "Tuloarvion alitus: toimintatuottojen ennuste {forecast} € ({unit}) jää {overrun} € alle voimassa olevan tuloarvion {budget} €.",
-  "finding.status-invalid":
-    "Toimenpiteen ”{measure}” tila ”{value}” ei ole tunnettu tila. Käytä: toteutui (vihreä), osittain (keltainen) tai ei toteutunut (punainen).",
-  "direction.favourable": "suotuisa",
-  "direction.unfavourable": "epäsuotuisa",
-  "direction.on-plan": "suunnitelman mukainen",
-  "status.green": "vihreä",
-  "status.yellow": "keltainen",
-  "status.red": "punainen",
-  "severity.error": "Virheet",
-  "severity.warning": "Varoitukset",
-  "severity.info": "Huomiot",
+  'finding.table-not-found':
+    'Välilehdeltä {sheet} ei tunnistettu talousarviotaulukkoa: otsikkoriviltä ei löytynyt lukusarakkeita kuten TA, KS+LTA:t, TOT tai ENN.',
+  'finding.column-missing.plan':
+    'Taulukosta {range} puuttuu suunnitelmasarake (KS+LTA:t, TA+LTA:t, KS tai TA), joten poikkeamia ei voi laskea.',
+  'finding.column-missing.plan-in-force':
+    'Taulukosta {range} puuttuvat voimassa olevat sarakkeet KS+LTA:t ja TA+LTA:t; poikkeamat lasketaan sarakkeesta {used}.',
+  'finding.column-missing.forecast':
+    'Taulukosta {range} puuttuu ennustesarake (ENN) eikä siinä ole koko vuoden toteumaa (TOT 1-12), joten poikkeamia ei voi laskea.',
+  'finding.column-missing.budget':
+    'Taulukosta {range} puuttuu talousarviosarake (TA+LTA:t tai TA), joten sitovuustason ylitystä ei voi tarkistaa.',
+  'finding.type-error.number-as-text':
+    'Luku on kirjoitettu tekstinä ”{text}” ({unit}, {line}, {column}); se luettiin luvuksi {value}. Kaavat eivät laske tekstiä mukaan: kirjoita se numerona.',
+  'finding.type-error.not-a-number': 'Solussa on teksti ”{text}”, joka ei ole luku ({unit}, {line}, {column}).',
+  'finding.error-value':
+    'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
+  'finding.missing-value': 'Luku puuttuu: {unit}, {line}, {column}. Rivin muut sarakkeet on täytetty.',
+  'finding.duplicate-row':
+    'Rivi {line} yksikölle {unit} on taulukossa toiseen kertaan (ensimmäinen rivillä {first}); se voi tulla lasketuksi kahdesti.',
+  'finding.total-mismatch.margin':
+    'Toimintakate {actual} € ({unit}, {column}) ei vastaa laskettua arvoa {expected} € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero {tolerance} €.',
+  'finding.total-mismatch.expenses':
+    '{line} {actual} € ({unit}, {column}) ei vastaa alarivien summaa {expected} €; sallittu ero {tolerance} €.',
+  'finding.rollup-mismatch':
+    '{line} {actual} € ({unit}, {column}) ei vastaa alayksiköiden ({children} kpl) summaa {expected} €; sallittu ero {tolerance} €.',
+  'finding.chain-mismatch.current-budget':
+    'TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu ero {tolerance} €.',
+  'finding.chain-mismatch.variance':
+    'Poikkeama {actual} € ({unit}, {line}) ei vastaa erotusta ENN − KS+LTA:t = {expected} €; sallittu ero {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Sarake {column} on laskettu joka rivillä toisin päin, KS+LTA:t − ENN ({count} riviä). Poikkeama on ENN − KS+LTA:t: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.',
+  'finding.sign-inconsistent.negative':
+    'Kulu {value} € ({unit}, {line}, {column}) on negatiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu positiivisina.',
+  'finding.sign-inconsistent.positive':
+    'Kulu {value} € ({unit}, {line}, {column}) on positiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu negatiivisina.',
+  'finding.hardcoded-total':
+    'Summa {value} € ({unit}, {line}, {column}) on kirjoitettu lukuna, vaikka vastaavat summat ovat kaavoja; se ei päivity, kun rivit muuttuvat.',
+  'finding.binding-overrun.margin':
+    'Sitovuustason ylitys: toimintakatteen ennuste {forecast} € ({unit}) on {overrun} € heikompi kuin voimassa oleva talousarvio {budget} €. Ylitys vaatii lisätalousarvion.',
+  'finding.binding-overrun.expenses':
+    'Määrärahan ylitys: toimintakulujen ennuste {forecast} € ({unit}) ylittää voimassa olevan määrärahan {budget} € {overrun} eurolla. Ylitys vaatii lisätalousarvion.',
+  'finding.binding-overrun.income':
+    'Tuloarvion alitus: toimintatuottojen ennuste {forecast} € ({unit}) jää {overrun} € alle voimassa olevan tuloarvion {budget} €.',
+  'finding.status-invalid':
+    'Toimenpiteen ”{measure}” tila ”{value}” ei ole tunnettu tila. Käytä: toteutui (vihreä), osittain (keltainen) tai ei toteutunut (punainen).',
+  'direction.favourable': 'suotuisa',
+  'direction.unfavourable': 'epäsuotuisa',
+  'direction.on-plan': 'suunnitelman mukainen',
+  'status.green': 'vihreä',
+  'status.yellow': 'keltainen',
+  'status.red': 'punainen',
+  'severity.error': 'Virheet',
+  'severity.warning': 'Varoitukset',
+  'severity.info': 'Huomiot',
 } as const;
 
 type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
-  "finding.table-not-found":
-    "Ingen budgettabell kändes igen på bladet {sheet}: rubrikraden har inga sifferkolumner som TA, KS+LTA:t, TOT eller ENN.",
-  "finding.column-missing.plan":
-    "Tabellen {range} saknar en plankolumn (KS+LTA:t, TA+LTA:t, KS eller TA), så avvikelserna kan inte beräknas.",
-  "finding.column-missing.plan-in-force":
-    "Tabellen {range} saknar kolumnerna för gällande plan och budget (KS+LTA:t, TA+LTA:t); avvikelserna beräknas mot kolumnen {used}.",
-  "finding.column-missing.forecast":
-    "Tabellen {range} saknar en prognoskolumn (ENN) och har inget utfall för hela året (TOT 1-12), så avvikelserna kan inte beräknas.",
-  "finding.column-missing.budget":
-    "Tabellen {range} saknar en budgetkolumn (TA+LTA:t eller TA), så överskridning av bindningsnivån kan inte kontrolleras.",
-  "finding.type-error.number-as-text":
-    "Talet är skrivet som text ”{text}” ({unit}, {line}, {column}); det lästes som {value}. Formler räknar inte med text: skriv det som ett tal.",
-  "finding.type-error.not-a-number":
-    "Cellen innehåller texten ”{text}”, som inte är ett tal ({unit}, {line}, {column}).",
-  "finding.error-value":
-    "Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.",
-  "finding.missing-value":
-    "Ett tal saknas: {unit}, {line}, {column}. Radens övriga kolumner är ifyllda.",
-  "finding.duplicate-row":
-    "Raden {line} för enheten {unit} förekommer en andra gång (första gången på rad {first}); den kan räknas två gånger.",
-  "finding.total-mismatch.margin":
-    "Verksamhetsbidraget {actual} € ({unit}, {column}) motsvarar inte det beräknade värdet {expected} € (intäkter − kostnader + tillverkning för eget bruk); tillåten skillnad {tolerance} €.",
-  "finding.total-mismatch.expenses":
-    "{line} {actual} € ({unit}, {column}) motsvarar inte summan av underraderna {expected} €; tillåten skillnad {tolerance} €.",
-  "finding.rollup-mismatch":
-    "{line} {actual} € ({unit}, {column}) motsvarar inte summan av underenheterna ({children} st.) {expected} €; tillåten skillnad {tolerance} €.",
-  "finding.chain-mismatch.current-budget":
-    "TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten skillnad {tolerance} €.",
-  "finding.chain-mismatch.variance":
-    "Avvikelsen {actual} € ({unit}, {line}) motsvarar inte skillnaden ENN − KS+LTA:t = {expected} €; tillåten skillnad {tolerance} €.",
-  "finding.chain-mismatch.variance-reversed":
-    "Kolumnen {column} är beräknad åt andra hållet på varje rad, KS+LTA:t − ENN ({count} rader). Avvikelsen är ENN − KS+LTA:t: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.",
-  "finding.sign-inconsistent.negative":
-    "Kostnaden {value} € ({unit}, {line}, {column}) är negativ, fast tabellens övriga kostnader ({count} celler) är skrivna som positiva tal.",
-  "finding.sign-inconsistent.positive":
-    "Kostnaden {value} € ({unit}, {line}, {column}) är positiv, fast tabellens övriga kostnader ({count} celler) är skrivna som negativa tal.",
-  "finding.hardcoded-total":
-    "Summan {value} € ({unit}, {line}, {column}) är inskriven som ett tal fast motsvarande summor är formler; den uppdateras inte när raderna ändras.",
-  "finding.binding-overrun.margin":
-    "Bindningsnivån överskrids: prognosen för verksamhetsbidraget {forecast} € ({unit}) är {overrun} € sämre än gällande budget {budget} €. Överskridningen kräver en tilläggsbudget.",
-  "finding.binding-overrun.expenses":
-    "Anslaget överskrids: prognosen för verksamhetskostnaderna {forecast} € ({unit}) överskrider gällande anslag {budget} € med {overrun} €. Överskridningen kräver en tilläggsbudget.",
-  "finding.binding-overrun.income":
-    "Inkomstberäkningen underskrids: prognosen för verksamhetsintäkterna {forecast} € ({unit}) är {overrun} € lägre än gällande inkomstberäkning {budget} €.",
-  "finding.status-invalid":
-    "Status ”{value}” för åtgärden ”{measure}” är inte en känd status. Använd: uppnådd (grön), delvis (gul) eller inte uppnådd (röd).",
-  "direction.favourable": "gynnsam",
-  "direction.unfavourable": "ogynnsam",
-  "direction.on-plan": "enligt plan",
-  "status.green": "grön",
-  "status.yellow": "gul",
-  "status.red": "röd",
-  "severity.error": "Fel",
-  "severity.warning": "Varningar",
-  "severity.info": "Observationer",
+  'finding.table-not-found':
+    'Ingen budgettabell kändes igen på bladet {sheet}: rubrikraden har inga sifferkolumner som TA, KS+LTA:t, TOT eller ENN.',
+  'finding.column-missing.plan':
+    'Tabellen {range} saknar en plankolumn (KS+LTA:t, TA+LTA:t, KS eller TA), så avvikelserna kan inte beräknas.',
+  'finding.column-missing.plan-in-force':
+    'Tabellen {range} saknar kolumnerna för gällande plan och budget (KS+LTA:t, TA+LTA:t); avvikelserna beräknas mot kolumnen {used}.',
+  'finding.column-missing.forecast':
+    'Tabellen {range} saknar en prognoskolumn (ENN) och har inget utfall för hela året (TOT 1-12), så avvikelserna kan inte beräknas.',
+  'finding.column-missing.budget':
+    'Tabellen {range} saknar en budgetkolumn (TA+LTA:t eller TA), så överskridning av bindningsnivån kan inte kontrolleras.',
+  'finding.type-error.number-as-text':
+    'Talet är skrivet som text ”{text}” ({unit}, {line}, {column}); det lästes som {value}. Formler räknar inte med text: skriv det som ett tal.',
+  'finding.type-error.not-a-number':
+    'Cellen innehåller texten ”{text}”, som inte är ett tal ({unit}, {line}, {column}).',
+  'finding.error-value':
+    'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
+  'finding.missing-value': 'Ett tal saknas: {unit}, {line}, {column}. Radens övriga kolumner är ifyllda.',
+  'finding.duplicate-row':
+    'Raden {line} för enheten {unit} förekommer en andra gång (första gången på rad {first}); den kan räknas två gånger.',
+  'finding.total-mismatch.margin':
+    'Verksamhetsbidraget {actual} € ({unit}, {column}) motsvarar inte det beräknade värdet {expected} € (intäkter − kostnader + tillverkning för eget bruk); tillåten skillnad {tolerance} €.',
+  'finding.total-mismatch.expenses':
+    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underraderna {expected} €; tillåten skillnad {tolerance} €.',
+  'finding.rollup-mismatch':
+    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underenheterna ({children} st.) {expected} €; tillåten skillnad {tolerance} €.',
+  'finding.chain-mismatch.current-budget':
+    'TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
+  'finding.chain-mismatch.variance':
+    'Avvikelsen {actual} € ({unit}, {line}) motsvarar inte skillnaden ENN − KS+LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Kolumnen {column} är beräknad åt andra hållet på varje rad, KS+LTA:t − ENN ({count} rader). Avvikelsen är ENN − KS+LTA:t: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.',
+  'finding.sign-inconsistent.negative':
+    'Kostnaden {value} € ({unit}, {line}, {column}) är negativ, fast tabellens övriga kostnader ({count} celler) är skrivna som positiva tal.',
+  'finding.sign-inconsistent.positive':
+    'Kostnaden {value} € ({unit}, {line}, {column}) är positiv, fast tabellens övriga kostnader ({count} celler) är skrivna som negativa tal.',
+  'finding.hardcoded-total':
+    'Summan {value} € ({unit}, {line}, {column}) är inskriven som ett tal fast motsvarande summor är formler; den uppdateras inte när raderna ändras.',
+  'finding.binding-overrun.margin':
+    'Bindningsnivån överskrids: prognosen för verksamhetsbidraget {forecast} € ({unit}) är {overrun} € sämre än gällande budget {budget} €. Överskridningen kräver en tilläggsbudget.',
+  'finding.binding-overrun.expenses':
+    'Anslaget överskrids: prognosen för verksamhetskostnaderna {forecast} € ({unit}) överskrider gällande anslag {budget} € med {overrun} €. Överskridningen kräver en tilläggsbudget.',
+  'finding.binding-overrun.income':
+    'Inkomstberäkningen underskrids: prognosen för verksamhetsintäkterna {forecast} € ({unit}) är {overrun} € lägre än gällande inkomstberäkning {budget} €.',
+  'finding.status-invalid':
+    'Status ”{value}” för åtgärden ”{measure}” är inte en känd status. Använd: uppnådd (grön), delvis (gul) eller inte uppnådd (röd).',
+  'direction.favourable': 'gynnsam',
+  'direction.unfavourable': 'ogynnsam',
+  'direction.on-plan': 'enligt plan',
+  'status.green': 'grön',
+  'status.yellow': 'gul',
+  'status.red': 'röd',
+  'severity.error': 'Fel',
+  'severity.warning': 'Varningar',
+  'severity.info': 'Observationer',
 };
 
 export const en: Record<Key, string> = {
-  "finding.table-not-found":
-    "No budget table was recognised on sheet {sheet}: no header row names figure columns such as TA, KS+LTA:t, TOT or ENN.",
-  "finding.column-missing.plan":
-    "Table {range} has no plan column (KS+LTA:t, TA+LTA:t, KS or TA), so deviations cannot be computed.",
-  "finding.column-missing.plan-in-force":
-    "Table {range} has neither the current operating plan (KS+LTA:t) nor the current budget (TA+LTA:t); deviations are computed against column {used}.",
-  "finding.column-missing.forecast":
-    "Table {range} has no forecast column (ENN) and no full-year actual (TOT 1-12), so deviations cannot be computed.",
-  "finding.column-missing.budget":
-    "Table {range} has no budget column (TA+LTA:t or TA), so the binding level cannot be checked.",
-  "finding.type-error.number-as-text":
-    "A number is written as text “{text}” ({unit}, {line}, {column}); it was read as {value}. Formulas do not count text: enter it as a number.",
-  "finding.type-error.not-a-number":
-    "The cell holds the text “{text}”, which is not a number ({unit}, {line}, {column}).",
-  "finding.error-value":
-    "The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.",
-  "finding.missing-value":
-    "A figure is missing: {unit}, {line}, {column}. The other columns of the row are filled in.",
-  "finding.duplicate-row":
-    "The line {line} of unit {unit} appears a second time (first on row {first}); it may be counted twice.",
-  "finding.total-mismatch.margin":
-    "Operating margin {actual} € ({unit}, {column}) does not equal the computed {expected} € (income − expenses + own-account production); tolerance {tolerance} €.",
-  "finding.total-mismatch.expenses":
-    "{line} {actual} € ({unit}, {column}) does not equal the sum of its sub-lines, {expected} €; tolerance {tolerance} €.",
-  "finding.rollup-mismatch":
-    "{line} {actual} € ({unit}, {column}) does not equal the sum of its {children} sub-units, {expected} €; tolerance {tolerance} €.",
-  "finding.chain-mismatch.current-budget":
-    "TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; tolerance {tolerance} €.",
-  "finding.chain-mismatch.variance":
-    "Variance {actual} € ({unit}, {line}) does not equal ENN − KS+LTA:t = {expected} €; tolerance {tolerance} €.",
-  "finding.chain-mismatch.variance-reversed":
-    "Column {column} is computed the other way round in every row, KS+LTA:t − ENN ({count} rows). The variance is ENN − KS+LTA:t: a negative margin or income variance is a shortfall, a negative cost variance a saving.",
-  "finding.sign-inconsistent.negative":
-    "The cost {value} € ({unit}, {line}, {column}) is negative while the table’s other costs ({count} cells) are written as positive numbers.",
-  "finding.sign-inconsistent.positive":
-    "The cost {value} € ({unit}, {line}, {column}) is positive while the table’s other costs ({count} cells) are written as negative numbers.",
-  "finding.hardcoded-total":
-    "The total {value} € ({unit}, {line}, {column}) is typed in as a number while the corresponding totals are formulas; it will not update when the lines change.",
-  "finding.binding-overrun.margin":
-    "Binding level exceeded: the forecast operating margin {forecast} € ({unit}) is {overrun} € worse than the budget in force, {budget} €. The overrun needs a supplementary budget.",
-  "finding.binding-overrun.expenses":
-    "Appropriation exceeded: the forecast operating expenses {forecast} € ({unit}) exceed the appropriation in force, {budget} €, by {overrun} €. The overrun needs a supplementary budget.",
-  "finding.binding-overrun.income":
-    "Revenue estimate not reached: the forecast operating income {forecast} € ({unit}) is {overrun} € below the revenue estimate in force, {budget} €.",
-  "finding.status-invalid":
-    "The status “{value}” of the measure “{measure}” is not a known status. Use: achieved (green), partly (yellow) or not achieved (red).",
-  "direction.favourable": "favourable",
-  "direction.unfavourable": "unfavourable",
-  "direction.on-plan": "on plan",
-  "status.green": "green",
-  "status.yellow": "yellow",
-  "status.red": "red",
-  "severity.error": "Errors",
-  "severity.warning": "Warnings",
-  "severity.info": "Notes",
+  'finding.table-not-found':
+    'No budget table was recognised on sheet {sheet}: no header row names figure columns such as TA, KS+LTA:t, TOT or ENN.',
+  'finding.column-missing.plan':
+    'Table {range} has no plan column (KS+LTA:t, TA+LTA:t, KS or TA), so deviations cannot be computed.',
+  'finding.column-missing.plan-in-force':
+    'Table {range} has neither the current operating plan (KS+LTA:t) nor the current budget (TA+LTA:t); deviations are computed against column {used}.',
+  'finding.column-missing.forecast':
+    'Table {range} has no forecast column (ENN) and no full-year actual (TOT 1-12), so deviations cannot be computed.',
+  'finding.column-missing.budget':
+    'Table {range} has no budget column (TA+LTA:t or TA), so the binding level cannot be checked.',
+  'finding.type-error.number-as-text':
+    'A number is written as text “{text}” ({unit}, {line}, {column}); it was read as {value}. Formulas do not count text: enter it as a number.',
+  'finding.type-error.not-a-number':
+    'The cell holds the text “{text}”, which is not a number ({unit}, {line}, {column}).',
+  'finding.error-value':
+    'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
+  'finding.missing-value': 'A figure is missing: {unit}, {line}, {column}. The other columns of the row are filled in.',
+  'finding.duplicate-row':
+    'The line {line} of unit {unit} appears a second time (first on row {first}); it may be counted twice.',
+  'finding.total-mismatch.margin':
+    'Operating margin {actual} € ({unit}, {column}) does not equal the computed {expected} € (income − expenses + own-account production); tolerance {tolerance} €.',
+  'finding.total-mismatch.expenses':
+    '{line} {actual} € ({unit}, {column}) does not equal the sum of its sub-lines, {expected} €; tolerance {tolerance} €.',
+  'finding.rollup-mismatch':
+    '{line} {actual} € ({unit}, {column}) does not equal the sum of its {children} sub-units, {expected} €; tolerance {tolerance} €.',
+  'finding.chain-mismatch.current-budget':
+    'TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; tolerance {tolerance} €.',
+  'finding.chain-mismatch.variance':
+    'Variance {actual} € ({unit}, {line}) does not equal ENN − KS+LTA:t = {expected} €; tolerance {tolerance} €.',
+  'finding.chain-mismatch.variance-reversed':
+    'Column {column} is computed the other way round in every row, KS+LTA:t − ENN ({count} rows). The variance is ENN − KS+LTA:t: a negative margin or income variance is a shortfall, a negative cost variance a saving.',
+  'finding.sign-inconsistent.negative':
+    'The cost {value} € ({unit}, {line}, {column}) is negative while the table’s other costs ({count} cells) are written as positive numbers.',
+  'finding.sign-inconsistent.positive':
+    'The cost {value} € ({unit}, {line}, {column}) is positive while the table’s other costs ({count} cells) are written as negative numbers.',
+  'finding.hardcoded-total':
+    'The total {value} € ({unit}, {line}, {column}) is typed in as a number while the corresponding totals are formulas; it will not update when the lines change.',
+  'finding.binding-overrun.margin':
+    'Binding level exceeded: the forecast operating margin {forecast} € ({unit}) is {overrun} € worse than the budget in force, {budget} €. The overrun needs a supplementary budget.',
+  'finding.binding-overrun.expenses':
+    'Appropriation exceeded: the forecast operating expenses {forecast} € ({unit}) exceed the appropriation in force, {budget} €, by {overrun} €. The overrun needs a supplementary budget.',
+  'finding.binding-overrun.income':
+    'Revenue estimate not reached: the forecast operating income {forecast} € ({unit}) is {overrun} € below the revenue estimate in force, {budget} €.',
+  'finding.status-invalid':
+    'The status “{value}” of the measure “{measure}” is not a known status. Use: achieved (green), partly (yellow) or not achieved (red).',
+  'direction.favourable': 'favourable',
+  'direction.unfavourable': 'unfavourable',
+  'direction.on-plan': 'on plan',
+  'status.green': 'green',
+  'status.yellow': 'yellow',
+  'status.red': 'red',
+  'severity.error': 'Errors',
+  'severity.warning': 'Warnings',
+  'severity.info': 'Notes',
 };
 
 export type FindingMessageId = Extract<Key, `finding.${string}`>;

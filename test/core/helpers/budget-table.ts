@@ -16,7 +16,7 @@
  * euros, as recognition stores them. A unit's parent is the nearest unit above it of a lower
  * level, the rule the brief gives for block tables.
  */
-import { toA1 } from "../../../src/core/address";
+import { toA1 } from '../../../src/core/address';
 import type {
   BudgetRow,
   BudgetTable,
@@ -26,88 +26,88 @@ import type {
   FigureColumn,
   LineKind,
   Unit,
-} from "../../../src/core/model";
+} from '../../../src/core/model';
 
 export interface FormulaCell {
-  readonly kind: "formula";
+  readonly kind: 'formula';
   readonly value: number | null;
   readonly formula: string;
 }
 export interface TextCell {
-  readonly kind: "text";
+  readonly kind: 'text';
   readonly text: string;
   /** What the text reads as, in displayed units; null when it is no number. */
   readonly value: number | null;
 }
 export interface ErrorCell {
-  readonly kind: "error";
+  readonly kind: 'error';
   readonly error: string;
 }
 export type CellSpec = number | null | FormulaCell | TextCell | ErrorCell;
 
 export interface UnitSpec {
-  readonly kind: "unit";
+  readonly kind: 'unit';
   readonly name: string;
   readonly level: number;
   readonly code: string | null;
 }
 export interface LineSpec {
-  readonly kind: "line";
+  readonly kind: 'line';
   readonly label: string;
   readonly cells: readonly CellSpec[];
 }
 
-export const formula = (value: number | null, text = "=SUM()"): FormulaCell => ({
-  kind: "formula",
+export const formula = (value: number | null, text = '=SUM()'): FormulaCell => ({
+  kind: 'formula',
   value,
   formula: text,
 });
 export const text = (written: string, readAs: number | null = null): TextCell => ({
-  kind: "text",
+  kind: 'text',
   text: written,
   value: readAs,
 });
-export const error = (value: string): ErrorCell => ({ kind: "error", error: value });
+export const error = (value: string): ErrorCell => ({ kind: 'error', error: value });
 export const unit = (name: string, level = 0, code: string | null = null): UnitSpec => ({
-  kind: "unit",
+  kind: 'unit',
   name,
   level,
   code,
 });
 export const line = (label: string, ...cells: CellSpec[]): LineSpec => ({
-  kind: "line",
+  kind: 'line',
   label,
   cells,
 });
 
 const lineKinds: Record<string, LineKind> = {
-  toimintatuotot: "income",
-  toimintakulut: "expenses",
-  henkilöstökulut: "personnel",
-  "palvelujen ostot": "purchasedServices",
-  "aineet, tarvikkeet ja tavarat": "materials",
-  avustukset: "grants",
-  vuokrat: "rents",
-  "muut toimintakulut": "otherExpenses",
-  "valmistus omaan käyttöön": "ownProduction",
-  toimintakate: "margin",
+  toimintatuotot: 'income',
+  toimintakulut: 'expenses',
+  henkilöstökulut: 'personnel',
+  'palvelujen ostot': 'purchasedServices',
+  'aineet, tarvikkeet ja tavarat': 'materials',
+  avustukset: 'grants',
+  vuokrat: 'rents',
+  'muut toimintakulut': 'otherExpenses',
+  'valmistus omaan käyttöön': 'ownProduction',
+  toimintakate: 'margin',
 };
 
 function columnOf(label: string, column: number): FigureColumn {
-  const compact = label.toUpperCase().replace(/\s+/g, " ").trim();
+  const compact = label.toUpperCase().replace(/\s+/g, ' ').trim();
   const months = /(\d{1,2})-(\d{1,2})/.exec(compact);
   const year = /(20\d\d)/.exec(compact);
   const kinds: [RegExp, ColumnKind][] = [
-    [/^TP\b/, "priorYear"],
-    [/^TA\+LTA/, "currentBudget"],
-    [/^KS\+LTA/, "currentPlan"],
-    [/^TA\b/, "budget"],
-    [/^LTA/, "supplementary"],
-    [/^KS\b/, "operatingPlan"],
-    [/^TOT-%|%/, "actualPct"],
-    [/^TOT\b/, "actual"],
-    [/^ENN\b/, "forecast"],
-    [/^POIKKEAMA/, "variance"],
+    [/^TP\b/, 'priorYear'],
+    [/^TA\+LTA/, 'currentBudget'],
+    [/^KS\+LTA/, 'currentPlan'],
+    [/^TA\b/, 'budget'],
+    [/^LTA/, 'supplementary'],
+    [/^KS\b/, 'operatingPlan'],
+    [/^TOT-%|%/, 'actualPct'],
+    [/^TOT\b/, 'actual'],
+    [/^ENN\b/, 'forecast'],
+    [/^POIKKEAMA/, 'variance'],
   ];
   const kind = kinds.find(([pattern]) => pattern.test(compact))?.[1];
   if (!kind) throw new Error(`The test builder knows no column '${label}'`);
@@ -116,8 +116,7 @@ function columnOf(label: string, column: number): FigureColumn {
     column,
     label,
     year: year ? Number(year[1]) : null,
-    months:
-      months && kind !== "actualPct" ? { from: Number(months[1]), to: Number(months[2]) } : null,
+    months: months && kind !== 'actualPct' ? { from: Number(months[1]), to: Number(months[2]) } : null,
   };
 }
 
@@ -130,7 +129,7 @@ export interface TableSpec {
 }
 
 export function budgetTable(spec: TableSpec): BudgetTable {
-  const sheet = spec.sheet ?? "Talous";
+  const sheet = spec.sheet ?? 'Talous';
   const factor = spec.scale ?? 1;
   const columns = spec.columns.map((label, i) => columnOf(label, i + 1));
   const primary: Partial<Record<ColumnKind, number>> = {};
@@ -142,7 +141,7 @@ export function budgetTable(spec: TableSpec): BudgetTable {
   let current: Unit | null = null;
   spec.rows.forEach((item, i) => {
     const sheetRow = i + 1;
-    if (item.kind === "unit") {
+    if (item.kind === 'unit') {
       while (stack.length > 0 && stack[stack.length - 1].level >= item.level) stack.pop();
       const parent = stack[stack.length - 1] ?? null;
       const id = item.code ?? (parent ? `${parent.id}/${item.name}` : item.name);
@@ -160,8 +159,8 @@ export function budgetTable(spec: TableSpec): BudgetTable {
     }
     if (current === null) {
       current = {
-        id: "Yksikkö",
-        name: "Yksikkö",
+        id: 'Yksikkö',
+        name: 'Yksikkö',
         code: null,
         level: 0,
         parentId: null,
@@ -187,15 +186,15 @@ export function budgetTable(spec: TableSpec): BudgetTable {
     sheet,
     range: `A1:${toA1(spec.rows.length, columns.length)}`,
     headerRow: 0,
-    layout: "block",
+    layout: 'block',
     labelColumn: 0,
     unitColumn: null,
     levelColumn: null,
     codeColumn: null,
     columns,
     primary,
-    scale: { factor, label: factor === 1 ? "€" : factor === 1000 ? "1000 €" : "milj. €" },
-    costSign: spec.costSign ?? "positive",
+    scale: { factor, label: factor === 1 ? '€' : factor === 1000 ? '1000 €' : 'milj. €' },
+    costSign: spec.costSign ?? 'positive',
     units,
     rows,
   };
@@ -204,36 +203,30 @@ export function budgetTable(spec: TableSpec): BudgetTable {
 function figureOf(spec: CellSpec, row: number, column: number, factor: number): Figure {
   const cell = toA1(row, column);
   const euros = (value: number | null) => (value === null ? null : value * factor);
-  if (spec === null) return { value: null, cell, row, column, source: "empty" };
-  if (typeof spec === "number") return { value: euros(spec), cell, row, column, source: "number" };
+  if (spec === null) return { value: null, cell, row, column, source: 'empty' };
+  if (typeof spec === 'number') return { value: euros(spec), cell, row, column, source: 'number' };
   switch (spec.kind) {
-    case "formula":
+    case 'formula':
       return {
         value: euros(spec.value),
         cell,
         row,
         column,
-        source: "formula",
+        source: 'formula',
         formula: spec.formula,
       };
-    case "text":
-      return { value: euros(spec.value), cell, row, column, source: "text", text: spec.text };
-    case "error":
-      return { value: null, cell, row, column, source: "error", text: spec.error };
+    case 'text':
+      return { value: euros(spec.value), cell, row, column, source: 'text', text: spec.text };
+    case 'error':
+      return { value: null, cell, row, column, source: 'error', text: spec.error };
   }
 }
 
 /** The A1 cell of a unit's line in a column, as the builder laid it out. */
-export function at(
-  table: BudgetTable,
-  unitName: string,
-  lineLabel: string,
-  columnLabel: string
-): string {
+export function at(table: BudgetTable, unitName: string, lineLabel: string, columnLabel: string): string {
   const target = table.units.find((u) => u.name === unitName);
   const row = table.rows.find((r) => r.unitId === target?.id && r.label === lineLabel);
   const column = table.columns.find((c) => c.label === columnLabel);
-  if (!row || !column)
-    throw new Error(`No ${unitName} / ${lineLabel} / ${columnLabel} in the test table`);
+  if (!row || !column) throw new Error(`No ${unitName} / ${lineLabel} / ${columnLabel} in the test table`);
   return row.figures[column.column].cell;
 }

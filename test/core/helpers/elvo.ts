@@ -3,20 +3,20 @@
  * positive), every total a formula that adds up. Tests break one cell of it with `patch` and
  * expect exactly the finding that cell deserves; the clean table is every rule's negative case.
  */
-import type { BudgetTable, CostSign } from "../../../src/core/model";
-import { budgetTable, formula, line, unit } from "./budget-table";
-import type { CellSpec } from "./budget-table";
+import type { BudgetTable, CostSign } from '../../../src/core/model';
+import { budgetTable, formula, line, unit } from './budget-table';
+import type { CellSpec } from './budget-table';
 
 export const elvoColumns = [
-  "TP 2023",
-  "TA 2024",
-  "LTA:t",
-  "TA+LTA:t",
-  "KS",
-  "KS+LTA:t",
-  "TOT 1-12 2024",
-  "ENN",
-  "Poikkeama",
+  'TP 2023',
+  'TA 2024',
+  'LTA:t',
+  'TA+LTA:t',
+  'KS',
+  'KS+LTA:t',
+  'TOT 1-12 2024',
+  'ENN',
+  'Poikkeama',
 ];
 
 type Figures = readonly number[];
@@ -50,18 +50,13 @@ export interface ElvoOptions {
   /** 'Unit|Line|Column' → the cell as it should be instead. */
   readonly patch?: Readonly<Record<string, CellSpec>>;
   /** Write every cost negative (and the margins stay as they are), as some workbooks do. */
-  readonly costSign?: Exclude<CostSign, "mixed" | "unknown">;
+  readonly costSign?: Exclude<CostSign, 'mixed' | 'unknown'>;
   readonly columns?: readonly string[];
   /** Extra rows appended to a unit, after its lines. */
   readonly extraLines?: Readonly<Record<string, readonly (readonly [string, ...CellSpec[]])[]>>;
 }
 
-const costLines = new Set([
-  "Toimintakulut",
-  "Henkilöstökulut",
-  "Palvelujen ostot",
-  "Muut toimintakulut",
-]);
+const costLines = new Set(['Toimintakulut', 'Henkilöstökulut', 'Palvelujen ostot', 'Muut toimintakulut']);
 
 export function elvo(options: ElvoOptions = {}): BudgetTable {
   const columns = options.columns ?? elvoColumns;
@@ -72,10 +67,8 @@ export function elvo(options: ElvoOptions = {}): BudgetTable {
     rows.push(unit(unitName, levels[unitName]));
     for (const [label, values] of Object.entries(lines)) {
       const isTotal =
-        unitName === "ELVO" ||
-        label === "Toimintakate" ||
-        (label === "Toimintakulut" && unitName === "Kasvupalvelut");
-      const negate = options.costSign === "negative" && costLines.has(label);
+        unitName === 'ELVO' || label === 'Toimintakate' || (label === 'Toimintakulut' && unitName === 'Kasvupalvelut');
+      const negate = options.costSign === 'negative' && costLines.has(label);
       const cells = columns.map((column): CellSpec => {
         const key = `${unitName}|${label}|${column}`;
         if (key in patch) {
@@ -89,10 +82,9 @@ export function elvo(options: ElvoOptions = {}): BudgetTable {
       });
       rows.push(line(label, ...cells));
     }
-    for (const [label, ...cells] of options.extraLines?.[unitName] ?? [])
-      rows.push(line(label, ...cells));
+    for (const [label, ...cells] of options.extraLines?.[unitName] ?? []) rows.push(line(label, ...cells));
   }
   const unused = Object.keys(patch).filter((key) => !used.has(key));
-  if (unused.length > 0) throw new Error(`Patches that match no cell: ${unused.join(", ")}`);
-  return budgetTable({ scale: 1000, costSign: options.costSign ?? "positive", columns, rows });
+  if (unused.length > 0) throw new Error(`Patches that match no cell: ${unused.join(', ')}`);
+  return budgetTable({ scale: 1000, costSign: options.costSign ?? 'positive', columns, rows });
 }

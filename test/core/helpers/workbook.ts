@@ -1,25 +1,25 @@
 /** Real workbooks for engine tests: the repo's example and fixtures, read by the real reader, and cells changed in a copy. */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
-import { parseA1 } from "../../../src/core/address";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/core/snapshot";
-import { readSnapshot } from "../../../src/xlsx";
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseA1 } from '../../../src/core/address';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
+import { readSnapshot } from '../../../src/xlsx';
 
-const root = join(__dirname, "..", "..", "..");
+const root = join(__dirname, '..', '..', '..');
 
 export function readExample(name: string): Promise<WorkbookSnapshot> {
-  return readSnapshot(new Uint8Array(readFileSync(join(root, "examples", name))));
+  return readSnapshot(new Uint8Array(readFileSync(join(root, 'examples', name))));
 }
 
 export function readFixture(name: string): Promise<WorkbookSnapshot> {
-  return readSnapshot(new Uint8Array(readFileSync(join(root, "test", "fixtures", name))));
+  return readSnapshot(new Uint8Array(readFileSync(join(root, 'test', 'fixtures', name))));
 }
 
 /** A copy of the workbook with cells typed over, as a user would: the value replaces the formula. */
 export function typeOver(
   snapshot: WorkbookSnapshot,
   sheetName: string,
-  cells: Readonly<Record<string, CellValue>>
+  cells: Readonly<Record<string, CellValue>>,
 ): WorkbookSnapshot {
   return {
     sheets: snapshot.sheets.map((sheet): SheetSnapshot => {

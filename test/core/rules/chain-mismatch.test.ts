@@ -1,28 +1,25 @@
-import { check } from "../helpers/check";
-import { elvo } from "../helpers/elvo";
+import { check } from '../helpers/check';
+import { elvo } from '../helpers/elvo';
 
-describe("chain-mismatch", () => {
-  it("is quiet when TA+LTA:t = TA + LTA:t and Poikkeama = ENN − KS+LTA:t", () => {
-    expect(check("chain-mismatch", elvo())).toEqual([]);
-    expect(check("chain-mismatch", elvo({ costSign: "negative" }))).toEqual([]);
+describe('chain-mismatch', () => {
+  it('is quiet when TA+LTA:t = TA + LTA:t and Poikkeama = ENN − KS+LTA:t', () => {
+    expect(check('chain-mismatch', elvo())).toEqual([]);
+    expect(check('chain-mismatch', elvo({ costSign: 'negative' }))).toEqual([]);
   });
 
-  it("reports a budget in force that ignores the supplementary budget, at the TA+LTA:t cell", () => {
-    const findings = check(
-      "chain-mismatch",
-      elvo({ patch: { "Kasvupalvelut|Palvelujen ostot|TA+LTA:t": 5_000 } })
-    );
+  it('reports a budget in force that ignores the supplementary budget, at the TA+LTA:t cell', () => {
+    const findings = check('chain-mismatch', elvo({ patch: { 'Kasvupalvelut|Palvelujen ostot|TA+LTA:t': 5_000 } }));
     expect(findings).toEqual([
       {
-        code: "chain-mismatch",
-        severity: "error",
-        sheet: "Talous",
-        cell: "E11",
-        messageId: "finding.chain-mismatch.current-budget",
+        code: 'chain-mismatch',
+        severity: 'error',
+        sheet: 'Talous',
+        cell: 'E11',
+        messageId: 'finding.chain-mismatch.current-budget',
         data: {
-          unit: "Kasvupalvelut",
-          line: "Palvelujen ostot",
-          column: "TA+LTA:t",
+          unit: 'Kasvupalvelut',
+          line: 'Palvelujen ostot',
+          column: 'TA+LTA:t',
           actual: 5_000_000,
           expected: 5_500_000,
           tolerance: 500,
@@ -34,19 +31,16 @@ describe("chain-mismatch", () => {
     ]);
   });
 
-  it("reports a Poikkeama that is not ENN − KS+LTA:t, at the Poikkeama cell", () => {
-    const findings = check(
-      "chain-mismatch",
-      elvo({ patch: { "Työllisyyspalvelut|Toimintatuotot|Poikkeama": -300 } })
-    );
+  it('reports a Poikkeama that is not ENN − KS+LTA:t, at the Poikkeama cell', () => {
+    const findings = check('chain-mismatch', elvo({ patch: { 'Työllisyyspalvelut|Toimintatuotot|Poikkeama': -300 } }));
     expect(findings).toEqual([
       expect.objectContaining({
-        cell: "J15",
-        messageId: "finding.chain-mismatch.variance",
+        cell: 'J15',
+        messageId: 'finding.chain-mismatch.variance',
         data: {
-          unit: "Työllisyyspalvelut",
-          line: "Toimintatuotot",
-          column: "Poikkeama",
+          unit: 'Työllisyyspalvelut',
+          line: 'Toimintatuotot',
+          column: 'Poikkeama',
           actual: -300_000,
           expected: 300_000,
           tolerance: 500,
@@ -57,44 +51,44 @@ describe("chain-mismatch", () => {
     ]);
   });
 
-  it("says once, at the header, that a Poikkeama column is KS+LTA:t − ENN throughout", () => {
+  it('says once, at the header, that a Poikkeama column is KS+LTA:t − ENN throughout', () => {
     const reversed = Object.fromEntries(
       (
         [
-          ["ELVO", "Toimintatuotot", -500],
-          ["ELVO", "Toimintakulut", 2_100],
-          ["ELVO", "Valmistus omaan käyttöön", 50],
-          ["ELVO", "Toimintakate", -2_550],
-          ["Kasvupalvelut", "Toimintatuotot", -200],
-          ["Kasvupalvelut", "Toimintakulut", 800],
-          ["Kasvupalvelut", "Henkilöstökulut", 100],
-          ["Kasvupalvelut", "Palvelujen ostot", 600],
-          ["Kasvupalvelut", "Muut toimintakulut", 100],
-          ["Kasvupalvelut", "Toimintakate", -1_000],
-          ["Työllisyyspalvelut", "Toimintatuotot", -300],
-          ["Työllisyyspalvelut", "Toimintakulut", 1_300],
-          ["Työllisyyspalvelut", "Valmistus omaan käyttöön", 50],
-          ["Työllisyyspalvelut", "Toimintakate", -1_550],
+          ['ELVO', 'Toimintatuotot', -500],
+          ['ELVO', 'Toimintakulut', 2_100],
+          ['ELVO', 'Valmistus omaan käyttöön', 50],
+          ['ELVO', 'Toimintakate', -2_550],
+          ['Kasvupalvelut', 'Toimintatuotot', -200],
+          ['Kasvupalvelut', 'Toimintakulut', 800],
+          ['Kasvupalvelut', 'Henkilöstökulut', 100],
+          ['Kasvupalvelut', 'Palvelujen ostot', 600],
+          ['Kasvupalvelut', 'Muut toimintakulut', 100],
+          ['Kasvupalvelut', 'Toimintakate', -1_000],
+          ['Työllisyyspalvelut', 'Toimintatuotot', -300],
+          ['Työllisyyspalvelut', 'Toimintakulut', 1_300],
+          ['Työllisyyspalvelut', 'Valmistus omaan käyttöön', 50],
+          ['Työllisyyspalvelut', 'Toimintakate', -1_550],
         ] as const
-      ).map(([unitName, label, value]) => [`${unitName}|${label}|Poikkeama`, value])
+      ).map(([unitName, label, value]) => [`${unitName}|${label}|Poikkeama`, value]),
     );
-    expect(check("chain-mismatch", elvo({ patch: reversed }))).toEqual([
+    expect(check('chain-mismatch', elvo({ patch: reversed }))).toEqual([
       {
-        code: "chain-mismatch",
-        severity: "warning",
-        sheet: "Talous",
-        cell: "J1",
-        messageId: "finding.chain-mismatch.variance-reversed",
-        data: { column: "Poikkeama", count: 14 },
+        code: 'chain-mismatch',
+        severity: 'warning',
+        sheet: 'Talous',
+        cell: 'J1',
+        messageId: 'finding.chain-mismatch.variance-reversed',
+        data: { column: 'Poikkeama', count: 14 },
       },
     ]);
   });
 
-  it("does not check TA+LTA:t without an LTA column", () => {
+  it('does not check TA+LTA:t without an LTA column', () => {
     const table = elvo({
-      columns: ["TA 2024", "TA+LTA:t", "ENN"],
-      patch: { "Kasvupalvelut|Toimintatuotot|TA+LTA:t": 9_999 },
+      columns: ['TA 2024', 'TA+LTA:t', 'ENN'],
+      patch: { 'Kasvupalvelut|Toimintatuotot|TA+LTA:t': 9_999 },
     });
-    expect(check("chain-mismatch", table)).toEqual([]);
+    expect(check('chain-mismatch', table)).toEqual([]);
   });
 });

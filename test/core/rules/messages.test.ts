@@ -1,19 +1,19 @@
-import * as findings from "../../../src/i18n/catalogs/findings";
-import { renderFinding } from "../../../src/core/render";
-import type { Finding } from "../../../src/core/model";
+import * as findings from '../../../src/i18n/catalogs/findings';
+import { renderFinding } from '../../../src/core/render';
+import type { Finding } from '../../../src/core/model';
 
 /** Data for every placeholder any findings message uses, as the rules give them. */
 const sample: Record<string, string | number> = {
-  sheet: "Talous",
-  range: "Talous!A3:J36",
-  used: "KS 2024",
-  unit: "Kasvupalvelut",
-  line: "Toimintakulut",
-  column: "ENN 2024",
-  text: "1 234,5",
+  sheet: 'Talous',
+  range: 'Talous!A3:J36',
+  used: 'KS 2024',
+  unit: 'Kasvupalvelut',
+  line: 'Toimintakulut',
+  column: 'ENN 2024',
+  text: '1 234,5',
   value: 1234.5,
   euros: 1_234_500,
-  first: "17",
+  first: '17',
   actual: -9_000_000,
   expected: -6_965_600,
   tolerance: 50,
@@ -22,60 +22,59 @@ const sample: Record<string, string | number> = {
   budget: -8_806_100,
   forecast: -9_000_000,
   overrun: 193_900,
-  measure: "Kirkastamme kaupungin arvot",
+  measure: 'Kirkastamme kaupungin arvot',
 };
 
-describe("findings catalogue", () => {
-  const ids = Object.keys(findings.fi).filter((key) => key.startsWith("finding."));
+describe('findings catalogue', () => {
+  const ids = Object.keys(findings.fi).filter((key) => key.startsWith('finding.'));
 
-  it("has every message in fi, sv and en", () => {
+  it('has every message in fi, sv and en', () => {
     expect(Object.keys(findings.sv).sort()).toEqual(Object.keys(findings.fi).sort());
     expect(Object.keys(findings.en).sort()).toEqual(Object.keys(findings.fi).sort());
   });
 
-  it.each(ids)("%s renders in fi, sv and en with every placeholder filled", (messageId) => {
+  it.each(ids)('%s renders in fi, sv and en with every placeholder filled', (messageId) => {
     const finding: Finding = {
-      code: "type-error",
-      severity: "error",
-      sheet: "Talous",
-      cell: "B2",
+      code: 'type-error',
+      severity: 'error',
+      sheet: 'Talous',
+      cell: 'B2',
       messageId,
       data: sample,
     };
-    for (const language of ["fi", "sv", "en"] as const) {
+    for (const language of ['fi', 'sv', 'en'] as const) {
       const text = renderFinding(finding, language);
       expect(text).not.toMatch(/\{\w+\}/);
       expect(text.length).toBeGreaterThan(20);
     }
   });
 
-  it("uses in sv and en exactly the placeholders fi uses", () => {
-    const placeholders = (template: string) =>
-      [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+  it('uses in sv and en exactly the placeholders fi uses', () => {
+    const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(findings.fi) as (keyof typeof findings.fi)[]) {
       expect([key, placeholders(findings.sv[key])]).toEqual([key, placeholders(findings.fi[key])]);
       expect([key, placeholders(findings.en[key])]).toEqual([key, placeholders(findings.fi[key])]);
     }
   });
 
-  it("formats euro figures for the language", () => {
+  it('formats euro figures for the language', () => {
     const finding: Finding = {
-      code: "total-mismatch",
-      severity: "error",
-      sheet: "Talous",
-      cell: "I25",
-      messageId: "finding.total-mismatch.margin",
+      code: 'total-mismatch',
+      severity: 'error',
+      sheet: 'Talous',
+      cell: 'I25',
+      messageId: 'finding.total-mismatch.margin',
       data: {
-        unit: "Kasvupalvelut",
-        column: "ENN",
+        unit: 'Kasvupalvelut',
+        column: 'ENN',
         actual: -9_000_000,
         expected: -6_965_600,
         tolerance: 50,
       },
     };
-    expect(renderFinding(finding, "fi").replace(/\s/g, " ")).toBe(
-      "Toimintakate −9 000 000 € (Kasvupalvelut, ENN) ei vastaa laskettua arvoa −6 965 600 € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero 50 €."
+    expect(renderFinding(finding, 'fi').replace(/\s/g, ' ')).toBe(
+      'Toimintakate −9 000 000 € (Kasvupalvelut, ENN) ei vastaa laskettua arvoa −6 965 600 € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero 50 €.',
     );
-    expect(renderFinding(finding, "en")).toContain("-9,000,000 €");
+    expect(renderFinding(finding, 'en')).toContain('-9,000,000 €');
   });
 });
