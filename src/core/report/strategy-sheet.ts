@@ -13,7 +13,7 @@ import { countFormat } from './number-formats';
 import { periodLabel } from './period';
 
 const colourOfStatus: Record<StatusKind, TrafficLight> = { achieved: 'green', partly: 'yellow', 'not-achieved': 'red' };
-const chartRows = 16;
+const chartRows = 18;
 
 export function planStrategy(analysis: Analysis, context: ReportContext): SheetPlan {
   const { text } = context;
@@ -77,7 +77,7 @@ export function planStrategy(analysis: Analysis, context: ReportContext): SheetP
         title: text('report.chart.strategyStatus'),
         source: rangeA1(header, 0, lastGoalRow, 3),
         seriesColours: [chartColour.green, chartColour.yellow, chartColour.red],
-        position: { from: toA1(chartTop, 0), to: toA1(chartTop + chartRows, 5) },
+        position: { from: toA1(chartTop, 0), to: toA1(chartTop + chartRows, 4) },
         valueAxisNumberFormat: countFormat,
         legend: 'Bottom',
       });
