@@ -187,6 +187,7 @@ function readTable(
   const isFigure = new Set(figureCells.map((cell) => cell.column));
 
   let unitColumn = -1;
+  const unitColumns: number[] = [];
   let levelColumn = -1;
   let codeColumn = -1;
   let nameColumn = -1;
@@ -194,18 +195,25 @@ function readTable(
     const value = header[c];
     if (isFigure.has(c) || typeof value !== 'string') continue;
     const name = normalizeText(value).replace(/[:.]$/, '');
-    if (unitColumn < 0 && unitHeaders.has(name)) unitColumn = c;
-    else if (levelColumn < 0 && levelHeaders.has(name)) levelColumn = c;
+    if (unitHeaders.has(name)) {
+      if (unitColumn < 0) unitColumn = c;
+      unitColumns.push(c);
+    } else if (levelColumn < 0 && levelHeaders.has(name)) levelColumn = c;
     else if (codeColumn < 0 && codeHeaders.has(name)) codeColumn = c;
     else if (nameColumn < 0 && nameHeaders.has(name)) nameColumn = c;
   }
   if (unitColumn >= 0 && codeColumn < 0 && nameColumn >= 0 && holdsCodes(values, headerRow + 1, end, unitColumn)) {
     codeColumn = unitColumn;
     unitColumn = nameColumn;
+    unitColumns.splice(0, unitColumns.length, nameColumn);
   } else if (unitColumn < 0 && nameColumn >= 0 && (codeColumn >= 0 || levelColumn >= 0)) {
     unitColumn = nameColumn;
+    unitColumns.push(nameColumn);
   }
-  const labelColumn = findLabelColumn(values, headerRow + 1, end, isFigure, [unitColumn, levelColumn, codeColumn]);
+  // Several unit columns (Palvelualue | Vastuualue | …) spell each row's place in the hierarchy.
+  const unitPath = unitColumns.length > 1 ? unitColumns : null;
+  const pathAbove: string[] = [];
+  const labelColumn = findLabelColumn(values, headerRow + 1, end, isFigure, [...unitColumns, levelColumn, codeColumn]);
   if (labelColumn < 0) return null;
 
   const scale = scaleOfTable(values, headerRow, titleTop, figureCells);
@@ -233,6 +241,43 @@ function readTable(
   let lastCode: CellValue | undefined = null;
   let lastLevel: CellValue | undefined = null;
 
+  /** The unit of a row in a table with several unit columns: the deepest named one, its ancestors created on the way. */
+  const lastPathValues: (CellValue | undefined)[] = [];
+  const unitOfPath = (row: readonly CellValue[], absRow: number, previous: number): number => {
+    const path = unitPath as number[];
+    let unchanged = previous >= 0;
+    for (let k = 0; k < path.length; k++) {
+      if (row[path[k]] !== lastPathValues[k]) unchanged = false;
+      lastPathValues[k] = row[path[k]];
+    }
+    if (unchanged) return previous;
+    let deepest = -1;
+    for (let k = 0; k < path.length; k++) if (cellText(row[path[k]]) !== '') deepest = k;
+    if (deepest < 0) return previous;
+    let unit = previous;
+    let key = '';
+    for (let k = 0; k <= deepest; k++) {
+      // A blank cell left of the deepest name repeats the one above, as pivot tables print them.
+      const text = cellText(row[path[k]]) || (pathAbove[k] ?? '');
+      pathAbove[k] = text;
+      if (text === '') continue;
+      key += `\u0000${text}`;
+      const known = entryOfKey.get(key);
+      if (known !== undefined) {
+        unit = known;
+        continue;
+      }
+      const split = splitCode(text);
+      const codeText = k === deepest && codeColumn >= 0 ? cellText(row[codeColumn]) : '';
+      const levelHint = k === deepest && levelColumn >= 0 ? levelOf(row[levelColumn]) : k;
+      unit = entries.length;
+      entryOfKey.set(key, unit);
+      entries.push({ name: split.name, code: codeText !== '' ? codeText : split.code, levelHint: levelHint ?? k, indent: null, row: absRow });
+    }
+    pathAbove.length = deepest + 1;
+    return unit;
+  };
+
   for (let r = headerRow + 1; r < end; r++) {
     const row = values[r];
     const absRow = origin.row + r;
@@ -249,7 +294,10 @@ function readTable(
       }
     }
 
-    if (layout === 'long') {
+    if (unitPath !== null) {
+      current = unitOfPath(row, absRow, current);
+      if (labelText === '' && figuresEmpty) continue;
+    } else if (layout === 'long') {
       const unitValue = row[unitColumn];
       const codeValue = codeColumn >= 0 ? row[codeColumn] : null;
       const levelValue = levelColumn >= 0 ? row[levelColumn] : null;
@@ -322,7 +370,7 @@ function readTable(
 
   const primary = primaryColumns(figureColumns);
   const costSign = forcedSign ?? costSignOf(rows, primary);
-  const structural = [labelColumn, unitColumn, levelColumn, codeColumn, ...locals].filter((c) => c >= 0);
+  const structural = [labelColumn, ...unitColumns, levelColumn, codeColumn, ...locals].filter((c) => c >= 0);
   let lastRow = rows[rows.length - 1].row;
   for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
   return {

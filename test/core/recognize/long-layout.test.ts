@@ -284,3 +284,27 @@ describe('long layout: a unit column beside the line column', () => {
     expect(recognizeSheet(sheet([]))).toEqual([]);
   });
 });
+
+describe('long layout with several unit columns', () => {
+  it('each row belongs to its deepest named unit; blank cells to its left repeat the one above', () => {
+    const table = recognizeSheet(
+      sheet([
+        ['Palvelualue', 'Vastuualue', 'Rivi', 'TA 2024', 'ENN 2024'],
+        ['Elinvoima', null, 'Toimintakate', -300, -290],
+        ['Elinvoima', 'Kasvupalvelut', 'Toimintakate', -100, -95],
+        [null, 'Työllisyyspalvelut', 'Toimintakate', -200, -195],
+        ['Sivistys', 'Opetus', 'Toimintakate', -900, -880],
+      ]),
+    )[0];
+    expect(table.layout).toBe('long');
+    expect(table.units.map((u) => [u.id, u.level, u.parentId])).toEqual([
+      ['Elinvoima', 0, null],
+      ['Elinvoima/Kasvupalvelut', 1, 'Elinvoima'],
+      ['Elinvoima/Työllisyyspalvelut', 1, 'Elinvoima'],
+      ['Sivistys', 0, null],
+      ['Sivistys/Opetus', 1, 'Sivistys'],
+    ]);
+    expect(table.rows.map((r) => r.unitId)).toEqual(['Elinvoima', 'Elinvoima/Kasvupalvelut', 'Elinvoima/Työllisyyspalvelut', 'Sivistys/Opetus']);
+    expect(table.units[3].row).toBe(4);
+  });
+});
