@@ -221,6 +221,50 @@ describe('writeExtras on a workbook ExcelJS wrote', () => {
     }
   });
 
+  test('every chart element lists its children in the schema order of ECMA-376 Part 1, 21.2 (Excel refuses other orders)', async () => {
+    const sequences: Record<string, string[]> = {
+      'c:chartSpace': ['c:date1904', 'c:lang', 'c:roundedCorners', 'c:style', 'c:clrMapOvr', 'c:pivotSource', 'c:protection', 'c:chart', 'c:spPr', 'c:txPr', 'c:externalData', 'c:printSettings', 'c:userShapes', 'c:extLst'],
+      'c:chart': ['c:title', 'c:autoTitleDeleted', 'c:pivotFmts', 'c:view3D', 'c:floor', 'c:sideWall', 'c:backWall', 'c:plotArea', 'c:legend', 'c:plotVisOnly', 'c:dispBlanksAs', 'c:showDLblsOverMax', 'c:extLst'],
+      'c:title': ['c:tx', 'c:layout', 'c:overlay', 'c:spPr', 'c:txPr', 'c:extLst'],
+      'c:plotArea': ['c:layout', 'c:barChart', 'c:catAx', 'c:valAx', 'c:dTable', 'c:spPr', 'c:extLst'],
+      'c:barChart': ['c:barDir', 'c:grouping', 'c:varyColors', 'c:ser', 'c:dLbls', 'c:gapWidth', 'c:overlap', 'c:serLines', 'c:axId', 'c:extLst'],
+      'c:ser': ['c:idx', 'c:order', 'c:tx', 'c:spPr', 'c:invertIfNegative', 'c:pictureOptions', 'c:dPt', 'c:dLbls', 'c:trendline', 'c:errBars', 'c:cat', 'c:val', 'c:shape', 'c:extLst'],
+      'c:dPt': ['c:idx', 'c:invertIfNegative', 'c:marker', 'c:bubble3D', 'c:explosion', 'c:spPr', 'c:pictureOptions', 'c:extLst'],
+      'c:dLbls': ['c:dLbl', 'c:delete', 'c:numFmt', 'c:spPr', 'c:txPr', 'c:dLblPos', 'c:showLegendKey', 'c:showVal', 'c:showCatName', 'c:showSerName', 'c:showPercent', 'c:showBubbleSize', 'c:separator', 'c:showLeaderLines', 'c:leaderLines', 'c:extLst'],
+      'c:catAx': ['c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines', 'c:minorGridlines', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos', 'c:spPr', 'c:txPr', 'c:crossAx', 'c:crosses', 'c:auto', 'c:lblAlgn', 'c:lblOffset', 'c:tickLblSkip', 'c:tickMarkSkip', 'c:noMultiLvlLbl', 'c:extLst'],
+      'c:valAx': ['c:axId', 'c:scaling', 'c:delete', 'c:axPos', 'c:majorGridlines', 'c:minorGridlines', 'c:title', 'c:numFmt', 'c:majorTickMark', 'c:minorTickMark', 'c:tickLblPos', 'c:spPr', 'c:txPr', 'c:crossAx', 'c:crosses', 'c:crossBetween', 'c:majorUnit', 'c:minorUnit', 'c:dispUnits', 'c:extLst'],
+      'c:legend': ['c:legendPos', 'c:legendEntry', 'c:layout', 'c:overlay', 'c:spPr', 'c:txPr', 'c:extLst'],
+      'c:strRef': ['c:f', 'c:strCache', 'c:extLst'],
+      'c:numRef': ['c:f', 'c:numCache', 'c:extLst'],
+      'c:numCache': ['c:formatCode', 'c:ptCount', 'c:pt', 'c:extLst'],
+      'xdr:twoCellAnchor': ['xdr:from', 'xdr:to', 'xdr:sp', 'xdr:grpSp', 'xdr:graphicFrame', 'xdr:cxnSp', 'xdr:pic', 'xdr:contentPart', 'xdr:clientData'],
+      'xdr:graphicFrame': ['xdr:nvGraphicFramePr', 'xdr:xfrm', 'a:graphic'],
+    };
+    let checked = 0;
+    const visit = (nodes: Xml[]): void => {
+      for (const node of nodes) {
+        const name = Object.keys(node).find((key) => key !== ':@' && key !== '#text');
+        if (!name) continue;
+        const children = node[name] as Xml[];
+        const sequence = sequences[name];
+        if (sequence) {
+          const positions = children
+            .map((child) => Object.keys(child).find((key) => key !== ':@' && key !== '#text'))
+            .filter((child): child is string => child !== undefined)
+            .map((child) => sequence.indexOf(child));
+          expect({ name, positions: positions.every((position) => position >= 0) }).toEqual({ name, positions: true });
+          expect({ name, sorted: positions.every((position, i) => i === 0 || positions[i - 1] <= position) }).toEqual({ name, sorted: true });
+          checked++;
+        }
+        visit(children);
+      }
+    };
+    const parts = Object.keys(zip.files).filter((path) => /^xl\/(charts\/chart|drawings\/drawing)\d+\.xml$/.test(path));
+    expect(parts).toHaveLength(8);
+    for (const path of parts) visit(orderedParser.parse(await zip.file(path)!.async('string')) as Xml[]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
   test('settings are a web extension of this add-in, reached from the package through its task pane', async () => {
     const rootRels = await relationshipsOf(zip, '_rels/.rels');
     const taskpanes = rootRels.find((rel) => rel.type === 'http://schemas.microsoft.com/office/2011/relationships/webextensiontaskpanes');
