@@ -77,7 +77,7 @@ async function writeSheet(
       sheet.getRangeByIndexes(block.firstRow, 0, block.rows.length, columns).formulas = block.rows;
     }
   }
-  for (const format of plan.formats) applyFormat(sheet, format);
+  for (const format of plan.formats) await applyFormat(sheet, format, budget);
   plan.columnWidths.forEach((width, column) => {
     if (width !== null) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
   });
@@ -112,15 +112,23 @@ function cellInput(value: PlannedValue): CellInput {
   return value === null ? '' : value;
 }
 
-function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan): void {
+async function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan, budget: RequestBudget): Promise<void> {
   const area = parseArea(plan.range);
   if (!area) throw new Error(`Report plan names '${plan.range}', which is not an A1 range`);
   const range = sheet.getRange(plan.range);
   if (plan.numberFormat !== undefined) {
-    const rows = area.bottom - area.top + 1;
+    // Excel takes number formats as an array of the range's shape: cell by cell in the request.
     const columns = area.right - area.left + 1;
     const format = plan.numberFormat;
-    range.numberFormat = Array.from({ length: rows }, () => new Array<string>(columns).fill(format));
+    const rowBytes = columns * (JSON.stringify(format).length + 1);
+    const rowsPerBlock = Math.max(1, Math.floor(budget.limit / rowBytes));
+    for (let top = area.top; top <= area.bottom; top += rowsPerBlock) {
+      const rows = Math.min(rowsPerBlock, area.bottom - top + 1);
+      await budget.reserve(rows * rowBytes);
+      sheet.getRangeByIndexes(top, area.left, rows, columns).numberFormat = Array.from({ length: rows }, () =>
+        new Array<string>(columns).fill(format),
+      );
+    }
   }
   if (plan.fill !== undefined) range.format.fill.color = plan.fill;
   if (plan.font) {
