@@ -38,7 +38,8 @@ export function analyze(
   ];
   for (const table of tables) {
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);
-    findings.push(...validateTable(table, { settings, period, sheet }));
+    // Not push(...): a badly broken table of 100 000 rows can have more findings than a call has arguments.
+    for (const finding of validateTable(table, { settings, period, sheet })) findings.push(finding);
   }
 
   return {

@@ -13,6 +13,9 @@ import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
 
+/** Per column (in the order of `columns`): the sum, or null when a cell makes it unknowable. */
+type Sums = (number | null)[];
+
 export const rollupMismatch = defineRule({
   code: 'rollup-mismatch',
   severity: 'error',
@@ -23,13 +26,14 @@ export const rollupMismatch = defineRule({
       const lines = index.lineRows.get(parentId);
       if (!lines) continue;
       for (const [line, row] of lines) {
-        for (const column of columns) {
+        const sums = sumOfChildren(context, children, line, columns);
+        if (sums === undefined) continue;
+        columns.forEach((column, i) => {
           const figure = row.figures[column];
-          if (figure === undefined || figure.value === null) continue;
-          const expected = sumOfChildren(context, children, line, column);
-          if (expected === null || expected === undefined) continue;
+          const expected = sums[i];
+          if (figure === undefined || figure.value === null || expected === null) return;
           const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
-          if (tolerance === null) continue;
+          if (tolerance === null) return;
           report({
             cell: figure.cell,
             messageId: 'finding.rollup-mismatch',
@@ -46,37 +50,45 @@ export const rollupMismatch = defineRule({
             actual: figure.value,
             tolerance,
           });
-        }
+        });
       }
     }
   },
 });
 
 /**
- * The children's sum: undefined when no descendant has the line (nothing to compare), null
- * when a cell makes it unknowable (an error value, non-number text).
+ * The children's sums of a line, every column in one pass over the children (a service area
+ * may have thousands of cost centres); undefined when no descendant has the line.
  */
 function sumOfChildren(
   context: RuleContext,
   children: readonly Unit[],
   line: LineKind,
-  column: number,
-): number | null | undefined {
-  let sum = 0;
+  columns: readonly number[],
+): Sums | undefined {
+  const sums: Sums = columns.map(() => 0);
   let found = false;
   for (const child of children) {
-    const value = valueOfUnit(context, child, line, column);
-    if (value === null) return null;
-    if (value === undefined) continue;
+    const row = context.index.rowOf(child.id, line);
+    if (row) {
+      found = true;
+      for (let i = 0; i < columns.length; i++) {
+        const sum = sums[i];
+        if (sum === null) continue;
+        const value = operand(row.figures[columns[i]]);
+        sums[i] = value === null ? null : sum + value;
+      }
+      continue;
+    }
+    const grandchildren = context.index.childrenOf.get(child.id);
+    const below = grandchildren ? sumOfChildren(context, grandchildren, line, columns) : undefined;
+    if (below === undefined) continue;
     found = true;
-    sum += value;
+    for (let i = 0; i < columns.length; i++) {
+      const sum = sums[i];
+      const value = below[i];
+      sums[i] = sum === null || value === null ? null : sum + value;
+    }
   }
-  return found ? sum : undefined;
-}
-
-function valueOfUnit(context: RuleContext, unit: Unit, line: LineKind, column: number): number | null | undefined {
-  const row = context.index.rowOf(unit.id, line);
-  if (row) return operand(row.figures[column]);
-  const grandchildren = context.index.childrenOf.get(unit.id);
-  return grandchildren ? sumOfChildren(context, grandchildren, line, column) : undefined;
+  return found ? sums : undefined;
 }
