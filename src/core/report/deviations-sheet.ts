@@ -116,7 +116,7 @@ export function planDeviations(
       wrapText: true,
       verticalAlignment: 'Top',
     });
-    grid.format(firstRow, keyColumn, lastRow, keyColumn, { font: { color: '#808080', size: 8 } });
+    grid.format(firstRow, keyColumn, lastRow, keyColumn, { font: { color: '#808080', size: 7 } });
     grid.format(firstRow, 0, lastRow, 1, { verticalAlignment: 'Top' });
   }
 
@@ -125,7 +125,7 @@ export function planDeviations(
     name: text('report.sheet.deviations'),
     values: grid.values(),
     formats: grid.formats(),
-    columnWidths: [130, 150, 75, 75, 75, 75, 110, 60, ...(interim ? [95, 85, 95] : []), 230, 95],
+    columnWidths: [130, 150, 75, 75, 75, 75, 110, 60, ...(interim ? [95, 85, 95] : []), 210, 150],
     freeze: { rows: header + 1, columns: 0 },
     charts: [],
     pageSetup: { orientation: 'landscape', fitToWidth: true },

@@ -168,6 +168,7 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
       text('report.chart.forecast', { year: String(context.period.year) }),
     ]);
     grid.format(row, 0, row, 3, looks.header);
+    grid.format(row, 1, row, 3, { horizontalAlignment: 'Right' });
     row += 1;
     for (const area of organisation.areas) {
       for (const [line, figures] of [
@@ -202,6 +203,7 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     const marginTop = row;
     grid.setRow(row, 0, [text('report.summary.area'), text('report.chart.deviation')]);
     grid.format(row, 0, row, 1, looks.header);
+    grid.format(row, 1, row, 1, { horizontalAlignment: 'Right' });
     row += 1;
     const pointColours: string[] = [];
     // The service area's own deviation closes the chart: it is what the council reads first, and

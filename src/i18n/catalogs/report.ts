@@ -200,7 +200,7 @@ export const sv: Record<Key, string> = {
   'report.chart.incomeShort': 'intäkter',
   'report.chart.expensesShort': 'kostnader',
   'report.chart.priorYear': 'Bokslut {year}',
-  'report.chart.plan': 'Gällande dispositionsplan',
+  'report.chart.plan': 'Gällande plan',
   'report.chart.forecast': 'Prognos {year}',
   'report.chart.deviation': 'Avvikelse',
 
