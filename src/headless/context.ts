@@ -9,6 +9,7 @@
  */
 import type { BookModel } from './book';
 import { HostError, type HostErrorCode } from './errors';
+import { compareVersions, lowerFirst, requirementOf } from './requirements';
 
 /** Excel on the web: "a payload size limit for requests and responses of 5MB" (decimal, to stay on the safe side). */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5_000_000;
@@ -93,6 +94,8 @@ function loadPaths(option: LoadOption | undefined): string[] | null {
 
 export interface HostOptions {
   readonly payloadLimitBytes: number;
+  /** The ExcelApi version the host plays: newer members fail with ApiNotFound. */
+  readonly apiVersion: string;
 }
 
 export class HeadlessContext {
@@ -126,6 +129,14 @@ export class HeadlessContext {
   /** @internal */
   _checkArgument(owner: ClientObjectBase, argument: unknown): void {
     if (argument instanceof ClientObjectBase && argument._ctx !== owner._ctx) throw new HostError('InvalidRequestContext');
+  }
+
+  /** @internal ApiNotFound when the member is newer than the ExcelApi the host plays. */
+  _require(className: string | undefined, member: string): void {
+    const needed = requirementOf[`${className}.${member}`];
+    if (needed && compareVersions(this.options.apiVersion, needed) < 0) {
+      throw new HostError('ApiNotFound', { location: `${className}.${member}`, detail: `${className}.${member} needs ExcelApi ${needed}` });
+    }
   }
 
   /** @internal */
@@ -338,6 +349,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
   /** @internal */
   _resolveNullable(): T | null {
     if (!this.resolved) {
+      this._ctx._require(this._parent?._className, lowerFirst(this._path.name));
       const found = this.resolver();
       if (found === null && !this.nullable) {
         throw new HostError('ItemNotFound', { location: this._className });
@@ -374,9 +386,13 @@ export abstract class ClientObject<T> extends ClientObjectBase {
       }
     }
     const data: Record<string, unknown> = {};
-    for (const name of scalars) data[name] = this._readers[name](target);
+    for (const name of scalars) {
+      if (paths !== null) this._ctx._require(this._className, name);
+      data[name] = this._readers[name](target);
+    }
     const commits: (() => void)[] = [];
     for (const [name, subPaths] of nested) {
+      this._ctx._require(this._className, name);
       const outcome = navigation[name]._loadNow(subPaths);
       data[name] = outcome.data;
       commits.push(outcome.commit);
@@ -402,13 +418,31 @@ export abstract class ClientObject<T> extends ClientObjectBase {
   /** Queues a property write. */
   protected _set(name: string, value: unknown, apply: (target: T) => void): void {
     this._ctx._checkArgument(this, value);
-    this._ctx._enqueue({ type: 'SetProperty', owner: this, name, args: [value], run: () => void apply(this._resolve()) });
+    this._ctx._enqueue({
+      type: 'SetProperty',
+      owner: this,
+      name,
+      args: [value],
+      run: () => {
+        this._ctx._require(this._className, name);
+        apply(this._resolve());
+      },
+    });
   }
 
   /** Queues a method call. */
   protected _call(name: string, args: readonly unknown[], apply: (target: T) => void): void {
     for (const argument of args) this._ctx._checkArgument(this, argument);
-    this._ctx._enqueue({ type: 'Method', owner: this, name, args, run: () => void apply(this._resolve()) });
+    this._ctx._enqueue({
+      type: 'Method',
+      owner: this,
+      name,
+      args,
+      run: () => {
+        this._ctx._require(this._className, lowerFirst(name));
+        apply(this._resolve());
+      },
+    });
   }
 
   /** Queues a method whose result is read after sync (ClientResult). */
@@ -421,6 +455,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
       name,
       args,
       run: () => {
+        this._ctx._require(this._className, lowerFirst(name));
         const value = compute(this._resolve());
         return { data: value, commit: () => result._set(value) };
       },

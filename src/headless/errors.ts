@@ -5,6 +5,7 @@
 
 /** Excel's error codes that the host raises (OfficeExtension.ErrorCodes / Excel.ErrorCodes spelling). */
 export type HostErrorCode =
+  | 'ApiNotFound'
   | 'GeneralException'
   | 'InvalidArgument'
   | 'InvalidOperation'
@@ -19,6 +20,7 @@ export type HostErrorCode =
   | 'ResponsePayloadSizeLimitExceeded';
 
 const defaultMessages: Record<HostErrorCode, string> = {
+  ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation is invalid for the object.',

@@ -12,7 +12,7 @@ import { BookModel } from './book';
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, HeadlessContext, HostStats } from './context';
 import { HostError } from './errors';
 import { recalculateWrittenFormulas } from './formulas';
-import { createOffice, type HeadlessOffice, type OfficeOptions } from './office';
+import { createOffice, DEFAULT_API_VERSION, type HeadlessOffice, type OfficeOptions } from './office';
 import { WorkbookProxy } from './objects/workbook';
 import { exportExtras, importExtras, importWorkbookModel, prepareForSave } from './persist';
 import { readExtras, writeExtras } from './ooxml';
@@ -92,7 +92,10 @@ export class HeadlessWorkbook {
     const context = new HeadlessContext(
       this.book,
       this.stats,
-      { payloadLimitBytes: this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES },
+      {
+        payloadLimitBytes: this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+        apiVersion: this.options.apiVersion ?? DEFAULT_API_VERSION,
+      },
       (ctx) => new WorkbookProxy(ctx),
     );
     context.afterWrite = () => recalculateWrittenFormulas(this.book);

@@ -3,6 +3,7 @@
  * Configurable so tests can run the add-in against an older Excel (e.g. ExcelApi 1.12).
  */
 import type { OfficeLike } from '../excel/types';
+import { compareVersions } from './requirements';
 
 export interface OfficeOptions {
   /** Highest ExcelApi version the host claims (default '1.20'; undo groups are accepted and recorded, the host has no undo). */
@@ -14,16 +15,6 @@ export interface OfficeOptions {
 }
 
 export const DEFAULT_API_VERSION = '1.20';
-
-function compareVersions(a: string, b: string): number {
-  const left = a.split('.').map(Number);
-  const right = b.split('.').map(Number);
-  for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    const difference = (left[i] ?? 0) - (right[i] ?? 0);
-    if (difference !== 0) return difference;
-  }
-  return 0;
-}
 
 export interface HeadlessOffice extends OfficeLike {
   readonly context: {

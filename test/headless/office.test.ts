@@ -51,3 +51,33 @@ describe('Excel.run options', () => {
     await expect(book.host.run({ mergeUndoGroup: true }, async () => undefined)).rejects.toMatchObject(officeError('InvalidArgument'));
   });
 });
+
+describe('requirement sets enforced per API', () => {
+  it('fails a member newer than the configured ExcelApi with ApiNotFound at sync, as an older Excel does', async () => {
+    const book = HeadlessWorkbook.create({ apiVersion: '1.8' });
+    await book.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1:B2').getCellProperties({ format: { fill: { color: true } } });
+      await expect(context.sync()).rejects.toMatchObject(officeError('ApiNotFound'));
+      sheet.getRanges('A1,B2').load('address');
+      await expect(context.sync()).rejects.toMatchObject(officeError('ApiNotFound'));
+      sheet.pageLayout.orientation = 'Landscape';
+      await expect(context.sync()).rejects.toMatchObject(officeError('ApiNotFound'));
+      const allowed = sheet.getRange('A1').conditionalFormats.load('items');
+      sheet.freezePanes.freezeRows(1);
+      await context.sync();
+      expect(allowed.items).toEqual([]);
+    });
+  });
+
+  it('fails conditional formats below ExcelApi 1.6 and null objects below 1.4', async () => {
+    const book = HeadlessWorkbook.create({ apiVersion: '1.3' });
+    await book.host.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Sheet1');
+      sheet.getRange('A1').conditionalFormats.load('items');
+      await expect(context.sync()).rejects.toMatchObject(officeError('ApiNotFound'));
+      context.workbook.worksheets.getItemOrNullObject('x');
+      await expect(context.sync()).rejects.toMatchObject(officeError('ApiNotFound'));
+    });
+  });
+});
