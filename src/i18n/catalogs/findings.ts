@@ -22,7 +22,7 @@ export const fi = {
   'finding.type-error.not-a-number': 'Solussa on teksti ”{text}”, joka ei ole luku ({unit}, {line}, {column}).',
   'finding.error-value':
     'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
-  'finding.missing-value': 'Luku puuttuu: {unit}, {line}, {column}. Rivin muut sarakkeet on täytetty.',
+  'finding.missing-value': 'Luku puuttuu: {unit}, {line}, sarake {column}; rivin muissa sarakkeissa on lukuja.',
   'finding.duplicate-row':
     'Rivi {line} yksikölle {unit} on taulukossa toiseen kertaan (ensimmäinen rivillä {first}); se voi tulla lasketuksi kahdesti.',
   'finding.total-mismatch.margin':
@@ -81,7 +81,7 @@ export const sv: Record<Key, string> = {
     'Cellen innehåller texten ”{text}”, som inte är ett tal ({unit}, {line}, {column}).',
   'finding.error-value':
     'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
-  'finding.missing-value': 'Ett tal saknas: {unit}, {line}, {column}. Radens övriga kolumner är ifyllda.',
+  'finding.missing-value': 'Ett tal saknas: {unit}, {line}, kolumnen {column}; radens övriga kolumner har tal.',
   'finding.duplicate-row':
     'Raden {line} för enheten {unit} förekommer en andra gång (första gången på rad {first}); den kan räknas två gånger.',
   'finding.total-mismatch.margin':
@@ -138,7 +138,7 @@ export const en: Record<Key, string> = {
     'The cell holds the text “{text}”, which is not a number ({unit}, {line}, {column}).',
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
-  'finding.missing-value': 'A figure is missing: {unit}, {line}, {column}. The other columns of the row are filled in.',
+  'finding.missing-value': 'A figure is missing: {unit}, {line}, column {column}; the row has figures in other columns.',
   'finding.duplicate-row':
     'The line {line} of unit {unit} appears a second time (first on row {first}); it may be counted twice.',
   'finding.total-mismatch.margin':
