@@ -113,8 +113,13 @@ export async function benchExcelSyncs(): Promise<Measurement[]> {
   return results;
 }
 
+/** The bench runner's entry (bench/index.ts). */
+export async function run(): Promise<void> {
+  await benchExcelSyncs();
+}
+
 if (require.main === module) {
-  benchExcelSyncs().catch((error: unknown) => {
+  run().catch((error: unknown) => {
     console.error(error);
     process.exitCode = 1;
   });

@@ -3,9 +3,11 @@
  * exports run(): Promise<void> and prints its own figures. To add one, import it and list it.
  */
 import * as engine from './engine.bench';
+import * as excelSyncs from './excel-syncs.bench';
 
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: engine.run },
+  { name: 'excel-syncs', run: excelSyncs.run },
 ];
 
 async function main(): Promise<void> {
