@@ -281,6 +281,22 @@ describe('budget-monitor report refuses what would do harm, and says why', () =>
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/Findings: [1-9]\d* errors/);
     expect(existsSync(out)).toBe(true);
+    const book = await open(out);
+    const summary = book.getWorksheet('Summary')!;
+    expect(summary.getCell('A1').value).toBe('FOLLOW-UP REPORT Q2/2025');
+    // The binding-level overrun comes first, before the key figures, as needing the council.
+    expect(summary.getCell('A5').value).toBe('Binding-level overruns: need a council decision (supplementary budget)');
+    expect(String(summary.getCell('A6').value)).toMatch(/^Työllisyyspalvelut: Operating margin, forecast worse than the budget in force/);
+    expect(typeof summary.getCell('B6').value).toBe('number');
+    expect(rowWith(summary, 'Työllisyyspalvelut').getCell(7).value).toBe('Unfavourable');
+    // An interim quarter: actual to date against half of the plan.
+    const deviations = book.getWorksheet('Deviations')!;
+    expect((deviations.getRow(4).values as unknown[]).slice(9, 12)).toEqual(['Actual Q2/2025', 'Expected 50 %', 'Actual variance']);
+    const margin = rowWith(deviations, 'Elinvoiman palvelualue/Työllisyyspalvelut|margin', 13);
+    const plan = margin.getCell(3).value as number;
+    expect(margin.getCell(10).value).toBe(plan / 2);
+    expect(margin.getCell(11).value).toBe((margin.getCell(9).value as number) - plan / 2);
+    expect(margin.getCell(12).value).toBe('Explanation missing');
   }, 60_000);
 
   test('--flags also colours the deviation and status cells', async () => {
