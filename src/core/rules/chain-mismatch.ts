@@ -85,7 +85,7 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
     const second = operand(row.figures[chain.second]);
     if (first === null || second === null) continue;
     const expected = first + chain.sign * second;
-    const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+    const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
     if (tolerance === null) continue;
     found.push({
       figure: { ...figure, value: figure.value },

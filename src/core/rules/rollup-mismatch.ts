@@ -32,7 +32,7 @@ export const rollupMismatch = defineRule({
           const figure = row.figures[column];
           const expected = sums[i];
           if (figure === undefined || figure.value === null || expected === null) return;
-          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) return;
           report({
             cell: figure.cell,

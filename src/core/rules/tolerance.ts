@@ -4,7 +4,7 @@
  * 50 000 €. Rounded reports must not drown in false alarms, yet a real error of one displayed
  * unit is still caught.
  */
-import type { Scale } from '../model';
+import type { Figure, Scale } from '../model';
 
 /**
  * Half a displayed unit, in euros, for a table's scale and (when known) the cell's number
@@ -69,11 +69,16 @@ export function differs(actual: number, expected: number, tolerance: number): bo
 }
 
 /**
- * The tolerance when `actual` is beyond it from `expected`, else null. Most sums in a good
+ * The tolerance when the figure is beyond it from `expected`, else null. Most sums in a good
  * workbook agree to the cent, so the tolerance of the cell is looked up only when they do not.
  */
-export function beyondTolerance(actual: number, expected: number, toleranceAt: () => number): number | null {
+export function beyondTolerance(
+  actual: number,
+  expected: number,
+  figure: Figure,
+  toleranceAt: (figure: Figure) => number,
+): number | null {
   if (!differs(actual, expected, 0)) return null;
-  const tolerance = toleranceAt();
+  const tolerance = toleranceAt(figure);
   return differs(actual, expected, tolerance) ? tolerance : null;
 }

@@ -50,7 +50,7 @@ export const totalMismatch = defineRule({
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
           const costs = negativeCosts ? -expensesValue : expensesValue;
           const expected = incomeValue - costs + ownValue;
-          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) continue;
           report({
             cell: figure.cell,
@@ -74,7 +74,7 @@ export const totalMismatch = defineRule({
           if (figure === undefined || figure.value === null) continue;
           const expected = sumIn(parts, column);
           if (expected === null) continue;
-          const tolerance = beyondTolerance(figure.value, expected, () => context.toleranceAt(figure));
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) continue;
           report({
             cell: figure.cell,
