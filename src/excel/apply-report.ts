@@ -22,10 +22,18 @@ export async function applyReport(
 ): Promise<AppliedReport> {
   const directory = await loadSheetDirectory(context, { usedRanges: false });
   const worksheets = context.workbook.worksheets;
+  const taken = directory.filter((entry) => entry.reportKey === null).map((entry) => entry.name);
   // Every sheet of an earlier report goes: the new report is the whole set, and a sheet the plan
   // no longer has (no strategy data this time) would otherwise stay behind with stale figures.
-  for (const entry of directory) if (entry.reportKey !== null) worksheets.getItem(entry.name).delete();
-  const taken = directory.filter((entry) => entry.reportKey === null).map((entry) => entry.name);
+  // They are renamed out of the way first and deleted last, because Excel refuses to delete the
+  // last visible sheet (a workbook may hold nothing but an earlier report).
+  const oldSheets = directory
+    .filter((entry) => entry.reportKey !== null)
+    .map((entry, i) => {
+      const sheet = worksheets.getItem(entry.name);
+      sheet.name = freeSheetName(`~budget-monitor-old-${i + 1}`, [...taken, ...directory.map((other) => other.name)]);
+      return sheet;
+    });
   const applied: { key: SheetPlan['key']; name: string }[] = [];
   const budget = new RequestBudget(context);
   let charts = 0;
@@ -38,6 +46,7 @@ export async function applyReport(
     applied.push({ key: sheetPlan.key, name });
   }
   if (applied.length > 0) worksheets.getItem(applied[0].name).activate();
+  for (const sheet of oldSheets) sheet.delete();
   await context.sync();
   return { sheets: applied, charts };
 }

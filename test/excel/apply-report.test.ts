@@ -1,7 +1,8 @@
 import { analyze } from '../../src/core';
 import { planReport } from '../../src/core/report';
 import { readExtras } from '../../src/headless/ooxml';
-import { freeSheetName } from '../../src/excel';
+import { createExcelOperations, freeSheetName } from '../../src/excel';
+import { HeadlessWorkbook } from '../../src/headless';
 import { loadWithExcelJs, workbookDifferences } from './support/compare';
 import { fileBytes, open, reopen } from './support/host';
 import { reportPlan, summarySheet } from './support/plans';
@@ -100,6 +101,19 @@ describe('applyReport', () => {
     const snapshot = await ops.readWorkbook({ sheets: ['Yhteenveto (2)'] });
     expect(snapshot.sheets[0].values).toEqual([['SEURANTARAPORTTI Q1/2025']]);
     expect((await ops.readWorkbook({ skipReportSheets: true })).sheets.map((sheet) => sheet.name)).toEqual(['Talous', 'Yhteenveto']);
+  });
+
+  it('replaces a report in a workbook that holds nothing else (Excel keeps one visible sheet)', async () => {
+    const book = HeadlessWorkbook.create();
+    const ops = createExcelOperations(book.host, book.office);
+    await ops.applyReport(reportPlan);
+    await book.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Sheet1').delete();
+      await context.sync();
+    });
+    await ops.applyReport(reportPlan);
+    expect(book.sheetNames).toEqual(['Yhteenveto', 'Strategia']);
+    expect((await ops.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
   });
 
   it('takes three syncs whatever the plan', async () => {
