@@ -4,7 +4,8 @@
  * Accepted forms (spaces may be ordinary, no-break U+00A0, narrow no-break U+202F, thin
  * U+2009 or figure U+2007 spaces):
  * - `1 234,5`: space-grouped thousands, decimal comma;
- * - `-1 234`, `−1 234` (U+2212), `–1 234` (en dash), `+1 234`, `(1 234)`: signs;
+ * - `-1 234`, `−1 234` (U+2212), `–1 234` (en dash), `+1 234`, `(1 234)`, `1 234,50-`
+ *   (a trailing minus, as accounting exports write it): signs;
  * - `1.234.567`, `1.234,5`: dots as thousands separators, when every group after a dot has
  *   three digits (a single dot counts as thousands only in `1.234`-like text whose leading
  *   group is 1–3 digits without a leading zero; `12.5`, `0.250` and `1234.567` keep the dot as
@@ -61,6 +62,10 @@ export function parseFigureText(text: string): ParsedFigure | null {
     if (first !== '+') negative = !negative;
     s = s.slice(1).trimStart();
     s = s.replace(currencyPrefix, '');
+  } else if (s.length > 1 && minusSigns.includes(s.charAt(s.length - 1))) {
+    // Accounting systems (SAP and the like) export negatives with a trailing minus: '1 234,50-'.
+    negative = !negative;
+    s = s.slice(0, -1).trimEnd().replace(currencySuffix, '');
   }
   if (!body.test(s)) return null;
 

@@ -28,6 +28,8 @@ describe('figures typed as text, read as a Finnish user means them', () => {
     ['( 1 234,5 )', -1234.5],
     ['+1 234', 1234],
     ['-0', 0],
+    ['1 234,50-', -1234.5],
+    ['1 234 €-', -1234],
   ])('negative and signed form %j reads as %d', (text, value) => {
     expect(parseFigureText(text)).toEqual({ value, isPercent: false });
   });
