@@ -179,6 +179,7 @@ export async function run(): Promise<void> {
     console.log(`engine under 1 s:       ${whole.time < 1000 ? 'yes' : 'NO'} (${ms(whole.time)})`);
     console.log(`process peak RSS (whole bench): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {
-    rmSync(directory, { recursive: true, force: true });
+    if (!process.env.BENCH_KEEP) rmSync(directory, { recursive: true, force: true });
+    else console.log(`kept ${path}`);
   }
 }

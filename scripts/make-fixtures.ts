@@ -4,9 +4,12 @@
  * states one case; test/fixtures/README.md lists them.
  */
 import ExcelJS from 'exceljs';
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formula, newWorkbook, put, putRows, save, type Written } from './support/workbook-writing';
+import { buildQ4Example } from './make-examples';
+import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
 const oneDecimal = '#,##0.0';
@@ -36,6 +39,7 @@ const fixtures: Record<string, Build> = {
   'not-xlsx.xlsx': () => new TextEncoder().encode('Yksikkö;Rivi;TA 2024\nKasvupalvelut;Toimintatuotot;2352,3\n'),
   'corrupt.xlsx': () => corrupt(),
   'encrypted.xlsx': () => encryptedPackage(),
+  'libreoffice-q4.xlsx': () => savedByLibreOffice(buildQ4Example()),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -306,11 +310,30 @@ function noTable(): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * The Q4 example as LibreOffice Calc saves it: another writer's XML (its own styles, shared
+ * strings and formula markup), so the reader is tested on more than ExcelJS's output.
+ */
+async function savedByLibreOffice(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  const directory = mkdtempSync(join(tmpdir(), 'budget-monitor-lo-'));
+  try {
+    await save(workbook, join(directory, 'in.xlsx'));
+    execFileSync('libreoffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(directory, 'out'), join(directory, 'in.xlsx')], {
+      env: { ...process.env, HOME: directory },
+      stdio: 'ignore',
+      timeout: 120_000,
+    });
+    return new Uint8Array(readFileSync(join(directory, 'out', 'in.xlsx')));
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files that are not readable workbooks
 
 async function corrupt(): Promise<Uint8Array> {
-  const whole = new Uint8Array(await longLevel().xlsx.writeBuffer());
+  const whole = await packageBytes(longLevel());
   // The zip's local headers survive; its central directory at the end is cut off.
   return whole.slice(0, Math.floor(whole.length / 2));
 }

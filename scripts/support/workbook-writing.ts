@@ -3,6 +3,7 @@
  * cells with formulas and their cached results, number formats, indents and status fills.
  */
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
@@ -81,8 +82,22 @@ export function formula(text: string, result?: number | string | boolean | { err
 
 export async function save(workbook: ExcelJS.Workbook, path: string): Promise<void> {
   mkdirSync(dirname(path), { recursive: true });
-  const buffer = await workbook.xlsx.writeBuffer();
-  writeFileSync(path, new Uint8Array(buffer as ArrayBuffer));
+  writeFileSync(path, await packageBytes(workbook));
+}
+
+export async function packageBytes(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+  return reproducible(new Uint8Array((await workbook.xlsx.writeBuffer()) as ArrayBuffer));
+}
+
+/** The same package with every entry dated documentDate, so that an unchanged workbook rebuilds byte for byte. */
+async function reproducible(xlsx: Uint8Array): Promise<Uint8Array> {
+  const source = await JSZip.loadAsync(xlsx);
+  const target = new JSZip();
+  for (const [name, entry] of Object.entries(source.files)) {
+    if (entry.dir) continue;
+    target.file(name, await entry.async('uint8array'), { date: documentDate, createFolders: false });
+  }
+  return target.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 /** Figures are kept in tenths of the display unit so that every sum in a workbook is exact. */

@@ -1,3 +1,4 @@
-export { readSnapshot, loadWorkbook, sheetSnapshot } from './read-snapshot';
+export { readSnapshot, readSnapshotWithExcelJs, loadWorkbook, sheetSnapshot } from './read-snapshot';
 export { cellSnapshot, excelSerial, fillColour, type CellSnapshot, type CellSource } from './cell';
 export { XlsxReadError, classifyContainer, type XlsxReadFailure } from './errors';
+export { translateFormula } from './shared-formula';

@@ -3,11 +3,22 @@
  * only read: nothing here can write the user's file.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { cellSnapshot, type CellSnapshot } from './cell';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { cellSnapshot } from './cell';
 import { classifyContainer, XlsxReadError } from './errors';
+import { gridOf, type PlacedCell } from './grid';
+import { readPackage } from './read-package';
 
+/** The snapshot of a workbook, read from the package's XML (see read-package.ts for why not ExcelJS's load). */
 export async function readSnapshot(data: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
+  const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
+  const container = classifyContainer(bytes);
+  if (container !== 'zip') throw container;
+  return readPackage(bytes);
+}
+
+/** The same snapshot through ExcelJS's full load: what the headless host sees; the reference the fast reader is tested against. */
+export async function readSnapshotWithExcelJs(data: Uint8Array | ArrayBuffer): Promise<WorkbookSnapshot> {
   const workbook = await loadWorkbook(data);
   return { sheets: workbook.worksheets.map(sheetSnapshot) };
 }
@@ -37,50 +48,15 @@ function classifyLoadFailure(error: unknown): XlsxReadError {
   return new XlsxReadError('corrupt', message);
 }
 
-interface PlacedCell {
-  readonly row: number;
-  readonly column: number;
-  readonly snapshot: CellSnapshot;
-}
-
-/** The used range of a sheet: every cell with a value, a formula or a fill (a status may be a colour alone). */
+/** The used range of an ExcelJS worksheet: every cell with a value, a formula or a fill (a status may be a colour alone). */
 export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const cells: PlacedCell[] = [];
-  let top = Infinity;
-  let left = Infinity;
-  let bottom = -1;
-  let right = -1;
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       const snapshot = cellSnapshot(cell);
       if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
-      const placed = { row: rowNumber - 1, column: columnNumber - 1, snapshot };
-      cells.push(placed);
-      if (placed.row < top) top = placed.row;
-      if (placed.row > bottom) bottom = placed.row;
-      if (placed.column < left) left = placed.column;
-      if (placed.column > right) right = placed.column;
+      cells.push({ row: rowNumber - 1, column: columnNumber - 1, snapshot });
     });
   });
-  if (cells.length === 0) {
-    return { name: worksheet.name, origin: { row: 0, column: 0 }, values: [], formulas: [], numberFormats: [], indents: [], fills: [] };
-  }
-  const height = bottom - top + 1;
-  const width = right - left + 1;
-  const grid = <T>(empty: T): T[][] => Array.from({ length: height }, () => new Array<T>(width).fill(empty));
-  const values = grid<CellValue>(null);
-  const formulas = grid<string | null>(null);
-  const numberFormats = grid('General');
-  const indents = grid(0);
-  const fills = grid<string | null>(null);
-  for (const { row, column, snapshot } of cells) {
-    const r = row - top;
-    const c = column - left;
-    values[r][c] = snapshot.value;
-    formulas[r][c] = snapshot.formula;
-    numberFormats[r][c] = snapshot.numberFormat;
-    indents[r][c] = snapshot.indent;
-    fills[r][c] = snapshot.fill;
-  }
-  return { name: worksheet.name, origin: { row: top, column: left }, values, formulas, numberFormats, indents, fills };
+  return gridOf(worksheet.name, cells);
 }

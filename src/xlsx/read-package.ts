@@ -1,0 +1,225 @@
+/**
+ * Reads the cells of an .xlsx package straight from its sheet XML, for speed: ExcelJS's full
+ * load builds a model of everything (about 8 s and 1.5 GB for 100 000 rows × 14 columns) and
+ * its stream reader loses shared formulas and error results. This reads only what the
+ * snapshot needs — values, formulas, number formats, indents, fills — and hands each cell to
+ * cellSnapshot() in ExcelJS's value shapes, so both readers convert cells in the one place.
+ * Unzipping is JSZip's, the library ExcelJS itself uses. Works in Node and in the browser.
+ */
+import JSZip from 'jszip';
+import type { Fill } from 'exceljs';
+import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { parseA1 } from '../core/address';
+import { cellSnapshot, type CellSource } from './cell';
+import { XlsxReadError } from './errors';
+import { translateFormula } from './shared-formula';
+import { gridOf, type PlacedCell } from './grid';
+import { attributesOf, decodeXml, stringItemText } from './xml';
+
+interface CellStyle {
+  readonly numFmt: string;
+  readonly indent: number;
+  readonly fill: Fill | undefined;
+}
+
+const defaultStyle: CellStyle = { numFmt: 'General', indent: 0, fill: undefined };
+
+export async function readPackage(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
+  }
+  const text = async (path: string): Promise<string | null> => {
+    const file = zip.file(path);
+    if (!file) return null;
+    try {
+      return await file.async('string');
+    } catch (error) {
+      throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+
+  const workbookXml = await text('xl/workbook.xml');
+  if (workbookXml === null) throw new XlsxReadError('not-xlsx', 'a zip package without xl/workbook.xml');
+  const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
+  const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
+  const styles = parseStyles((await text('xl/styles.xml')) ?? '');
+  const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
+
+  const sheets: SheetSnapshot[] = [];
+  for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    const attributes = attributesOf(match[0]);
+    const target = targets.get(attributes['r:id'] ?? '');
+    if (!target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
+    const xml = await text(target);
+    if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
+    sheets.push(readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904));
+  }
+  if (sheets.length === 0) throw new XlsxReadError('not-xlsx', 'a workbook without worksheets');
+  return { sheets };
+}
+
+function relationships(xml: string): Map<string, string> {
+  const targets = new Map<string, string>();
+  for (const match of xml.matchAll(/<Relationship\b[^>]*>/g)) {
+    const { Id, Target } = attributesOf(match[0]);
+    if (!Id || !Target) continue;
+    targets.set(Id, Target.startsWith('/') ? Target.slice(1) : `xl/${Target.replace(/^\.\//, '')}`);
+  }
+  return targets;
+}
+
+function parseSharedStrings(xml: string): string[] {
+  const strings: string[] = [];
+  for (const match of xml.matchAll(/<si>([\s\S]*?)<\/si>|<si\/>/g)) strings.push(stringItemText(match[1] ?? ''));
+  return strings;
+}
+
+/** ECMA-376 Part 1, 18.8.30: the number formats every workbook has without writing them. */
+const builtInFormats: Readonly<Record<number, string>> = {
+  0: 'General',
+  1: '0',
+  2: '0.00',
+  3: '#,##0',
+  4: '#,##0.00',
+  9: '0%',
+  10: '0.00%',
+  11: '0.00E+00',
+  12: '# ?/?',
+  13: '# ??/??',
+  14: 'mm-dd-yy',
+  15: 'd-mmm-yy',
+  16: 'd-mmm',
+  17: 'mmm-yy',
+  18: 'h:mm AM/PM',
+  19: 'h:mm:ss AM/PM',
+  20: 'h:mm',
+  21: 'h:mm:ss',
+  22: 'm/d/yy h:mm',
+  37: '#,##0 ;(#,##0)',
+  38: '#,##0 ;[Red](#,##0)',
+  39: '#,##0.00 ;(#,##0.00)',
+  40: '#,##0.00 ;[Red](#,##0.00)',
+  45: 'mm:ss',
+  46: '[h]:mm:ss',
+  47: 'mmss.0',
+  48: '##0.0E+0',
+  49: '@',
+};
+
+function section(xml: string, name: string): string {
+  const match = new RegExp(`<${name}\\b[^>]*>([\\s\\S]*?)</${name}>`).exec(xml);
+  return match ? match[1] : '';
+}
+
+function parseStyles(xml: string): CellStyle[] {
+  const formats = new Map<number, string>();
+  for (const match of section(xml, 'numFmts').matchAll(/<numFmt\b[^>]*>/g)) {
+    const { numFmtId, formatCode } = attributesOf(match[0]);
+    if (numFmtId !== undefined && formatCode !== undefined) formats.set(Number(numFmtId), formatCode);
+  }
+  const fills: (Fill | undefined)[] = [];
+  for (const match of section(xml, 'fills').matchAll(/<fill>([\s\S]*?)<\/fill>|<fill\/>/g)) fills.push(fillOf(match[1] ?? ''));
+
+  const styles: CellStyle[] = [];
+  for (const match of section(xml, 'cellXfs').matchAll(/<xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)) {
+    const attributes = attributesOf(match[1]);
+    const numFmtId = Number(attributes.numFmtId ?? 0);
+    const alignment = /<alignment\b[^>]*>/.exec(match[2] ?? '');
+    const indent = alignment ? Number(attributesOf(alignment[0]).indent ?? 0) : 0;
+    styles.push({
+      numFmt: formats.get(numFmtId) ?? builtInFormats[numFmtId] ?? 'General',
+      indent: Number.isFinite(indent) ? indent : 0,
+      fill: fills[Number(attributes.fillId ?? 0)],
+    });
+  }
+  return styles;
+}
+
+function fillOf(xml: string): Fill | undefined {
+  const pattern = /<patternFill\b([^>]*?)(?:\/>|>([\s\S]*?)<\/patternFill>)/.exec(xml);
+  if (!pattern) return undefined;
+  const type = attributesOf(pattern[1]).patternType;
+  const colour = /<fgColor\b[^>]*>/.exec(pattern[2] ?? '');
+  if (!type || !colour) return type ? ({ type: 'pattern', pattern: type } as Fill) : undefined;
+  const { rgb, theme, indexed, tint } = attributesOf(colour[0]);
+  const fgColor: Record<string, string | number> = {};
+  if (rgb !== undefined) fgColor.argb = rgb;
+  if (theme !== undefined) fgColor.theme = Number(theme);
+  if (indexed !== undefined) fgColor.indexed = Number(indexed);
+  if (tint !== undefined) fgColor.tint = Number(tint);
+  return { type: 'pattern', pattern: type, fgColor } as Fill;
+}
+
+const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const formulaPattern = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
+const valuePattern = /<v>([\s\S]*?)<\/v>/;
+const inlinePattern = /<is>([\s\S]*?)<\/is>/;
+
+function readSheet(name: string, xml: string, sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetSnapshot {
+  const start = xml.indexOf('<sheetData');
+  const end = xml.lastIndexOf('</sheetData>');
+  const data = start >= 0 && end > start ? xml.slice(start, end) : '';
+  const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
+  const cells: PlacedCell[] = [];
+  let nextRow = 0;
+  for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
+    const rowNumber = /\br="(\d+)"/.exec(rowMatch[1]);
+    const row = rowNumber ? Number(rowNumber[1]) - 1 : nextRow;
+    nextRow = row + 1;
+    let nextColumn = 0;
+    for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
+      const tag = cellMatch[1];
+      const reference = /\br="([A-Z]+\d+)"/.exec(tag);
+      const column = reference ? parseA1(reference[1])!.column : nextColumn;
+      nextColumn = column + 1;
+      const styleIndex = /\bs="(\d+)"/.exec(tag);
+      const style = (styleIndex ? styles[Number(styleIndex[1])] : undefined) ?? defaultStyle;
+      const type = /\bt="(\w+)"/.exec(tag)?.[1] ?? 'n';
+      const source = cellSource(cellMatch[2] ?? '', type, style, { row, column }, sharedStrings, sharedMasters, date1904);
+      const snapshot = cellSnapshot(source);
+      if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) continue;
+      cells.push({ row, column, snapshot });
+    }
+  }
+  return gridOf(name, cells);
+}
+
+function cellSource(
+  inner: string,
+  type: string,
+  style: CellStyle,
+  at: { row: number; column: number },
+  sharedStrings: readonly string[],
+  sharedMasters: Map<string, { formula: string; row: number; column: number }>,
+  date1904: boolean,
+): CellSource {
+  const base = { numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill, workbook: { properties: { date1904 } } };
+  const raw = valuePattern.exec(inner)?.[1];
+  let value: unknown = null;
+  if (type === 'inlineStr') value = stringItemText(inlinePattern.exec(inner)?.[1] ?? '');
+  else if (raw !== undefined && raw !== '') {
+    if (type === 's') value = sharedStrings[Number(raw)] ?? null;
+    else if (type === 'str') value = decodeXml(raw);
+    else if (type === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
+    else if (type === 'e') value = { error: decodeXml(raw) };
+    else if (type === 'd') value = new Date(raw);
+    else value = Number(raw);
+  }
+
+  const formula = formulaPattern.exec(inner);
+  if (!formula) return { ...base, value: value as CellSource['value'] };
+  const attributes = attributesOf(formula[1]);
+  let text = decodeXml(formula[2] ?? '');
+  if (attributes.t === 'shared' && attributes.si !== undefined) {
+    if (text !== '') sharedMasters.set(attributes.si, { formula: text, ...at });
+    else {
+      const master = sharedMasters.get(attributes.si);
+      if (master) text = translateFormula(master.formula, master, at);
+    }
+  }
+  const result = value === null ? undefined : value;
+  return { ...base, value: { formula: text, result } as CellSource['value'], formula: text, result };
+}

@@ -1,0 +1,23 @@
+/**
+ * readSnapshot reads the package XML itself, for speed; readSnapshotWithExcelJs goes through
+ * ExcelJS's full load. On every real file in the repository they must give the same snapshot.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { readSnapshot, readSnapshotWithExcelJs } from '../../src/xlsx';
+
+const root = join(__dirname, '..', '..');
+const unreadable = new Set(['not-xlsx.xlsx', 'corrupt.xlsx', 'encrypted.xlsx']);
+const files = [
+  ...readdirSync(join(root, 'test', 'fixtures'))
+    .filter((name) => name.endsWith('.xlsx') && !unreadable.has(name))
+    .map((name) => join('test', 'fixtures', name)),
+  ...readdirSync(join(root, 'examples'))
+    .filter((name) => name.endsWith('.xlsx'))
+    .map((name) => join('examples', name)),
+];
+
+test.each(files)('%s reads the same through both readers', async (file) => {
+  const data = new Uint8Array(readFileSync(join(root, file)));
+  expect(await readSnapshot(data)).toEqual(await readSnapshotWithExcelJs(data));
+});
