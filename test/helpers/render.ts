@@ -6,7 +6,7 @@
  * a fresh HOME and user profile, a time limit, and a lock that lets one conversion run at a time
  * across jest workers.
  */
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -66,6 +66,36 @@ async function withLock<T>(work: () => Promise<T>, waitMs: number): Promise<T> {
   }
 }
 
+/**
+ * Runs LibreOffice in a process group of its own: its launcher scripts start soffice.bin as a
+ * child, and on a timeout the whole group is killed so no office process outlives the test.
+ */
+function runLibreOffice(args: string[], env: NodeJS.ProcessEnv, timeoutMs: number): Promise<void> {
+  return new Promise((done, fail) => {
+    const child = spawn('libreoffice', args, { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    const timer = setTimeout(() => {
+      try {
+        if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // Already gone.
+      }
+      fail(new Error(`LibreOffice did not finish within ${timeoutMs} ms: ${output}`));
+    }, timeoutMs);
+    child.on('error', (error) => {
+      clearTimeout(timer);
+      fail(error);
+    });
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      if (code === 0) done();
+      else fail(new Error(`LibreOffice exited with ${code}: ${output}`));
+    });
+  });
+}
+
 /** Converts `xlsxPath` to `outDir/<name>.pdf` and `outDir/<name>-N.png`. */
 export async function renderToPng(xlsxPath: string, outDir: string, options: RenderOptions = {}): Promise<Rendered> {
   const timeoutMs = options.timeoutMs ?? 120_000;
@@ -79,8 +109,7 @@ export async function renderToPng(xlsxPath: string, outDir: string, options: Ren
   await withLock(async () => {
     const home = mkdtempSync(join(tmpdir(), 'lo-home-'));
     try {
-      await run(
-        'libreoffice',
+      await runLibreOffice(
         [
           `-env:UserInstallation=${pathToFileURL(join(home, 'profile')).href}`,
           '--headless',
@@ -91,7 +120,8 @@ export async function renderToPng(xlsxPath: string, outDir: string, options: Ren
           out,
           input,
         ],
-        { env: { ...process.env, HOME: home }, timeout: timeoutMs, killSignal: 'SIGKILL' },
+        { ...process.env, HOME: home },
+        timeoutMs,
       );
     } finally {
       rmSync(home, { recursive: true, force: true });
