@@ -149,14 +149,14 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
   grid.format(row, 0, row, 0, looks.note);
   row += 2;
 
-  // Charts, then the blocks they draw from.
-  const chartTop = row;
-  row += chartRows + 1;
-  grid.set(row, 0, text('report.summary.chartData'));
-  grid.format(row, 0, row, 0, looks.heading);
-  row += 1;
+  // Charts, then the blocks they draw from (none when no responsibility area was recognised).
   const charts: ChartPlan[] = [];
   if (organisation.areas.length > 0) {
+    const chartTop = row;
+    row += chartRows + 1;
+    grid.set(row, 0, text('report.summary.chartData'));
+    grid.format(row, 0, row, 0, looks.heading);
+    row += 1;
     grid.set(row, 0, text('report.chart.incomeExpenses', { unit: context.unitLabel }));
     grid.format(row, 0, row, 0, { font: { bold: true } });
     row += 1;
