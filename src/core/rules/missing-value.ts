@@ -28,7 +28,8 @@ export const missingValue = defineRule({
       ]),
     );
     for (const { row, figure } of context.index.emptyFiguresOfFilledRows) {
-      if (row.line === null || !required.has(figure.column)) continue;
+      // A dash (or another no-value mark) says "nothing here" on purpose: not missing.
+      if (row.line === null || !required.has(figure.column) || figure.text !== undefined) continue;
       report({
         cell: figure.cell,
         messageId: 'finding.missing-value',

@@ -43,7 +43,12 @@ export interface ErrorCell {
   readonly kind: 'error';
   readonly error: string;
 }
-export type CellSpec = number | null | FormulaCell | TextCell | ErrorCell;
+/** A lone dash: recognition reads it as an empty cell that says "nothing here" on purpose. */
+export interface DashCell {
+  readonly kind: 'dash';
+  readonly text: string;
+}
+export type CellSpec = number | null | FormulaCell | TextCell | ErrorCell | DashCell;
 
 export interface UnitSpec {
   readonly kind: 'unit';
@@ -68,6 +73,7 @@ export const text = (written: string, readAs: number | null = null): TextCell =>
   value: readAs,
 });
 export const error = (value: string): ErrorCell => ({ kind: 'error', error: value });
+export const dash = (written = '–'): DashCell => ({ kind: 'dash', text: written });
 export const unit = (name: string, level = 0, code: string | null = null): UnitSpec => ({
   kind: 'unit',
   name,
@@ -219,6 +225,8 @@ function figureOf(spec: CellSpec, row: number, column: number, factor: number): 
       return { value: euros(spec.value), cell, row, column, source: 'text', text: spec.text };
     case 'error':
       return { value: null, cell, row, column, source: 'error', text: spec.error };
+    case 'dash':
+      return { value: null, cell, row, column, source: 'empty', text: spec.text };
   }
 }
 

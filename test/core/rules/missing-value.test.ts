@@ -1,4 +1,5 @@
 import { check } from '../helpers/check';
+import { dash } from '../helpers/budget-table';
 import { elvo } from '../helpers/elvo';
 
 describe('missing-value', () => {
@@ -26,6 +27,10 @@ describe('missing-value', () => {
       },
     });
     expect(check('missing-value', zeros)).toEqual([]);
+  });
+
+  it('is quiet for a dash, the customary "nothing here"', () => {
+    expect(check('missing-value', elvo({ patch: { 'Työllisyyspalvelut|Toimintatuotot|ENN': dash() } }))).toEqual([]);
   });
 
   it('names an empty forecast in a row that has its other figures', () => {

@@ -1,10 +1,11 @@
 import { check } from '../helpers/check';
-import { text } from '../helpers/budget-table';
+import { dash, text } from '../helpers/budget-table';
 import { elvo } from '../helpers/elvo';
 
 describe('type-error', () => {
   it('is quiet for numbers, formulas, empty cells and a dash', () => {
     expect(check('type-error', elvo())).toEqual([]);
+    expect(check('type-error', elvo({ patch: { 'Kasvupalvelut|Muut toimintakulut|LTA:t': dash() } }))).toEqual([]);
     expect(check('type-error', elvo({ patch: { 'Kasvupalvelut|Muut toimintakulut|LTA:t': text('–') } }))).toEqual([]);
   });
 
