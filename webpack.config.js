@@ -5,8 +5,9 @@
  *   ADDIN_ORIGIN=https://… npm run build   production pages and dist/manifest.xml on that origin
  *   npm run workbench                the pane beside a grid, on the headless host (dist/workbench/)
  *
- * The add-in's pages load Office.js from Microsoft's CDN, as Office requires; only the workbench
- * loads the copy from the @microsoft/office-js package, so that it works with no network.
+ * The add-in's pages load Office.js from Microsoft's CDN, as Office requires. The workbench needs
+ * no Office.js (the headless host plays Excel and Office); the browser tests serve the
+ * @microsoft/office-js package's copy in place of the CDN, so that they run with no network.
  */
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
@@ -108,17 +109,6 @@ function workbenchConfig(mode) {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'examples/*.xlsx', to: 'examples/[name][ext]', noErrorOnMissing: true },
-          // Office.js for Linux and CI: the package's own copy; already minified (Terser would take minutes).
-          {
-            from: 'node_modules/@microsoft/office-js/dist/office.js',
-            to: 'office-js/office.js',
-            info: { minimized: true },
-          },
-          {
-            from: 'node_modules/@microsoft/office-js/dist/en-us/office_strings.js',
-            to: 'office-js/en-us/office_strings.js',
-            info: { minimized: true },
-          },
         ],
       }),
     ],

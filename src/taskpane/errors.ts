@@ -18,6 +18,11 @@ function codeOf(error: unknown): string | null {
   return null;
 }
 
+function locationOf(error: unknown): string | null {
+  const location = typeof error === 'object' && error !== null ? (error as ErrorLike).debugInfo?.errorLocation : undefined;
+  return typeof location === 'string' && location ? location : null;
+}
+
 function detailOf(error: unknown): string {
   if (typeof error === 'object' && error !== null) {
     const location = (error as ErrorLike).debugInfo?.errorLocation;
@@ -48,7 +53,8 @@ export function describeError(error: unknown, language: Language): string {
       return t(language, 'ui.error.tooLarge');
     case 'ApiNotFound':
     case 'UnsupportedOperation':
-      return t(language, 'ui.error.unsupported', { missing: detailOf(error) });
+      // Excel names the missing API in errorLocation ('Worksheet.getRangeByIndexes'): that is what the user can look up.
+      return t(language, 'ui.error.unsupported', { missing: locationOf(error) ?? detailOf(error) });
     default:
       return t(language, 'ui.error.unexpected', { detail: detailOf(error) });
   }

@@ -13,12 +13,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { HeadlessWorkbook } from '../headless';
-import { createExcelOperations } from '../excel';
+import { HeadlessWorkbook, type OfficeOptions } from '../headless';
+import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelOperations } from '../excel/types';
 import { t, type Language } from '../i18n';
 import { App } from '../taskpane/app';
-import { themes, type ThemeName } from '../taskpane/environment';
+import { languageOf, themes, type ThemeName } from '../taskpane/environment';
 import { readGrid, type GridBook } from './grid-model';
 import { GridView } from './grid-view';
 
@@ -46,8 +46,11 @@ const useStyles = makeStyles({
 
 export interface WorkbenchProps {
   readonly initialFile: string;
-  readonly language: Language;
+  /** The pane's language; when absent, Office's display language decides, as in Excel. */
+  readonly language: Language | null;
   readonly theme: ThemeName;
+  /** The Excel the headless host plays: its ExcelApi version and display language. */
+  readonly office: OfficeOptions;
 }
 
 interface Loaded {
@@ -60,7 +63,7 @@ interface Loaded {
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const styles = useStyles();
   const [theme, setTheme] = React.useState<ThemeName>(props.theme);
-  const [language, setLanguage] = React.useState<Language>(props.language);
+  const [language, setLanguage] = React.useState<Language>(props.language ?? languageOf(null, props.office.displayLanguage ?? navigator.language));
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [grid, setGrid] = React.useState<GridBook | null>(null);
   const [shownSheet, setShownSheet] = React.useState<string>('');
@@ -79,7 +82,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
     async (data: Uint8Array, name: string) => {
       setFailure(null);
       try {
-        const workbook = await HeadlessWorkbook.load(data);
+        const workbook = await HeadlessWorkbook.load(data, props.office);
         const ops = notifying(createExcelOperations(workbook.host, workbook.office), () => refresh(workbook));
         generation.current += 1;
         setLoaded({ workbook, ops, name, generation: generation.current });
@@ -88,7 +91,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         setFailure(t(language, 'ui.workbench.loadFailed', { name, detail: reason instanceof Error ? reason.message : String(reason) }));
       }
     },
-    [refresh, language],
+    [refresh, language, props.office],
   );
 
   React.useEffect(() => {
@@ -126,7 +129,8 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
 
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} lang={language}>
-      <header className={styles.toolbar}>
+      {/* A plain bar, not a banner: the pane's own header is the banner, as in Excel. */}
+      <div className={styles.toolbar}>
         <Text className={styles.title} as="h1" size={400}>
           {t(language, 'ui.workbench.title')}
         </Text>
@@ -152,7 +156,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             </option>
           ))}
         </Select>
-      </header>
+      </div>
       {failure && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{failure}</MessageBarBody>
@@ -166,11 +170,19 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
             <Text>{t(language, 'ui.workbench.loading')}</Text>
           </div>
         )}
-        <aside className={styles.pane} aria-label={t(language, 'ui.title')} data-testid="pane">
+        {/* Not a landmark: in Excel the pane's own <main> is the top-level landmark. */}
+        <div className={styles.pane} data-testid="pane">
           {loaded && (
-            <App key={loaded.generation} ops={loaded.ops} language={language} theme={theme} onLanguageChange={setLanguage} />
+            <App
+              key={loaded.generation}
+              ops={loaded.ops}
+              language={props.language ?? languageOf(loaded.workbook.office, navigator.language)}
+              theme={theme}
+              missingRequirements={checkRequirements(loaded.workbook.office).missing}
+              onLanguageChange={setLanguage}
+            />
           )}
-        </aside>
+        </div>
       </div>
     </FluentProvider>
   );
