@@ -45,7 +45,10 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
   ],
   currentBudget: [
     'ta+lta',
+    'ta muutoksineen',
     'talousarvio muutoksineen',
+    'budjetti muutoksineen',
+    'muutettu budjetti',
     'muutettu ta',
     'muutettu talousarvio',
     'gällande budget',
@@ -53,9 +56,10 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'budget in force',
     'revised budget',
   ],
-  operatingPlan: ['ks', 'käyttösuunnitelma', 'dispositionsplan', 'operating plan', 'original operating plan'],
+  operatingPlan: ['ks', 'käyttösuunnitelma', 'dispositionsplan', 'ursprunglig dispositionsplan', 'operating plan', 'original operating plan'],
   currentPlan: [
     'ks+lta',
+    'ks muutoksineen',
     'muutettu ks',
     'muutettu käyttösuunnitelma',
     'käyttösuunnitelma muutoksineen',
@@ -65,7 +69,19 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'revised operating plan',
   ],
   actual: ['tot', 'toteuma', 'toteutuma', 'toteutunut', 'utfall', 'actual', 'actuals'],
-  forecast: ['enn', 'ennuste', 'ennuste vuoden lopulle', 'prognos', 'forecast', 'full-year forecast', 'year-end forecast'],
+  forecast: [
+    'enn',
+    'ennuste',
+    'ennuste vuoden lopulle',
+    'toteumaennuste',
+    'toteutumaennuste',
+    'vuosiennuste',
+    'prognos',
+    'helårsprognos',
+    'forecast',
+    'full-year forecast',
+    'year-end forecast',
+  ],
   variance: ['poikkeama', 'avvikelse', 'variance', 'deviation'],
   actualPct: [],
 };
@@ -76,6 +92,8 @@ for (const kind of Object.keys(aliases) as ColumnKind[]) {
 }
 
 const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
+/** A date such as '31.12.' or '30.6.2024' in 'Ennuste 31.12.': no part of the column's name. */
+const date = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?!\d))?/g;
 const months = /(?<!\d)(1[0-2]|0?[1-9])\s*[-–]\s*(1[0-2]|0?[1-9])(?!\d)/;
 /** 'TOT Q2 2024': the months up to the end of that quarter. */
 const quarter = /(?<![a-zåäö\d])q([1-4])(?![a-zåäö\d])/;
@@ -93,6 +111,11 @@ function classify(text: string): ColumnLabel | null {
   const scaleMatch = scaleIn(text);
   let rest = scaleMatch ? text.slice(0, scaleMatch.index) + ' ' + text.slice(scaleMatch.index + scaleMatch.length) : text;
   rest = normalizeText(rest);
+  const dates: string[] = rest.match(date) ?? [];
+  const dateYear = /(?:19|20)\d{2}$/.exec(dates[dates.length - 1] ?? '');
+  // 'TOT 1.1.–30.6.2024' covers the months from the first date's to the last date's.
+  const dateMonths = dates.length >= 2 ? { from: monthOf(dates[0]), to: monthOf(dates[dates.length - 1]) } : null;
+  rest = rest.replace(date, ' ');
 
   const yearMatch = year.exec(rest);
   if (yearMatch) rest = rest.slice(0, yearMatch.index) + ' ' + rest.slice(yearMatch.index + yearMatch[0].length);
@@ -118,10 +141,14 @@ function classify(text: string): ColumnLabel | null {
   const to = monthsMatch ? Number(monthsMatch[2]) : quarterMatch ? Number(quarterMatch[1]) * 3 : 0;
   return {
     kind,
-    year: yearMatch ? Number(yearMatch[1]) : null,
-    months: (monthsMatch || quarterMatch) && from <= to ? { from, to } : null,
+    year: yearMatch ? Number(yearMatch[1]) : dateYear ? Number(dateYear[0]) : null,
+    months: (monthsMatch || quarterMatch) && from <= to ? { from, to } : dateMonths && dateMonths.from <= dateMonths.to ? dateMonths : null,
     scale: scaleMatch ? scaleMatch.scale : null,
   };
+}
+
+function monthOf(date: string): number {
+  return Number(date.split('.')[1]);
 }
 
 /** The figure column a header label names, or null when it names none. */

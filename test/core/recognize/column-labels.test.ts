@@ -24,6 +24,10 @@ describe('figure-column labels', () => {
     ['Ennuste', 'forecast'],
     ['Poikkeama', 'variance'],
     ['Poikkeama (ENN − KS+LTA:t)', 'variance'],
+    ['TA muutoksineen', 'currentBudget'],
+    ['KS muutoksineen', 'currentPlan'],
+    ['Toteumaennuste', 'forecast'],
+    ['Ennuste 31.12.', 'forecast'],
     ['Tot-%', 'actualPct'],
     ['Toteuma-%', 'actualPct'],
     ['Toteutuma %', 'actualPct'],
@@ -68,6 +72,8 @@ describe('figure-column labels', () => {
     expect(columnLabelOf('TOT 1–9/2025')).toMatchObject({ kind: 'actual', year: 2025, months: { from: 1, to: 9 } });
     expect(columnLabelOf('TP2023')).toMatchObject({ kind: 'priorYear', year: 2023, months: null });
     expect(columnLabelOf('ENN')).toMatchObject({ kind: 'forecast', year: null, months: null });
+    expect(columnLabelOf('Ennuste 31.12.2024')).toMatchObject({ kind: 'forecast', year: 2024 });
+    expect(columnLabelOf('Toteuma 1.1.–30.6.2024')).toMatchObject({ kind: 'actual', year: 2024, months: { from: 1, to: 6 } });
     expect(columnLabelOf('TOT Q2 2024')).toMatchObject({ kind: 'actual', year: 2024, months: { from: 1, to: 6 } });
     expect(columnLabelOf('Utfall Q3/2025')).toMatchObject({ kind: 'actual', year: 2025, months: { from: 1, to: 9 } });
   });
