@@ -47,6 +47,9 @@ describe('line labels', () => {
     ['  TOIMINTAKATE  ', 'margin'],
     ['aineet,  tarvikkeet   ja tavarat', 'materials'],
     ['Toimintakate:', 'margin'],
+    ['Ostopalvelut', 'purchasedServices'],
+    ['Köpta tjänster', 'purchasedServices'],
+    ['Muut kulut', 'otherExpenses'],
   ])('%j is still the %s line (prefix, suffix, case, spaces)', (label, line) => {
     expect(lineOfLabel(label)).toBe(line);
   });
