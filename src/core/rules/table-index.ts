@@ -26,6 +26,8 @@ export interface TableIndex {
   readonly textFigures: readonly RowFigure[];
   /** Cells holding an Excel error value, in row and column order. */
   readonly errorFigures: readonly RowFigure[];
+  /** Formula cells without a calculated result (a file saved by a program that does not calculate), in row and column order. */
+  readonly uncalculatedFigures: readonly RowFigure[];
   /** Empty cells of rows that have some non-zero figure, in row and column order (a row of zeros and blanks is a line not used). */
   readonly emptyFiguresOfFilledRows: readonly RowFigure[];
   rowOf(unitId: string, line: LineKind): BudgetRow | undefined;
@@ -66,6 +68,7 @@ function buildIndex(table: BudgetTable): TableIndex {
   const textFigures: RowFigure[] = [];
   const errorFigures: RowFigure[] = [];
   const emptyFiguresOfFilledRows: RowFigure[] = [];
+  const uncalculatedFigures: RowFigure[] = [];
   const columns = table.columns.map((c) => c.column);
   // The one pass over every cell; the rules then look only at the cells they are about.
   for (const row of table.rows) {
@@ -77,6 +80,7 @@ function buildIndex(table: BudgetTable): TableIndex {
       switch (figure.source) {
         case 'formula':
           hasFormulas = true;
+          if (figure.value === null && figure.text === undefined) uncalculatedFigures.push({ row, figure });
           break;
         case 'text':
           textFigures.push({ row, figure });
@@ -110,6 +114,7 @@ function buildIndex(table: BudgetTable): TableIndex {
     textFigures,
     errorFigures,
     emptyFiguresOfFilledRows,
+    uncalculatedFigures,
     rowOf: (unitId, line) => lineRows.get(unitId)?.get(line),
     unitName: (unitId) => unitsById.get(unitId)?.name ?? unitId,
     columnLabel: (column) => columnsByIndex.get(column)?.label ?? '',

@@ -23,6 +23,8 @@ export const fi = {
   'finding.error-value':
     'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
   'finding.missing-value': 'Luku puuttuu: {unit}, {line}, sarake {column}; rivin muissa sarakkeissa on lukuja.',
+  'finding.missing-value.uncalculated':
+    'Taulukon {count} kaavalla ei ole laskettua tulosta (tiedosto on tallennettu laskematta), joten niitä ei voi tarkistaa. Avaa ja tallenna tiedosto Excelissä.',
   'finding.duplicate-row':
     'Rivi {line} yksikölle {unit} on taulukossa toiseen kertaan (ensimmäinen rivillä {first}); se voi tulla lasketuksi kahdesti.',
   'finding.total-mismatch.margin':
@@ -82,6 +84,8 @@ export const sv: Record<Key, string> = {
   'finding.error-value':
     'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
   'finding.missing-value': 'Ett tal saknas: {unit}, {line}, kolumnen {column}; radens övriga kolumner har tal.',
+  'finding.missing-value.uncalculated':
+    'Tabellens {count} formler har inget beräknat resultat (filen sparades utan beräkning), så de kan inte kontrolleras. Öppna och spara filen i Excel.',
   'finding.duplicate-row':
     'Raden {line} för enheten {unit} förekommer en andra gång (första gången på rad {first}); den kan räknas två gånger.',
   'finding.total-mismatch.margin':
@@ -139,6 +143,8 @@ export const en: Record<Key, string> = {
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
   'finding.missing-value': 'A figure is missing: {unit}, {line}, column {column}; the row has figures in other columns.',
+  'finding.missing-value.uncalculated':
+    '{count} formulas of the table have no calculated result (the file was saved without calculating), so they cannot be checked. Open and save the file in Excel.',
   'finding.duplicate-row':
     'The line {line} of unit {unit} appears a second time (first on row {first}); it may be counted twice.',
   'finding.total-mismatch.margin':

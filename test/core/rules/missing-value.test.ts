@@ -1,5 +1,5 @@
 import { check } from '../helpers/check';
-import { dash } from '../helpers/budget-table';
+import { dash, formula } from '../helpers/budget-table';
 import { elvo } from '../helpers/elvo';
 
 describe('missing-value', () => {
@@ -31,6 +31,22 @@ describe('missing-value', () => {
 
   it('is quiet for a dash, the customary "nothing here"', () => {
     expect(check('missing-value', elvo({ patch: { 'Työllisyyspalvelut|Toimintatuotot|ENN': dash() } }))).toEqual([]);
+  });
+
+  it('says once for the table that formulas have no calculated result', () => {
+    const table = elvo({
+      patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(null), 'Kasvupalvelut|Toimintakate|TOT 1-12 2024': formula(null) },
+    });
+    expect(check('missing-value', table)).toEqual([
+      {
+        code: 'missing-value',
+        severity: 'warning',
+        sheet: 'Talous',
+        cell: 'H13',
+        messageId: 'finding.missing-value.uncalculated',
+        data: { count: 2 },
+      },
+    ]);
   });
 
   it('names an empty forecast in a row that has its other figures', () => {
