@@ -66,7 +66,7 @@ export interface StrategyRecognition {
 /** The first measures table in the workbook, with a status-invalid finding for each status that cannot be read. */
 export function recognizeStrategy(snapshot: WorkbookSnapshot): StrategyRecognition {
   for (const sheet of snapshot.sheets) {
-    const header = findHeader(sheet.values);
+    const header = findHeader(sheet);
     if (header === null) continue;
     const recognition = readMeasures(sheet, header);
     if (recognition.strategy !== null) return recognition;
@@ -82,7 +82,8 @@ function headerName(value: CellValue): string {
     .trim();
 }
 
-function findHeader(values: readonly (readonly CellValue[])[]): StrategyHeader | null {
+function findHeader(sheet: SheetSnapshot): StrategyHeader | null {
+  const values = sheet.values;
   const top = Math.min(values.length, headerSearchRows);
   for (let r = 0; r < top; r++) {
     const row = values[r];
@@ -101,9 +102,39 @@ function findHeader(values: readonly (readonly CellValue[])[]): StrategyHeader |
       else if (status < 0 && statusHeaders.has(name)) status = c;
       else if (goal === null && goalHeaders.has(name)) goal = c;
     }
-    if (measure >= 0 && status >= 0) return { row: r, measure, status, goal, first, last };
+    if (measure >= 0 && status < 0) status = unnamedStatusColumn(sheet, r, measure);
+    if (measure >= 0 && status >= 0) return { row: r, measure, status, goal, first: Math.min(first, status), last: Math.max(last, status) };
   }
   return null;
+}
+
+/**
+ * The seed's tables give the status a column without a header (a painted cell or a word at the
+ * row's end): a blank-headed column where at least half of the measures' cells read as a status.
+ */
+function unnamedStatusColumn(sheet: SheetSnapshot, headerRow: number, measure: number): number {
+  const { values, fills } = sheet;
+  const header = values[headerRow];
+  let best = -1;
+  let bestCount = 0;
+  let measures = 0;
+  for (let r = headerRow + 1; r < Math.min(values.length, headerRow + 500); r++) if (text(values[r][measure]) !== '') measures++;
+  if (measures === 0) return -1;
+  for (let c = 0; c < header.length; c++) {
+    if (c === measure || text(header[c]) !== '') continue;
+    let count = 0;
+    for (let r = headerRow + 1; r < Math.min(values.length, headerRow + 500); r++) {
+      if (text(values[r][measure]) === '') continue;
+      const value = text(values[r][c]);
+      const fill = fills?.[r]?.[c] ?? null;
+      if ((value !== '' && parseStatus(value) !== null) || (value === '' && fill !== null && statusOfFill(fill) !== null)) count++;
+    }
+    if (count > bestCount) {
+      best = c;
+      bestCount = count;
+    }
+  }
+  return bestCount * 2 >= measures ? best : -1;
 }
 
 function text(value: CellValue | undefined): string {

@@ -139,6 +139,30 @@ describe('strategic measures table', () => {
     expect(strategy?.measures).toHaveLength(1);
   });
 
+  it('finds the status in a column without a header, as the seed paints it', () => {
+    const { strategy, findings } = recognizeStrategy(
+      workbook(
+        sheet(
+          [
+            ['TOIMENPITEET', 'LÄHTÖ / TAVOITETASO', 'MITTARI', null],
+            ['Hiilineutraali Lahti'],
+            ['Kestävä liikkuminen', 'Ohjelma', 'kyllä/ei', null],
+            ['Kestävä energia', 'Osuus kasvaa', 'CO2e', 'osittain'],
+            ['Luontoaskel', 'Ohjelma', 'kpl', 'ehkä'],
+          ],
+          { fills: [[], [], [null, null, null, '#C6EFCE']] },
+        ),
+      ),
+    );
+    expect(strategy?.measures.map((m) => [m.name, m.status, m.cell])).toEqual([
+      ['Kestävä liikkuminen', 'achieved', 'D3'],
+      ['Kestävä energia', 'partly', 'D4'],
+      ['Luontoaskel', null, 'D5'],
+    ]);
+    expect(strategy?.range).toBe('A1:D5');
+    expect(findings.map((f) => [f.cell, f.data.value])).toEqual([['D5', 'ehkä']]);
+  });
+
   it('finds no strategy where no sheet has a measures table', () => {
     expect(recognizeStrategy(workbook(sheet([['Rivi', 'TA', 'ENN'], ['Toimintakate', 1, 2]])))).toEqual({ strategy: null, findings: [] });
     expect(recognizeStrategy(workbook(sheet([['Toimenpide', 'Tila']])))).toEqual({ strategy: null, findings: [] });
