@@ -154,14 +154,30 @@ function fillOf(xml: string): Fill | undefined {
 }
 
 const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
+const cellAttributes = /\b(r|s|t)="([^"]*)"/g;
 const formulaPattern = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const valuePattern = /<v>([\s\S]*?)<\/v>/;
 const inlinePattern = /<is>([\s\S]*?)<\/is>/;
+
+/** What a cell takes from its style, made once per style rather than once per cell. */
+interface StyleSource {
+  readonly numFmt: string;
+  readonly alignment: { readonly indent: number };
+  readonly fill: Fill;
+}
 
 function readSheet(name: string, xml: string, sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetSnapshot {
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
   const data = start >= 0 && end > start ? xml.slice(start, end) : '';
+  const workbook = { properties: { date1904 } };
+  const styleSources: StyleSource[] = [...styles, defaultStyle].map((style) => ({
+    numFmt: style.numFmt,
+    alignment: { indent: style.indent },
+    fill: style.fill as Fill,
+  }));
+  const defaultSource = styleSources[styleSources.length - 1];
+  const columnOf = new Map<string, number>();
   const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
   const cells: PlacedCell[] = [];
   let nextRow = 0;
@@ -171,14 +187,27 @@ function readSheet(name: string, xml: string, sharedStrings: readonly string[], 
     nextRow = row + 1;
     let nextColumn = 0;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
-      const tag = cellMatch[1];
-      const reference = /\br="([A-Z]+\d+)"/.exec(tag);
-      const column = reference ? parseA1(reference[1])!.column : nextColumn;
+      let reference: string | undefined;
+      let styleIndex: string | undefined;
+      let type = 'n';
+      for (const attribute of cellMatch[1].matchAll(cellAttributes)) {
+        if (attribute[1] === 'r') reference = attribute[2];
+        else if (attribute[1] === 's') styleIndex = attribute[2];
+        else type = attribute[2];
+      }
+      let column = nextColumn;
+      if (reference !== undefined) {
+        const letters = reference.replace(/\d+$/, '');
+        let known = columnOf.get(letters);
+        if (known === undefined) {
+          known = parseA1(`${letters}1`)?.column ?? nextColumn;
+          columnOf.set(letters, known);
+        }
+        column = known;
+      }
       nextColumn = column + 1;
-      const styleIndex = /\bs="(\d+)"/.exec(tag);
-      const style = (styleIndex ? styles[Number(styleIndex[1])] : undefined) ?? defaultStyle;
-      const type = /\bt="(\w+)"/.exec(tag)?.[1] ?? 'n';
-      const source = cellSource(cellMatch[2] ?? '', type, style, { row, column }, sharedStrings, sharedMasters, date1904);
+      const style = (styleIndex !== undefined ? styleSources[Number(styleIndex)] : undefined) ?? defaultSource;
+      const source = cellSource(cellMatch[2] ?? '', type, style, workbook, { row, column }, sharedStrings, sharedMasters);
       const snapshot = cellSnapshot(source);
       if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) continue;
       cells.push({ row, column, snapshot });
@@ -190,27 +219,29 @@ function readSheet(name: string, xml: string, sharedStrings: readonly string[], 
 function cellSource(
   inner: string,
   type: string,
-  style: CellStyle,
+  style: StyleSource,
+  workbook: CellSource['workbook'],
   at: { row: number; column: number },
   sharedStrings: readonly string[],
   sharedMasters: Map<string, { formula: string; row: number; column: number }>,
-  date1904: boolean,
 ): CellSource {
-  const base = { numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill, workbook: { properties: { date1904 } } };
-  const raw = valuePattern.exec(inner)?.[1];
   let value: unknown = null;
   if (type === 'inlineStr') value = stringItemText(inlinePattern.exec(inner)?.[1] ?? '');
-  else if (raw !== undefined && raw !== '') {
-    if (type === 's') value = sharedStrings[Number(raw)] ?? null;
+  else if (inner.includes('<v>')) {
+    const raw = valuePattern.exec(inner)?.[1] ?? '';
+    if (raw === '') value = null;
+    else if (type === 's') value = sharedStrings[Number(raw)] ?? null;
     else if (type === 'str') value = decodeXml(raw);
     else if (type === 'b') value = raw.trim() === '1' || raw.trim() === 'true';
     else if (type === 'e') value = { error: decodeXml(raw) };
     else if (type === 'd') value = new Date(raw);
     else value = Number(raw);
   }
+  const cell = { numFmt: style.numFmt, alignment: style.alignment, fill: style.fill, workbook, value: value as CellSource['value'] };
+  if (!inner.includes('<f')) return cell;
 
   const formula = formulaPattern.exec(inner);
-  if (!formula) return { ...base, value: value as CellSource['value'] };
+  if (!formula) return cell;
   const attributes = attributesOf(formula[1]);
   let text = decodeXml(formula[2] ?? '');
   if (attributes.t === 'shared' && attributes.si !== undefined) {
@@ -221,5 +252,5 @@ function cellSource(
     }
   }
   const result = value === null ? undefined : value;
-  return { ...base, value: { formula: text, result } as CellSource['value'], formula: text, result };
+  return { ...cell, value: { formula: text, result } as CellSource['value'], formula: text, result };
 }
