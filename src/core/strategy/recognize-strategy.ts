@@ -171,6 +171,8 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
       }
     } else {
       const heading = goalHeading(row, header);
+      // A colour legend ('Tavoitteet toteutuivat' beside a green cell) is no goal.
+      if (heading !== null && parseStatus(heading) !== null) continue;
       if (heading !== null && statusText === '' && fillStatus === null) {
         goal = useGoal(heading);
         lastRow = r;

@@ -2,7 +2,7 @@ import { recognizeStrategy } from '../../../src/core/strategy';
 import { sheet, workbook } from '../recognize/sheet-builder';
 
 describe('strategic measures table', () => {
-  it('takes goals from goal heading rows and counts statuses per goal and in total', () => {
+  it('takes goals from goal heading rows, skips a colour legend, and counts statuses per goal and in total', () => {
     const snapshot = workbook(
       sheet([['Talous'], ['Rivi', 'TA'], ['Toimintakate', 1]], { name: 'Talous' }),
       sheet(
@@ -16,12 +16,16 @@ describe('strategic measures table', () => {
           ['Osaava Lahti'],
           ['Yrityskylä', 'Taso 2023', 'Vierailut', 'vihreä'],
           ['Opiskelijakaupunki', 'Taso 2023', 'Opiskelijat', 'E'],
+          [],
+          ['Tavoitteet toteutuivat'],
+          ['Tavoitteiden toteutuivat osittain'],
         ],
         { name: 'Strategia' },
       ),
     );
     const { strategy, findings } = recognizeStrategy(snapshot);
     expect(findings).toEqual([]);
+    // The colour legend under the table is neither a goal nor a measure.
     expect(strategy).toMatchObject({ sheet: 'Strategia', range: 'A2:D9', goals: ['Hiilineutraali Lahti', 'Osaava Lahti'] });
     expect(strategy?.measures.map((m) => [m.goal, m.name, m.status, m.raw, m.cell])).toEqual([
       ['Hiilineutraali Lahti', 'Yritysyhteistyö ilmasto- ja luontotavoitteissa', 'achieved', 'Tavoitteet toteutuivat', 'D4'],
