@@ -7,9 +7,11 @@ export function isDash(text: string | undefined): boolean {
 }
 
 /**
- * The figure as an operand of a sum, as Excel's SUM sees it: an empty cell (or a dash) is zero.
- * null when the cell makes the sum unknowable (an error value, text that is no number); the
- * rules for those cells name them, so the sums around them stay quiet instead of adding noise.
+ * The figure as an operand of a sum: an empty cell (or a dash) is zero, as in Excel's SUM; text
+ * that reads as a number counts as the number the user meant (type-error names the cell, and a
+ * SUM that skipped it then shows as the mismatch it is). null when the cell makes the sum
+ * unknowable (an error value, text that is no number, a formula without a result): the rules
+ * for those cells name them, so the sums around them stay quiet instead of adding noise.
  */
 export function operand(figure: Figure | undefined): number | null {
   if (figure === undefined) return 0;
@@ -17,11 +19,6 @@ export function operand(figure: Figure | undefined): number | null {
   if (figure.source === 'empty') return 0;
   if (figure.source === 'text' && isDash(figure.text)) return 0;
   return null;
-}
-
-/** Whether a cell holds a figure at all (a number, however written); empty and dash do not. */
-export function hasValue(figure: Figure | undefined): boolean {
-  return figure !== undefined && figure.value !== null;
 }
 
 /** Columns whose cells add up across lines and units: every figure column but percentages. */
