@@ -96,16 +96,23 @@ function runLibreOffice(args: string[], env: NodeJS.ProcessEnv, timeoutMs: numbe
   });
 }
 
-/** Converts `xlsxPath` to `outDir/<name>.pdf` and `outDir/<name>-N.png`. */
-export async function renderToPng(xlsxPath: string, outDir: string, options: RenderOptions = {}): Promise<Rendered> {
-  const timeoutMs = options.timeoutMs ?? 120_000;
-  const dpi = options.dpi ?? 60;
+/**
+ * Has LibreOffice open `xlsxPath` and save it again as .xlsx into `outDir` (same file name), as a
+ * user of LibreOffice would: a second, independent writer of the same package.
+ */
+export async function resaveWithLibreOffice(xlsxPath: string, outDir: string, timeoutMs = 120_000): Promise<string> {
   const input = resolve(xlsxPath);
   const out = resolve(outDir);
+  if (resolve(input, '..') === out) throw new Error('resaveWithLibreOffice needs another directory than the input');
   mkdirSync(out, { recursive: true });
-  const stem = basename(input).replace(/\.xlsx$/i, '');
-  const pdf = join(out, `${stem}.pdf`);
-  rmSync(pdf, { force: true });
+  const result = join(out, basename(input));
+  rmSync(result, { force: true });
+  await convert(input, out, 'xlsx:Calc MS Excel 2007 XML', timeoutMs);
+  if (!existsSync(result)) throw new Error(`LibreOffice wrote no .xlsx for ${input}`);
+  return result;
+}
+
+async function convert(input: string, out: string, format: string, timeoutMs: number): Promise<void> {
   await withLock(async () => {
     const home = mkdtempSync(join(tmpdir(), 'lo-home-'));
     try {
@@ -115,7 +122,7 @@ export async function renderToPng(xlsxPath: string, outDir: string, options: Ren
           '--headless',
           '--norestore',
           '--convert-to',
-          'pdf',
+          format,
           '--outdir',
           out,
           input,
@@ -127,6 +134,19 @@ export async function renderToPng(xlsxPath: string, outDir: string, options: Ren
       rmSync(home, { recursive: true, force: true });
     }
   }, timeoutMs * 2);
+}
+
+/** Converts `xlsxPath` to `outDir/<name>.pdf` and `outDir/<name>-N.png`. */
+export async function renderToPng(xlsxPath: string, outDir: string, options: RenderOptions = {}): Promise<Rendered> {
+  const timeoutMs = options.timeoutMs ?? 120_000;
+  const dpi = options.dpi ?? 60;
+  const input = resolve(xlsxPath);
+  const out = resolve(outDir);
+  mkdirSync(out, { recursive: true });
+  const stem = basename(input).replace(/\.xlsx$/i, '');
+  const pdf = join(out, `${stem}.pdf`);
+  rmSync(pdf, { force: true });
+  await convert(input, out, 'pdf', timeoutMs);
   if (!existsSync(pdf)) throw new Error(`LibreOffice wrote no PDF for ${input}`);
   for (const old of readdirSync(out).filter((file) => file.startsWith(`${stem}-`) && file.endsWith('.png'))) {
     rmSync(join(out, old));
