@@ -4,7 +4,7 @@
  * every figure is checked against the example's own cells added up by hand.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdtempSync, readdirSync, readFileSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -243,12 +243,14 @@ describe('budget-monitor report in Swedish and English, other scales', () => {
 });
 
 describe('budget-monitor report refuses what would do harm, and says why', () => {
-  test('--out naming FILE, also through another spelling or a symbolic link, is refused and FILE is untouched', async () => {
+  test('--out naming FILE, also through another spelling, a symbolic or a hard link, is refused and FILE is untouched', async () => {
     const before = sha(input);
     const spellings = [input, join(dir, '..', relative(join(dir, '..'), dir), 'elvo.xlsx'), relative(process.cwd(), input)];
     const link = join(dir, 'link.xlsx');
     symlinkSync(input, link);
-    spellings.push(link);
+    const hardLink = join(dir, 'hard-link.xlsx');
+    linkSync(input, hardLink);
+    spellings.push(link, hardLink);
     for (const spelling of spellings) {
       const run = await budgetMonitor(['report', input, '--out', spelling]);
       expect(run.code).toBe(2);
