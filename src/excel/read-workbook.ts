@@ -3,6 +3,7 @@
  * ranges), then one sync for all the cells when they fit in one response, else one per ~4 MB of
  * cells. Never a sync per row or per cell.
  */
+import { rangeA1 } from '../core/address';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import type { ReportSheetKey } from '../core/plan';
 import { initialBytesPerCell, nextBytesPerCell, nextSyncBlocks, type Block, type PendingRows } from './read-blocks';
@@ -87,9 +88,10 @@ async function readSheets(
 
 function queueBlock(context: Excel.RequestContext, sheetName: string, block: Block, withProperties: boolean): BlockProxies {
   const { extent } = block;
-  const range = context.workbook.worksheets
-    .getItem(sheetName)
-    .getRangeByIndexes(extent.top + block.firstRow, extent.left, block.rows, extent.columns);
+  const top = extent.top + block.firstRow;
+  // An A1 address rather than getRangeByIndexes (ExcelApi 1.7), so reading needs no more than 1.4.
+  const address = rangeA1(top, extent.left, top + block.rows - 1, extent.left + extent.columns - 1);
+  const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
   range.load('values,valueTypes,formulas,numberFormat');
   const properties = withProperties ? range.getCellProperties({ format: { indentLevel: true, fill: { color: true } } }) : null;
   return { block, range, properties };

@@ -1,6 +1,7 @@
 import type { Settings } from '../../src/core/settings';
 import { defaultSettings } from '../../src/core/settings';
-import { checkRequirements, createExcelOperations, settingsKey, UnsupportedApiError } from '../../src/excel';
+import { checkRequirements, createExcelOperations, operationRequirements, settingsKey, UnsupportedApiError, type OperationName } from '../../src/excel';
+import type { ExcelOperations } from '../../src/excel/types';
 import { HeadlessWorkbook } from '../../src/headless';
 import { readExtras } from '../../src/headless/ooxml';
 import { open, reopen } from './support/host';
@@ -78,6 +79,23 @@ describe('requirement sets', () => {
     await ops.applyReport(reportPlan);
     const { ops: reopened } = await reopen(book);
     expect((await reopened.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
+  });
+
+  it('runs every operation on exactly the ExcelApi version it declares (the host refuses newer APIs)', async () => {
+    const calls: Record<OperationName, (ops: ExcelOperations) => Promise<unknown>> = {
+      readWorkbook: (ops) => ops.readWorkbook(),
+      readReportSheets: (ops) => ops.readReportSheets(),
+      flag: (ops) => ops.flag({ flags: [{ sheet: 'Talous 2024', cell: 'D2', colour: 'red', kind: 'deviation' }] }),
+      clearFlags: (ops) => ops.clearFlags(),
+      applyReport: (ops) => ops.applyReport(reportPlan),
+      loadSettings: (ops) => ops.loadSettings(),
+      saveSettings: (ops) => ops.saveSettings(settings),
+      select: (ops) => ops.select('Talous 2024', 'B2'),
+    };
+    for (const [operation, call] of Object.entries(calls) as [OperationName, (ops: ExcelOperations) => Promise<unknown>][]) {
+      const { ops } = await onExcel(operationRequirements[operation].required.split(' ')[1]);
+      await expect(call(ops)).resolves.not.toThrow();
+    }
   });
 
   it('groups each changing operation into one undo step where ExcelApi 1.20 is there, and never elsewhere', async () => {
