@@ -13,6 +13,7 @@ export { analyze, sortFindings } from './analyze';
 export type { AnalyzeOptions } from './analyze';
 export { planFlags } from './flags';
 export { renderFinding } from './render';
+export type { FindingMessageId } from '../i18n/catalogs/findings';
 
 export { parseFigureText, isNoValueText, figureOfCell, toEuros } from './figures';
 export type { ParsedFigure, FigureCellOptions } from './figures';
