@@ -14,7 +14,7 @@ import {
   Button,
   ProgressBar,
   Select,
-  Title3,
+  Subtitle1,
   Field,
   makeStyles,
   tokens,
@@ -196,7 +196,7 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} lang={language} data-theme={theme}>
       <header className={styles.header}>
-        <Title3 as="h1">{t(language, 'ui.title')}</Title3>
+        <Subtitle1 as="h1">{t(language, 'ui.title')}</Subtitle1>
         <Field label={t(language, 'ui.language')} size="small">
           <Select
             className={styles.language}

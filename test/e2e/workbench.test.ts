@@ -81,8 +81,15 @@ async function showSheet(page: Page, sheet: string): Promise<void> {
   await page.locator(`[data-testid=grid][data-sheet="${sheet}"]`).waitFor();
 }
 
-function sectionShot(page: Page, section: string, name: string): Promise<unknown> {
-  return page.locator(`section[data-section=${section}]`).screenshot({ path: screenshotPath(name) });
+/** The pane as a user sees it in Excel's task pane, scrolled so that the section starts under the pane's header. */
+async function sectionShot(page: Page, section: string, name: string): Promise<void> {
+  const pane = page.locator('[data-testid=pane]');
+  await pane.evaluate((element, id) => {
+    const target = element.querySelector(`section[data-section=${id}]`)!;
+    const header = element.querySelector('header')!;
+    element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top - header.offsetHeight - 16;
+  }, section);
+  await pane.screenshot({ path: screenshotPath(name) });
 }
 
 describe('Check', () => {
@@ -106,8 +113,7 @@ describe('Check', () => {
       await row.click();
       await page.locator(`[data-testid=grid][data-sheet="${finding.sheet}"] td[aria-selected=true][data-cell="${finding.cell}"]`).waitFor();
     }
-    await expect(page.getByText(`Checked: 3 tables, ${expected.length} findings.`).isVisible()).resolves.toBe(true);
-    await page.locator('section[data-section=check]').scrollIntoViewIfNeeded();
+    await expect(page.getByText(`Checked. Tables recognised: 3, findings: ${expected.length}.`).isVisible()).resolves.toBe(true);
     await sectionShot(page, 'check', 'pane-check');
   });
 
@@ -155,7 +161,6 @@ describe('Deviations', () => {
     await listed.first().click();
     const first = [...flagged].sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation))[0];
     await page.locator(`td[aria-selected=true][data-cell="${first.varianceCell ?? first.cell}"]`).waitFor();
-    await page.locator('section[data-section=deviations]').scrollIntoViewIfNeeded();
     await sectionShot(page, 'deviations', 'pane-deviations');
 
     await click(page, 'Clear flags');
@@ -213,7 +218,6 @@ describe('Strategy', () => {
     await click(page, 'Flag deviations');
     await showSheet(page, 'Strategia');
     expect((await flaggedCells(page)).size).toBe(22);
-    await page.locator('section[data-section=strategy]').scrollIntoViewIfNeeded();
     await sectionShot(page, 'strategy', 'pane-strategy');
   });
 });
@@ -233,7 +237,6 @@ describe('Report', () => {
     await links.nth(1).click();
     await page.locator('[data-testid=grid][data-sheet="Poikkeamat"]').waitFor();
     await page.getByRole('tab', { name: 'Yhteenveto' }).waitFor();
-    await report.scrollIntoViewIfNeeded();
     await sectionShot(page, 'report', 'pane-report');
 
     const saved = await download(page);
@@ -254,12 +257,12 @@ describe('Language, theme and failures', () => {
     const page = await openWorkbench({ file: q4, lang: '', displayLanguage: 'fi-FI' });
     await page.getByRole('heading', { name: 'Tarkistus' }).waitFor();
     await click(page, 'Tarkista työkirja');
-    await page.getByText('Tarkistettu: 1 taulukkoa, 0 havaintoa.').waitFor();
+    await page.getByText('Tarkistettu. Tunnistettuja taulukoita 1, havaintoja 0.').waitFor();
     await page.getByRole('heading', { name: 'Poikkeamat' }).waitFor();
     await page.screenshot({ path: screenshotPath('pane-fi') });
     await page.getByLabel('Kieli', { exact: true }).selectOption('en');
     await page.getByRole('heading', { name: /^Check/ }).waitFor();
-    await page.getByText('Checked: 1 tables, 0 findings.').waitFor();
+    await page.getByText('Checked. Tables recognised: 1, findings: 0.').waitFor();
   });
 
   it('follows a dark theme and stays readable', async () => {
