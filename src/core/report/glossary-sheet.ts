@@ -56,7 +56,7 @@ export function planGlossary(context: ReportContext): SheetPlan {
     name: text('report.sheet.glossary'),
     values: grid.values(),
     formats: grid.formats(),
-    columnWidths: [170, 200, 420],
+    columnWidths: [170, 200, 500],
     charts: [],
     pageSetup: { orientation: 'landscape', fitToWidth: true },
   };
