@@ -1,7 +1,7 @@
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/xlsx';
 import { fileBytes, open } from './support/host';
-import { formattedBudget, largeBudget } from './support/workbooks';
+import { formattedBudget, largeBudget, longTexts } from './support/workbooks';
 
 /** Excel reports "no fill" as white; the snapshot from Excel says null for both (see read-workbook.ts). */
 function withoutWhiteFills(snapshot: WorkbookSnapshot): WorkbookSnapshot {
@@ -59,6 +59,18 @@ describe('readWorkbook on the headless host', () => {
       [null, true],
     ]);
   });
+
+  it('recovers from a payload error on long texts by reading smaller blocks', async () => {
+    const { book, ops } = await open(await longTexts(5_000, 1_000));
+    book.stats.reset();
+    const [sheet] = (await ops.readWorkbook()).sheets;
+    expect(sheet.values).toHaveLength(5_000);
+    expect(String(sheet.values[4_999][0])).toMatch(/^5000: Toimintakatteen/);
+    const failures = book.stats.log.filter((entry) => entry.error !== null);
+    expect(failures.length).toBeGreaterThan(0);
+    expect(failures.every((entry) => entry.error === 'ResponsePayloadSizeLimitExceeded')).toBe(true);
+    expect(Math.max(...book.stats.log.filter((entry) => entry.error === null).map((entry) => entry.responseBytes))).toBeLessThanOrEqual(5_000_000);
+  }, 120_000);
 
   it('reads a 200 000-row sheet in row blocks, no request or response over 5 MB', async () => {
     const rows = 200_000;

@@ -71,3 +71,20 @@ export async function userSheetNamedLikeReport(): Promise<Uint8Array> {
   own.getCell('B2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFC000' } };
   return bytesOf(workbook);
 }
+
+/** A sheet of long texts: far more bytes per cell than the reader first assumes. */
+export async function longTexts(rows: number, length: number): Promise<Uint8Array> {
+  const chunks: Buffer[] = [];
+  const stream = new PassThrough();
+  stream.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useSharedStrings: false, useStyles: false });
+  const sheet = workbook.addWorksheet('Perustelut');
+  const filler = 'Toimintakatteen poikkeama johtuu henkilöstökulujen kasvusta. ';
+  for (let r = 0; r < rows; r++) {
+    const text = `${r + 1}: ${filler.repeat(Math.ceil(length / filler.length))}`.slice(0, length);
+    sheet.addRow([text, text.toUpperCase()]).commit();
+  }
+  sheet.commit();
+  await workbook.commit();
+  return new Uint8Array(Buffer.concat(chunks));
+}
