@@ -450,6 +450,21 @@ describe('writeExtras and readExtras edge cases', () => {
     expect((await readExtras(xlsx)).settings).toEqual(settings);
   });
 
+  test('a chart or settings part that is not well-formed XML is passed over; the rest still reads', async () => {
+    const zip = await partsOf(await writeExtras(await tableWorkbook(), sampleExtras()));
+    zip.file('xl/charts/chart2.xml', '<c:chartSpace><c:chart>');
+    zip.file('xl/webextensions/webextension1.xml', '<we:webextension');
+    const extras = await readExtras(await zip.generateAsync({ type: 'uint8array' }));
+    expect(extras.charts.map((chart) => chart.name)).toEqual([
+      'income-expenses',
+      'strategy-status',
+      'income-expenses',
+      'margin-deviation',
+      'strategy-status',
+    ]);
+    expect(extras.settings).toEqual({});
+  });
+
   test('a chart type that is not one of the three is not read as one (charts of other writers are left out)', async () => {
     const xlsx = await writeExtras(await workbookWith((workbook) => workbook.addWorksheet('Data')), {
       charts: [oneChart('Data')],

@@ -28,6 +28,7 @@ import {
 import { readSettings, writeSettings } from './settings-xml';
 import type { ChartPart, PackageExtras } from './types';
 import { insertDrawing } from './worksheet';
+import { XmlSyntaxError } from './xml';
 
 export type { ChartPart, ChartPartType, ChartSeriesPart, DefinedNamePart, PackageExtras } from './types';
 export { formatRef, parseRef, quoteSheetName } from './refs';
@@ -92,6 +93,10 @@ async function drawingOf(zip: JSZip, sheetPath: string): Promise<string | null> 
   return drawing?.target ?? null;
 }
 
+/**
+ * What writeExtras wrote (and the bar and column charts other writers made). A part that cannot
+ * be parsed is passed over, not fatal: the workbook still opens, without what that part held.
+ */
 export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = await readWorkbook(zip);
@@ -100,14 +105,31 @@ export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
     const drawing = await drawingOf(zip, sheet.path);
     const drawingXml = drawing ? await readPart(zip, drawing) : null;
     if (!drawing || drawingXml === null) continue;
-    const drawingRelationships = await readRelationships(zip, drawing);
-    for (const anchor of readChartAnchors(drawingXml)) {
+    const anchors = unlessMalformed(() => readChartAnchors(drawingXml)) ?? [];
+    const drawingRelationships = anchors.length > 0 ? await readRelationships(zip, drawing) : [];
+    for (const anchor of anchors) {
       const chartRelationship = drawingRelationships.find((rel) => rel.id === anchor.relationshipId && !rel.external);
       const xml = chartRelationship ? await readPart(zip, chartRelationship.target) : null;
-      const content = xml === null ? null : readChartXml(xml);
+      const content = xml === null ? null : unlessMalformed(() => readChartXml(xml));
       if (!content) continue;
       charts.push({ sheet: sheet.name, name: anchor.name, from: anchor.from, to: anchor.to, ...content });
     }
   }
-  return { charts, settings: await readSettings(zip), names: readDefinedNames(workbook) };
+  const settings = await readSettings(zip).catch(malformedAs<Record<string, string>>({}));
+  return { charts, settings, names: readDefinedNames(workbook) };
+}
+
+function unlessMalformed<T>(read: () => T): T | null {
+  try {
+    return read();
+  } catch (error) {
+    return malformedAs<T | null>(null)(error);
+  }
+}
+
+function malformedAs<T>(fallback: T): (error: unknown) => T {
+  return (error) => {
+    if (error instanceof XmlSyntaxError) return fallback;
+    throw error;
+  };
 }
