@@ -58,7 +58,9 @@ function deviationsOfTable(
       const planValue = row.figures[plan.column]?.value ?? null;
       const forecastFigure = row.figures[forecast.column];
       if (planValue === null || forecastFigure === undefined || forecastFigure.value === null) continue;
-      const sign = orientation(table, line, costSignSample(table, row) ?? planValue);
+      // The figures decide the cost sign only where the table's convention is not known.
+      const known = table.costSign === 'positive' || table.costSign === 'negative';
+      const sign = orientation(table, line, known ? null : (costSignSample(table, row) ?? planValue));
       const tolerance = context.toleranceAt(forecastFigure);
       const deviation = forecastFigure.value - planValue;
       const direction = directionOf(deviation, sign, tolerance);
@@ -76,7 +78,7 @@ function deviationsOfTable(
           };
         }
       }
-      into.push({
+      const result: Deviation = {
         sheet: table.sheet,
         unitId,
         unit: unit?.name ?? unitId,
@@ -93,8 +95,8 @@ function deviationsOfTable(
         status: colourOf(direction, deviation, planValue, settings.thresholds),
         cell: forecastFigure.cell,
         varianceCell: variance === undefined ? null : (row.figures[variance]?.cell ?? null),
-        ...(interimResult ? { interim: interimResult } : {}),
-      });
+      };
+      into.push(interimResult ? { ...result, interim: interimResult } : result);
     }
   }
 }
