@@ -171,6 +171,9 @@ export async function run(): Promise<void> {
     const analyzeBaseline = process.memoryUsage().heapUsed;
     const whole = timed(() => analyze(snapshot));
     const afterAnalyze = process.memoryUsage().heapUsed;
+    const byCode = new Map<string, number>();
+    for (const finding of whole.result.findings) byCode.set(`${finding.code}/${finding.severity}`, (byCode.get(`${finding.code}/${finding.severity}`) ?? 0) + 1);
+    console.log(`findings by code: ${[...byCode].map(([code, count]) => `${code} ${count}`).join(', ') || 'none'}`);
     console.log(`analyze():     ${ms(whole.time)}  (${whole.result.findings.length} findings, ${whole.result.deviations.length} deviations); heap +${mb(afterAnalyze - analyzeBaseline)} at its end`);
 
     const ratio = whole.time / excelJsRead;

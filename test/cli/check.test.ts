@@ -89,7 +89,7 @@ describe('human output', () => {
   test('tables, findings grouped by severity with cells, deviations and measures', async () => {
     const { stdout } = await runCli(['check', withErrors]);
     expect(stdout).toContain('examples/elvo-q2-2025-errors.xlsx  (Period Q2/2025)');
-    expect(stdout).toContain('Talous!A3:K34 · long table · scale 1 000 € · costs positive · 3 units: Elinvoiman palvelualue, Kasvupalvelut, Työllisyyspalvelut');
+    expect(stdout).toContain('Talous!A3:K34 · long table · scale 1 000 € · costs positive · units (3): Elinvoiman palvelualue, Kasvupalvelut, Työllisyyspalvelut');
     expect(stdout).toContain('Findings: 9 errors, 4 warnings, 0 notes');
     const errors = stdout.indexOf('  Errors\n');
     const warnings = stdout.indexOf('  Warnings\n');
