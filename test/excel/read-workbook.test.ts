@@ -84,5 +84,5 @@ describe('readWorkbook on the headless host', () => {
     expect(book.stats.largestResponseBytes).toBeLessThanOrEqual(5_000_000);
     expect(book.stats.largestRequestBytes).toBeLessThanOrEqual(5_000_000);
     expect(book.stats.syncs).toBeGreaterThan(3);
-  }, 180_000);
+  }, 600_000);
 });
