@@ -214,6 +214,34 @@ describe('analyze on the fixtures', () => {
     expect(analysis.findings.filter((f) => f.severity === 'error')).toEqual([]);
   });
 
+  it.each([
+    ['labels-sv.xlsx', 'Verksamhetsbidrag'],
+    ['labels-en.xlsx', 'Operating margin'],
+  ])('checks a table with %s labels like a Finnish one', async (file, marginLabel) => {
+    const { findings, deviations } = analyze(await readFixture(file));
+    expect(findings).toEqual([]);
+    expect(deviations.map((d) => [d.line, d.direction])).toEqual([
+      ['income', 'favourable'],
+      ['expenses', 'favourable'],
+      ['margin', 'favourable'],
+    ]);
+    expect(deviations[2]).toMatchObject({ lineLabel: marginLabel, plan: -8_700_000, forecast: -6_900_000 });
+  });
+
+  it('judges a long table with a level column by the same rules', async () => {
+    const { findings, deviations } = analyze(await readFixture('long-level.xlsx'));
+    expect(findings).toEqual([]);
+    expect(deviations).toHaveLength(9);
+    expect(deviations.filter((d) => d.unitLevel === 1).map((d) => d.unit)).toEqual([
+      'Kasvupalvelut',
+      'Kasvupalvelut',
+      'Kasvupalvelut',
+      'Työllisyyspalvelut',
+      'Työllisyyspalvelut',
+      'Työllisyyspalvelut',
+    ]);
+  });
+
   it('renders every finding in fi, sv and en with every placeholder filled', async () => {
     const { findings } = analyze(typeOver(await readExample('elvo-q4-2024.xlsx'), 'Talous', { I25: -9000 }));
     for (const finding of findings) {
