@@ -16,7 +16,7 @@ import { columnLabelOf, type ColumnLabel } from './column-labels';
 import { lineOfLabel } from './line-labels';
 import { defaultScale, scaleIn } from './scale';
 import { normalizeText } from './text';
-import { buildHierarchy, splitCode, type UnitEntry } from './units';
+import { buildHierarchy, splitCode, type LevelFallback, type UnitEntry } from './units';
 
 /** How far down the first header row may be. */
 const headerSearchRows = 40;
@@ -362,7 +362,8 @@ function readTable(
   if (rows.length === 0 || !rows.some((row) => row.line !== null)) return null;
 
   const summable = figureColumns.filter((column) => column.kind !== 'actualPct').map((column) => column.column);
-  const fallback =
+  // Asked only when neither a level, nor codes, nor indentation tell the hierarchy.
+  const fallback = (): LevelFallback =>
     layout === 'block' || firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2) ? 'order' : 'flat';
   const hierarchy = buildHierarchy(entries, fallback);
   for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];

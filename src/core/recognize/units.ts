@@ -37,7 +37,7 @@ export function splitCode(text: string): { code: string | null; name: string } {
   return match ? { code: match[1], name: match[2].trim() } : { code: null, name: text.trim() };
 }
 
-export function buildHierarchy(entries: readonly UnitEntry[], fallback: LevelFallback = 'order'): Hierarchy {
+export function buildHierarchy(entries: readonly UnitEntry[], fallback: () => LevelFallback = () => 'order'): Hierarchy {
   const { levels, source } = levelsOf(entries, fallback);
   const units: Unit[] = [];
   const idOfEntry: string[] = [];
@@ -58,7 +58,7 @@ export function buildHierarchy(entries: readonly UnitEntry[], fallback: LevelFal
   return { units, idOfEntry, source };
 }
 
-function levelsOf(entries: readonly UnitEntry[], fallback: LevelFallback): { levels: number[]; source: LevelSource } {
+function levelsOf(entries: readonly UnitEntry[], fallback: () => LevelFallback): { levels: number[]; source: LevelSource } {
   if (entries.length > 0 && entries.every((e) => e.levelHint !== null)) {
     return { levels: entries.map((e) => e.levelHint as number), source: 'level' };
   }
@@ -70,7 +70,7 @@ function levelsOf(entries: readonly UnitEntry[], fallback: LevelFallback): { lev
     const ranks = [...new Set(indents)].sort((a, b) => a - b);
     return { levels: indents.map((indent) => ranks.indexOf(indent)), source: 'indent' };
   }
-  if (fallback === 'flat') return { levels: entries.map(() => 0), source: 'flat' };
+  if (fallback() === 'flat') return { levels: entries.map(() => 0), source: 'flat' };
   return { levels: entries.map((_, i) => (i === 0 ? 0 : 1)), source: 'order' };
 }
 
