@@ -93,7 +93,9 @@ async function writeSheet(
   if (plan.freeze) freeze(sheet, plan.freeze.rows, plan.freeze.columns);
   if (plan.pageSetup && !degraded.has('page-setup')) {
     sheet.pageLayout.orientation = plan.pageSetup.orientation === 'landscape' ? 'Landscape' : 'Portrait';
-    // Fit all columns on one page width, as many pages tall as it takes: wide charts are not cut.
+    // Fit all columns on one page width, as many pages tall as it takes (0 = automatic, as the file's
+    // fitToHeight="0"): wide charts are not cut. Some Excel builds ignore fit-to-pages set by an add-in
+    // (office-js issue #1860); the report is still complete then, only printed at 100 %.
     if (plan.pageSetup.fitToWidth) sheet.pageLayout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
   }
   for (const chart of plan.charts) addChart(sheet, chart, degraded);
