@@ -291,6 +291,37 @@ describe('a workbook the add-in did not change saves as it was', () => {
   });
 });
 
+describe('more formats', () => {
+  it('saves gridlines off, a cleared fill, rows-only freeze, a print scale, a thick border and a font name', async () => {
+    const book = await openXlsx(budget, undefined, (workbook) => {
+      workbook.getWorksheet('Budjetti')!.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
+    });
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Budjetti');
+      sheet.showGridlines = false;
+      sheet.getRange('A2').format.fill.clear();
+      sheet.freezePanes.freezeRows(1);
+      sheet.pageLayout.zoom = { scale: 80 };
+      const edge = sheet.getRange('A3:C3').format.borders.getItem('EdgeTop');
+      edge.style = 'Continuous';
+      edge.weight = 'Thick';
+      sheet.getRange('B1').format.font.name = 'Arial';
+      const readBack = sheet.load('showGridlines');
+      const border = sheet.getRange('B3').format.borders.getItem('EdgeTop').load('style,weight');
+      await context.sync();
+      expect(readBack.showGridlines).toBe(false);
+      expect([border.style, border.weight]).toEqual(['Continuous', 'Thick']);
+    });
+    const sheet = (await reopen(await book.save())).getWorksheet('Budjetti')!;
+    expect(sheet.views[0]).toMatchObject({ showGridLines: false, state: 'frozen', ySplit: 1, xSplit: 0 });
+    const cleared = sheet.getCell('A2').fill;
+    expect(cleared?.type === 'pattern' ? cleared.pattern : 'none').toBe('none');
+    expect(sheet.pageSetup).toMatchObject({ scale: 80, fitToPage: false });
+    expect(sheet.getCell('C3').border?.top).toMatchObject({ style: 'thick' });
+    expect(sheet.getCell('B1').font).toMatchObject({ name: 'Arial' });
+  });
+});
+
 describe('sheets', () => {
   it('saves deletions, order and visibility; deleting a sheet takes its charts and scoped names with it', async () => {
     const book = await openXlsx(budget);
