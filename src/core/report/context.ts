@@ -18,16 +18,23 @@ export interface ReportContext {
 
 export function reportContext(language: Language, scale: ReportScale, period: Period): ReportContext {
   const text = (key: MessageKey, data?: MessageData): string => t(language, key, data);
+  // Words asked for on every row of a large Deviations sheet are looked up once.
+  const words = new Map<MessageKey, string>();
+  const word = (key: MessageKey): string => {
+    let found = words.get(key);
+    if (found === undefined) words.set(key, (found = text(key)));
+    return found;
+  };
   return {
     language,
     scale,
     period,
     unitLabel: text(`report.unit.${scale}`),
     text,
-    lineName: (line) => text(`report.line.${line}`),
+    lineName: (line) => word(`report.line.${line}`),
     // The engine's own words (findings catalogue), capitalised to stand alone in a cell.
-    directionWord: (direction) => capitalise(text(`direction.${direction}`)),
-    colourWord: (colour) => capitalise(text(`status.${colour}`)),
+    directionWord: (direction) => capitalise(word(`direction.${direction}`)),
+    colourWord: (colour) => capitalise(word(`status.${colour}`)),
   };
 }
 

@@ -21,8 +21,8 @@ export function orderDeviations(deviations: readonly Deviation[]): Deviation[] {
     (a, b) =>
       rank[a.status] - rank[b.status] ||
       Math.abs(b.deviation) - Math.abs(a.deviation) ||
-      a.unit.localeCompare(b.unit) ||
-      a.line.localeCompare(b.line),
+      compareText(a.unit, b.unit) ||
+      compareText(a.line, b.line),
   );
 }
 
@@ -72,6 +72,7 @@ export function planDeviations(
 
   const firstRow = header + 1;
   const ordered = orderDeviations(analysis.deviations);
+  const missing = new Set<number>();
   ordered.forEach((deviation, index) => {
     const row = firstRow + index;
     const key = commentaryKey(deviation.unitId, deviation.line);
@@ -89,17 +90,27 @@ export function planDeviations(
     if (interim && deviation.interim) {
       grid.setRow(row, 8, [deviation.interim.actual, deviation.interim.expected, deviation.interim.deviation]);
     }
-    const look = { fill: flagFill[deviation.status], font: { color: flagFont[deviation.status] } };
-    grid.format(row, 4, row, 7, look);
     if (comment !== null) {
       grid.set(row, commentaryColumn, comment);
     } else if (deviation.status === 'red') {
       grid.set(row, commentaryColumn, text('report.deviations.explanationMissing'));
-      grid.format(row, commentaryColumn, row, commentaryColumn, { font: { italic: true, color: flagFont.red } });
+      missing.add(row);
     }
     grid.set(row, keyColumn, key);
   });
   const lastRow = Math.max(firstRow, firstRow + ordered.length - 1);
+  // One format per run of rows rather than per row: the rows are sorted by colour, so a sheet of
+  // 100 000 deviations still carries a handful of formats for the applier to send to Excel.
+  for (const run of runsOf(ordered.map((deviation) => deviation.status))) {
+    const status = ordered[run.from].status;
+    grid.format(firstRow + run.from, 4, firstRow + run.to, 7, { fill: flagFill[status], font: { color: flagFont[status] } });
+  }
+  for (const run of runsOf(ordered.map((_, index) => missing.has(firstRow + index)))) {
+    if (!missing.has(firstRow + run.from)) continue;
+    grid.format(firstRow + run.from, commentaryColumn, firstRow + run.to, commentaryColumn, {
+      font: { italic: true, color: flagFont.red },
+    });
+  }
   if (ordered.length === 0) {
     grid.set(firstRow, 0, text('report.deviations.none'));
     grid.format(firstRow, 0, firstRow, 0, looks.note);
@@ -131,4 +142,20 @@ export function planDeviations(
     pageSetup: { orientation: 'landscape', fitToWidth: true },
     commentary: { column: commentaryColumn, firstRow, lastRow, keyColumns: [keyColumn] },
   };
+}
+
+/** Maximal runs of equal neighbours: [a, a, b] → {0..1}, {2..2}. */
+function runsOf<T>(items: readonly T[]): { from: number; to: number }[] {
+  const runs: { from: number; to: number }[] = [];
+  items.forEach((item, index) => {
+    const last = runs[runs.length - 1];
+    if (last && items[last.to] === item) last.to = index;
+    else runs.push({ from: index, to: index });
+  });
+  return runs;
+}
+
+/** Plain code-point order: only a stable tie-break, and fast on 100 000 rows (localeCompare is not). */
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -215,6 +215,24 @@ describe('the deviations sheet', () => {
   });
 });
 
+test('a large workbook: thousands of deviation rows carry a handful of formats, one per run of rows', () => {
+  const analysis = elvoAnalysis();
+  const template = analysis.deviations;
+  const deviations = Array.from({ length: 5000 }, (_, i) => ({
+    ...template[i % template.length],
+    unitId: `unit-${i}`,
+    unit: `Yksikkö ${i}`,
+  }));
+  const sheet = sheetOf(planReport({ ...analysis, deviations }, { language: 'fi', scale: 'milj' }), 'deviations');
+  expect(sheet.commentary!.lastRow - sheet.commentary!.firstRow + 1).toBe(5000);
+  expect(sheet.formats.length).toBeLessThan(25);
+  const red = deviations.filter((d) => d.status === 'red').length;
+  expect(formatAt(sheet, `E${5 + red - 1}`).fill).toBe(flagFill.red);
+  expect(formatAt(sheet, `E${5 + red}`).fill).toBe(flagFill.green);
+  expect(formatAt(sheet, `I${5 + red - 1}`).font?.italic).toBe(true);
+  expect(formatAt(sheet, `I${5 + red}`).font?.italic).toBeUndefined();
+});
+
 describe('binding-level overruns', () => {
   test('are listed first on the summary as needing a council decision', () => {
     const analysis = elvoAnalysis();
