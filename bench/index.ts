@@ -4,10 +4,12 @@
  */
 import * as engine from './engine.bench';
 import * as excelSyncs from './excel-syncs.bench';
+import * as ui from './ui.bench';
 
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: engine.run },
   { name: 'excel-syncs', run: excelSyncs.run },
+  { name: 'ui', run: ui.run },
 ];
 
 async function main(): Promise<void> {
