@@ -307,7 +307,9 @@ function readTable(
       lastCode = codeValue;
       lastLevel = levelValue;
       const unitText = sameUnit ? '' : cellText(unitValue);
-      if (unitText !== '') {
+      // A unit cell alone (no line, no figure) declares a unit only with its level or code beside it: otherwise it is a note.
+      const declares = !(labelText === '' && figuresEmpty) || cellText(codeValue) !== '' || cellText(levelValue) !== '';
+      if (unitText !== '' && declares) {
         const split = splitCode(unitText);
         const codeText = codeColumn >= 0 ? cellText(row[codeColumn]) : '';
         const code = codeText !== '' ? codeText : split.code;
@@ -365,6 +367,11 @@ function readTable(
   // Asked only when neither a level, nor codes, nor indentation tell the hierarchy.
   const fallback = (): LevelFallback =>
     layout === 'block' || firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2) ? 'order' : 'flat';
+  // Headings after the last line (a note under the table) are no units, and must not decide
+  // the levels of the others (a note has no code, no level and no indentation).
+  let lastUsed = 0;
+  for (const entry of entryOfRow) if (entry > lastUsed) lastUsed = entry;
+  entries.length = lastUsed + 1;
   const hierarchy = buildHierarchy(entries, fallback);
   for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
   const units = withoutEmptyLeaves(hierarchy.units, rows);

@@ -128,6 +128,24 @@ describe('block layout: a unit heading row before each unit’s lines', () => {
     expect(table.rows[0].figures[1]).toMatchObject({ source: 'empty', value: null });
   });
 
+  it('a note under a table whose headings carry codes does not disturb the levels', () => {
+    const table = recognizeSheet(
+      sheet([
+        header,
+        ['1000 Elinvoima'],
+        ['Toimintatuotot', 45, 46, 55, 55],
+        ['1200 Kasvupalvelut'],
+        ['Toimintatuotot', 30, 30, 37, 37],
+        [],
+        ['Luvut kirjanpidosta 15.1.2025'],
+      ]),
+    )[0];
+    expect(unitsOf(table)).toEqual([
+      ['1000', 0, null],
+      ['1200', 1, '1000'],
+    ]);
+  });
+
   it('a note under the table with no lines after it is no unit', () => {
     const table = recognizeSheet(
       sheet([

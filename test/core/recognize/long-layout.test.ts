@@ -218,6 +218,46 @@ describe('long layout: a unit column beside the line column', () => {
     expect(table.unitColumn).toBe(0);
   });
 
+  it('a note under a long table neither becomes a unit nor disturbs the levels', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Taso', 'Yksikkö', 'Rivi', 'TA', 'ENN'],
+          [0, 'ELVO', 'Toimintakate', -60, -50],
+          [null, 'ELVO-alue', null, null, null],
+          [1, 'Kasvupalvelut', 'Toimintakate', -20, -20],
+          [1, 'Työllisyyspalvelut', 'Toimintakate', -40, -30],
+          [],
+          [null, 'Lähde: kirjanpito 15.1.2025'],
+        ]),
+      ),
+    );
+    expect(unitsOf(table)).toEqual([
+      ['ELVO', 'ELVO', 0, null],
+      ['ELVO/Kasvupalvelut', 'Kasvupalvelut', 1, 'ELVO'],
+      ['ELVO/Työllisyyspalvelut', 'Työllisyyspalvelut', 1, 'ELVO'],
+    ]);
+    expect(table.range).toBe('A1:E5');
+  });
+
+  it('a unit row with its level but no lines is still a unit, the parent of those below', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Taso', 'Yksikkö', 'Rivi', 'TA', 'ENN'],
+          [0, 'ELVO'],
+          [1, 'Kasvupalvelut', 'Toimintakate', -20, -20],
+          [1, 'Työllisyyspalvelut', 'Toimintakate', -40, -30],
+        ]),
+      ),
+    );
+    expect(unitsOf(table)).toEqual([
+      ['ELVO', 'ELVO', 0, null],
+      ['ELVO/Kasvupalvelut', 'Kasvupalvelut', 1, 'ELVO'],
+      ['ELVO/Työllisyyspalvelut', 'Työllisyyspalvelut', 1, 'ELVO'],
+    ]);
+  });
+
   it('keeps a row whose label is no known line, with line null', () => {
     const table = only(
       recognizeSheet(
