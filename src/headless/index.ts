@@ -41,9 +41,7 @@ export class HeadlessWorkbook {
     private readonly options: HeadlessOptions,
   ) {
     this.office = createOffice(options);
-    const run = <T>(first: Excel.RunOptions | Batch<T>, second?: Batch<T>): Promise<T> =>
-      typeof first === 'function' ? this.run(undefined, first) : this.run(first, second);
-    this.host = { run } as ExcelHost;
+    this.host = { run: this.runBatch.bind(this) };
   }
 
   static async load(data: Uint8Array | ArrayBuffer, options: HeadlessOptions = {}): Promise<HeadlessWorkbook> {
@@ -79,6 +77,13 @@ export class HeadlessWorkbook {
     prepareForSave(this.book);
     const written = new Uint8Array(await this.book.wb.xlsx.writeBuffer());
     return writeExtras(written, exportExtras(this.book));
+  }
+
+  /** Excel.run: `run(batch)` or `run(options, batch)`. */
+  private runBatch<T>(batch: Batch<T>): Promise<T>;
+  private runBatch<T>(options: Excel.RunOptions, batch: Batch<T>): Promise<T>;
+  private runBatch<T>(first: Excel.RunOptions | Batch<T>, second?: Batch<T>): Promise<T> {
+    return typeof first === 'function' ? this.run(undefined, first) : this.run(first, second);
   }
 
   private async run<T>(options: Excel.RunOptions | undefined, batch: Batch<T> | undefined): Promise<T> {

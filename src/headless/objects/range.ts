@@ -329,8 +329,8 @@ function cellProperties(target: RangeTarget, row: number, column: number, option
   return result;
 }
 
-const horizontalValues: Record<string, ExcelJS.Alignment['horizontal']> = {
-  General: undefined as unknown as ExcelJS.Alignment['horizontal'], Left: 'left', Center: 'center', Right: 'right',
+const horizontalValues: Record<string, ExcelJS.Alignment['horizontal'] | undefined> = {
+  General: undefined, Left: 'left', Center: 'center', Right: 'right',
   Fill: 'fill', Justify: 'justify', CenterAcrossSelection: 'centerContinuous', Distributed: 'distributed',
 };
 const verticalValues: Record<string, ExcelJS.Alignment['vertical']> = {

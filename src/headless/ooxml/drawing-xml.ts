@@ -18,6 +18,11 @@ export interface ChartAnchor {
   relationshipId: string;
 }
 
+/** A chart anchor as read, with where it starts in the drawing part. */
+export interface ReadChartAnchor extends ChartAnchor {
+  start: number;
+}
+
 export function emptyDrawingXml(): string {
   return `<xdr:wsDr xmlns:xdr="${drawingNamespace}" xmlns:a="${mainNamespace}"></xdr:wsDr>`;
 }
@@ -60,8 +65,8 @@ function markerCell(element: XmlElement | null): { row: number; column: number }
 }
 
 /** The charts a drawing anchors (pictures and shapes are skipped). */
-export function readChartAnchors(drawingXml: string): ChartAnchor[] {
-  const anchors: ChartAnchor[] = [];
+export function readChartAnchors(drawingXml: string): ReadChartAnchor[] {
+  const anchors: ReadChartAnchor[] = [];
   for (const anchor of parseXml(drawingXml).children) {
     if (typeof anchor === 'string' || localName(anchor.name) !== 'twoCellAnchor') continue;
     const frame = childOf(anchor, 'graphicFrame');
@@ -78,6 +83,7 @@ export function readChartAnchors(drawingXml: string): ChartAnchor[] {
       from: markerCell(childOf(anchor, 'from')),
       to: { row: Math.max(0, endCell.row - rowBack), column: Math.max(0, endCell.column - columnBack) },
       relationshipId,
+      start: anchor.start,
     });
   }
   return anchors;

@@ -26,23 +26,42 @@ import {
   type WorkbookInfo,
 } from './package';
 import { readSettings, writeSettings } from './settings-xml';
-import type { ChartPart, PackageExtras } from './types';
+import { keptAnchorsOf, writeKeptAnchors } from './kept';
+import type { ChartPart, KeptAnchor, KeptDrawing, PackageExtras } from './types';
 import { insertDrawing } from './worksheet';
-import { XmlSyntaxError } from './xml';
+import { childOf, XmlSyntaxError } from './xml';
 
-export type { ChartPart, ChartPartType, ChartSeriesPart, DefinedNamePart, PackageExtras } from './types';
+export type {
+  ChartPart,
+  ChartPartType,
+  ChartSeriesPart,
+  DefinedNamePart,
+  KeptAnchor,
+  KeptDrawing,
+  KeptPart,
+  KeptRelationship,
+  PackageExtras,
+} from './types';
 export { formatRef, parseRef, quoteSheetName } from './refs';
 export { ADD_IN_ID, ADD_IN_VERSION } from './settings-xml';
 
 export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = await readWorkbook(zip);
-  const bySheet = new Map<string, ChartPart[]>();
+  const bySheet = new Map<string, { charts: ChartPart[]; kept: KeptAnchor[] }>();
+  const entryOf = (sheet: string): { charts: ChartPart[]; kept: KeptAnchor[] } => {
+    const entry = bySheet.get(sheet) ?? { charts: [], kept: [] };
+    bySheet.set(sheet, entry);
+    return entry;
+  };
   for (const chart of extras.charts) {
     checkAnchor(chart);
-    bySheet.set(chart.sheet, [...(bySheet.get(chart.sheet) ?? []), chart]);
+    entryOf(chart.sheet).charts.push(chart);
   }
-  for (const [sheet, charts] of bySheet) await writeSheetCharts(zip, workbook, sheet, charts);
+  for (const drawing of extras.kept ?? []) entryOf(drawing.sheet).kept.push(...drawing.anchors);
+  for (const [sheet, { charts, kept }] of bySheet) {
+    if (charts.length + kept.length > 0) await writeSheetDrawing(zip, workbook, sheet, charts, kept);
+  }
   await writeSettings(zip, extras.settings);
   if (extras.names) writePart(zip, workbook.path, writeDefinedNames(workbook, extras.names));
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -56,7 +75,13 @@ function checkAnchor(chart: ChartPart): void {
   }
 }
 
-async function writeSheetCharts(zip: JSZip, workbook: WorkbookInfo, sheetName: string, charts: ChartPart[]): Promise<void> {
+async function writeSheetDrawing(
+  zip: JSZip,
+  workbook: WorkbookInfo,
+  sheetName: string,
+  charts: ChartPart[],
+  kept: KeptAnchor[],
+): Promise<void> {
   const sheet = sheetByName(workbook, sheetName);
   // A sheet has at most one drawing: its relationship names it without reading the (possibly large) sheet part.
   const existing = await drawingOf(zip, sheet.path);
@@ -72,8 +97,10 @@ async function writeSheetCharts(zip: JSZip, workbook: WorkbookInfo, sheetName: s
   }
   await addContentTypeOverride(zip, drawingPath, contentType.drawing);
   let drawingXml = await readRequiredPart(zip, drawingPath);
-  let shapeId = nextShapeId(drawingXml);
-  const anchors: string[] = [];
+  // Kept objects first: they were there before the add-in's charts, which stay on top.
+  const keptMarkup = await writeKeptAnchors(zip, drawingPath, kept, nextShapeId(drawingXml));
+  const anchors: string[] = [keptMarkup.markup];
+  let shapeId = keptMarkup.nextShapeId;
   for (const chart of charts) {
     const chartPath = freePartPath(zip, 'xl/charts/chart', '.xml');
     writePart(zip, chartPath, chartXml(chart));
@@ -101,22 +128,31 @@ export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
   const zip = await JSZip.loadAsync(xlsx);
   const workbook = await readWorkbook(zip);
   const charts: ChartPart[] = [];
+  const kept: KeptDrawing[] = [];
   for (const sheet of workbook.sheets) {
     const drawing = await drawingOf(zip, sheet.path);
     const drawingXml = drawing ? await readPart(zip, drawing) : null;
     if (!drawing || drawingXml === null) continue;
     const anchors = unlessMalformed(() => readChartAnchors(drawingXml)) ?? [];
     const drawingRelationships = anchors.length > 0 ? await readRelationships(zip, drawing) : [];
+    const modelled = new Set<number>();
     for (const anchor of anchors) {
       const chartRelationship = drawingRelationships.find((rel) => rel.id === anchor.relationshipId && !rel.external);
       const xml = chartRelationship ? await readPart(zip, chartRelationship.target) : null;
       const content = xml === null ? null : unlessMalformed(() => readChartXml(xml));
       if (!content) continue;
+      modelled.add(anchor.start);
       charts.push({ sheet: sheet.name, name: anchor.name, from: anchor.from, to: anchor.to, ...content });
     }
+    // What ExcelJS keeps itself (pictures) and what became a ChartPart is not kept again.
+    const keptAnchors =
+      (await unlessMalformedAsync(() =>
+        keptAnchorsOf(zip, drawing, drawingXml, async (anchor) => !modelled.has(anchor.start) && !childOf(anchor, 'pic')),
+      )) ?? [];
+    if (keptAnchors.length > 0) kept.push({ sheet: sheet.name, anchors: keptAnchors });
   }
   const settings = await readSettings(zip).catch(malformedAs<Record<string, string>>({}));
-  return { charts, settings, names: readDefinedNames(workbook) };
+  return { charts, settings, names: readDefinedNames(workbook), kept };
 }
 
 function unlessMalformed<T>(read: () => T): T | null {
@@ -125,6 +161,10 @@ function unlessMalformed<T>(read: () => T): T | null {
   } catch (error) {
     return malformedAs<T | null>(null)(error);
   }
+}
+
+async function unlessMalformedAsync<T>(read: () => Promise<T>): Promise<T | null> {
+  return read().catch(malformedAs<T | null>(null));
 }
 
 function malformedAs<T>(fallback: T): (error: unknown) => T {

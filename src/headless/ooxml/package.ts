@@ -110,6 +110,7 @@ export async function addRelationship(
   sourcePart: string,
   type: string,
   targetPart: string,
+  external = false,
 ): Promise<string> {
   const relsPath = relsPathOf(sourcePart);
   const existing = (await readPart(zip, relsPath)) ?? `<Relationships xmlns="${namespace.packageRelationships}"></Relationships>`;
@@ -117,8 +118,9 @@ export async function addRelationship(
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;
   const id = `rId${n}`;
-  const target = sourcePart === '' ? targetPart : relativeTarget(sourcePart, targetPart);
-  const relationship = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"/>`;
+  const target = external || sourcePart === '' ? targetPart : relativeTarget(sourcePart, targetPart);
+  const mode = external ? ' TargetMode="External"' : '';
+  const relationship = `<Relationship Id="${id}" Type="${escapeAttr(type)}" Target="${escapeAttr(target)}"${mode}/>`;
   writePart(zip, relsPath, insertBeforeClose(existing, relationship));
   return id;
 }

@@ -43,6 +43,40 @@ export interface DefinedNamePart {
   sheet: string | null;
 }
 
+/** A relationship as kept: internal targets are part names in the original package. */
+export interface KeptRelationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+export interface KeptPart {
+  /** Part name in the package it was read from (a fresh name is taken on write). */
+  path: string;
+  contentType: string;
+  data: Uint8Array;
+  relationships: KeptRelationship[];
+}
+
+/** One drawing object as written (the anchor element), with every part its relationships reach. */
+export interface KeptAnchor {
+  xml: string;
+  /** The drawing's relationships the anchor refers to, by their original ids. */
+  relationships: KeptRelationship[];
+  parts: KeptPart[];
+}
+
+/**
+ * Drawing objects of a sheet that ExcelJS drops and the host does not model: charts of other
+ * types, shapes, text boxes. Opaque to the host: it hands them back on save under the sheet's
+ * current name (and leaves out those of deleted sheets).
+ */
+export interface KeptDrawing {
+  sheet: string;
+  anchors: KeptAnchor[];
+}
+
 export interface PackageExtras {
   charts: ChartPart[];
   /** Office add-in settings (Office.context.document.settings / workbook.settings): key → JSON text. */
@@ -52,4 +86,6 @@ export interface PackageExtras {
    * readExtras always fills it.
    */
   names?: DefinedNamePart[];
+  /** Drawing objects kept verbatim (see KeptDrawing). readExtras always fills it. */
+  kept?: KeptDrawing[];
 }
