@@ -35,7 +35,7 @@ export async function readPackage(bytes: Uint8Array): Promise<WorkbookSnapshot> 
     const file = zip.file(path);
     if (!file) return null;
     try {
-      return await file.async('string');
+      return inflatedNatively(file) ?? (await file.async('string'));
     } catch (error) {
       throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -59,6 +59,26 @@ export async function readPackage(bytes: Uint8Array): Promise<WorkbookSnapshot> 
   }
   if (sheets.length === 0) throw new XlsxReadError('not-xlsx', 'a workbook without worksheets');
   return { sheets };
+}
+
+/** Node's zlib when this runs in Node (looked up at run time, so that browser bundles do not ask for it). */
+const nativeZlib: { inflateRawSync(data: Uint8Array): Uint8Array } | null = (() => {
+  const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
+  return typeof process?.getBuiltinModule === 'function' ? (process.getBuiltinModule('zlib') as { inflateRawSync(data: Uint8Array): Uint8Array }) : null;
+})();
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * A deflated part inflated by Node's native zlib: several times faster than JSZip's JavaScript
+ * inflate on a 50 MB sheet. JSZip keeps the compressed bytes of each entry on its (private but
+ * long-stable) _data; anything unexpected there falls back to JSZip's own inflate.
+ */
+function inflatedNatively(file: JSZip.JSZipObject): string | null {
+  if (!nativeZlib) return null;
+  const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number } })._data;
+  if (data?.compression?.magic !== '\x08\x00' || !(data.compressedContent instanceof Uint8Array)) return null;
+  const bytes = nativeZlib.inflateRawSync(data.compressedContent);
+  return bytes.length === data.uncompressedSize ? utf8.decode(bytes) : null;
 }
 
 function relationships(xml: string): Map<string, string> {
