@@ -79,8 +79,8 @@ export interface CommentaryOutcome {
   readonly carried: number;
   /**
    * Comments of the previous report that found no row in the new one (the unit or line is gone,
-   * or the previous report was for another period). Returned so the caller can tell the user:
-   * nothing the controller typed disappears silently.
+   * or the previous report was for another period). They are kept below the Deviations table and
+   * returned so the caller can tell the user: nothing the controller typed disappears silently.
    */
   readonly notCarried: readonly { readonly key: string; readonly text: string }[];
   /** The period of the previous report, when there was one. */
@@ -114,7 +114,8 @@ export async function runInsertReport(ops: ExcelOperations, options: InsertRepor
   // A report for another period explains other figures: its comments are not carried into this one.
   const carryable = previousPeriod === null || samePeriod(previousPeriod, period);
   const commentary = carryable ? typed : new Map<string, string>();
-  const plan = commentary.size > 0 ? planReport(analysis, { ...planOptions, commentary }) : fresh;
+  const leftoverCommentary = carryable ? new Map<string, string>() : typed;
+  const plan = typed.size > 0 ? planReport(analysis, { ...planOptions, commentary, leftoverCommentary }) : fresh;
 
   const keys = new Set(analysis.deviations.map((d) => commentaryKey(d.unitId, d.line)));
   const carried = [...commentary.keys()].filter((key) => keys.has(key)).length;

@@ -113,14 +113,34 @@ describe('commentary carried over a second run with the rows re-ordered', () => 
     expect([...commentary.values()].filter((v) => v === 'Explanation missing')).toHaveLength(2);
   });
 
-  test('a report for another period does not carry them, and names each comment it leaves behind', async () => {
+  test('a report for another period does not place them on its rows: it keeps them below the table and names each', async () => {
     const q3 = join(dir, 'raportti-q3.xlsx');
     const run = await budgetMonitor(['report', second, '--out', q3, '--period', 'Q3/2024']);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain(redKey);
     expect(run.stderr).toContain(greenKey);
-    const commentary = commentaryByKey((await open(q3)).getWorksheet('Poikkeamat')!);
-    expect(commentary.get(greenKey)).toBeNull();
+    const sheet = (await open(q3)).getWorksheet('Poikkeamat')!;
+    const onRows = new Map<string, unknown>();
+    const below: [unknown, unknown][] = [];
+    let inLeftovers = false;
+    for (let r = 5; r <= sheet.rowCount; r += 1) {
+      const row = sheet.getRow(r);
+      if (String(row.getCell(1).value ?? '').startsWith('Aiemman raportin kommentit')) inLeftovers = true;
+      const key = row.getCell(keyColumn).value;
+      if (!key) continue;
+      if (inLeftovers) below.push([key, row.getCell(commentColumn).value]);
+      else onRows.set(String(key), row.getCell(commentColumn).value);
+    }
+    // Not placed on the Q3 rows, but kept below the table under their keys.
+    expect(onRows.get(greenKey)).toBeNull();
+    expect(onRows.get(redKey)).toBe('Selitys puuttuu');
+    expect(below).toEqual(
+      expect.arrayContaining([
+        [redKey, 'Kesätyöllistämisen avustukset ylittyivät; katettu henkilöstökulujen säästöillä.'],
+        [greenKey, 'Maahanmuuttotyön korvaukset 0,4 milj. € ennakoitua suuremmat.'],
+      ]),
+    );
+    expect(below).toHaveLength(2);
   });
 });
 

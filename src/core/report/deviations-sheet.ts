@@ -32,6 +32,7 @@ export function planDeviations(
   analysis: Analysis,
   context: ReportContext,
   commentary: ReadonlyMap<string, string>,
+  leftover: ReadonlyMap<string, string> = new Map(),
 ): SheetPlan {
   const { text, scale } = context;
   // Only where the workbook gives actual-to-date figures for the period (a Q4 workbook asked for Q3 has none).
@@ -129,6 +130,26 @@ export function planDeviations(
     });
     grid.format(firstRow, keyColumn, lastRow, keyColumn, { font: { color: '#808080', size: 7 } });
     grid.format(firstRow, 0, lastRow, 1, { verticalAlignment: 'Top' });
+  }
+
+  // Commentary that has no row in this report (its unit or line is gone, or it was written for
+  // another period) is kept below the table under its key, never dropped: the controller decides.
+  const placed = new Set(ordered.map((deviation) => commentaryKey(deviation.unitId, deviation.line)));
+  const orphans = [
+    ...[...commentary].filter(([key]) => !placed.has(key)),
+    ...[...leftover].filter(([key]) => !commentary.has(key)),
+  ];
+  if (orphans.length > 0) {
+    const heading = lastRow + 2;
+    grid.set(heading, 0, text('report.deviations.orphans'));
+    grid.format(heading, 0, heading, 0, { font: { bold: true, color: '#595959' } });
+    orphans.forEach(([key, comment], index) => {
+      grid.set(heading + 1 + index, commentaryColumn, comment);
+      grid.set(heading + 1 + index, keyColumn, key);
+    });
+    const last = heading + orphans.length;
+    grid.format(heading + 1, commentaryColumn, last, commentaryColumn, { wrapText: true, verticalAlignment: 'Top', font: { italic: true } });
+    grid.format(heading + 1, keyColumn, last, keyColumn, { font: { color: '#808080', size: 7 } });
   }
 
   return {

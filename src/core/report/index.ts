@@ -26,6 +26,8 @@ export interface ReportOptions {
   readonly scale: ReportScale;
   /** Commentary to carry over, by commentaryKey(unitId, line). */
   readonly commentary?: ReadonlyMap<string, string>;
+  /** Commentary not to place on rows (a report for another period), kept below the table. */
+  readonly leftoverCommentary?: ReadonlyMap<string, string>;
   /** The date the default period falls back on (now when absent). */
   readonly today?: Date;
 }
@@ -37,7 +39,7 @@ export function reportPeriod(analysis: Analysis, options: Pick<ReportOptions, 'p
 export function planReport(analysis: Analysis, options: ReportOptions): ReportPlan {
   const period = reportPeriod(analysis, options);
   const context = reportContext(options.language, options.scale, period);
-  const deviations = planDeviations(analysis, context, options.commentary ?? new Map());
+  const deviations = planDeviations(analysis, context, options.commentary ?? new Map(), options.leftoverCommentary);
   return {
     period,
     language: options.language,

@@ -160,6 +160,31 @@ describe('the deviations sheet', () => {
     expect(again.values[kasvuIncome][8]).toBe('Maahanmuuttotyön korvaukset.');
   });
 
+  test('commentary without a row in this report is kept below the table under its key, and read back from there', () => {
+    const gone = commentaryKey('Elinvoiman palvelualue/Lakkautettu yksikkö', 'income');
+    const earlier = commentaryKey('Elinvoiman palvelualue/Kasvupalvelut', 'income');
+    const again = sheetOf(
+      planReport(elvoAnalysis(), {
+        language: 'fi',
+        scale: 'milj',
+        commentary: new Map([[gone, 'Yksikkö yhdistettiin Kasvupalveluihin.']]),
+        leftoverCommentary: new Map([[earlier, 'Q3: korvaukset viivästyivät.']]),
+      }),
+      'deviations',
+    );
+    const heading = rowOf(again, 'Aiemman raportin kommentit, joille ei ole riviä tässä raportissa (siirrä tai poista):');
+    expect(heading).toBe(again.commentary!.lastRow + 2);
+    expect(block(again, `I${heading + 2}:J${heading + 3}`)).toEqual([
+      ['Yksikkö yhdistettiin Kasvupalveluihin.', gone],
+      ['Q3: korvaukset viivästyivät.', earlier],
+    ]);
+    // The leftover is not placed on its row: it was written for another period.
+    const kasvuIncome = again.values.find((r) => r[9] === earlier && r[0] === 'Kasvupalvelut')!;
+    expect(kasvuIncome[8]).toBeNull();
+    const snapshot: SheetSnapshot = { name: 'Poikkeamat', origin: { row: 0, column: 0 }, values: again.values };
+    expect(readCommentary(snapshot, again.commentary!).get(gone)).toBe('Yksikkö yhdistettiin Kasvupalveluihin.');
+  });
+
   test('readCommentary takes commentary back by key from a sheet whose rows were shuffled, never the placeholder', () => {
     const values = sheet.values.map((row) => [...row]);
     values[4][8] = 'Selitys puuttuu';
