@@ -24,7 +24,13 @@ interface CellStyle {
 
 const defaultStyle: CellStyle = { numFmt: 'General', indent: 0, fill: undefined };
 
-export async function readPackage(bytes: Uint8Array): Promise<WorkbookSnapshot> {
+export interface PackageReadOptions {
+  /** Use Node's zlib when available (default); false inflates with JSZip, as in the browser. */
+  readonly nativeInflate?: boolean;
+}
+
+export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
+  const native = options.nativeInflate !== false;
   let zip: JSZip;
   try {
     zip = await JSZip.loadAsync(bytes);
@@ -35,7 +41,7 @@ export async function readPackage(bytes: Uint8Array): Promise<WorkbookSnapshot> 
     const file = zip.file(path);
     if (!file) return null;
     try {
-      return inflatedNatively(file) ?? (await file.async('string'));
+      return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
     } catch (error) {
       throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
     }

@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { readSnapshot, readSnapshotWithExcelJs } from '../../src/xlsx';
+import { readPackage } from '../../src/xlsx/read-package';
 
 const root = join(__dirname, '..', '..');
 const unreadable = new Set(['not-xlsx.xlsx', 'corrupt.xlsx', 'encrypted.xlsx']);
@@ -20,4 +21,9 @@ const files = [
 test.each(files)('%s reads the same through both readers', async (file) => {
   const data = new Uint8Array(readFileSync(join(root, file)));
   expect(await readSnapshot(data)).toEqual(await readSnapshotWithExcelJs(data));
+});
+
+test('JSZip\'s own inflate (the browser\'s path) reads what Node\'s zlib reads', async () => {
+  const data = new Uint8Array(readFileSync(join(root, 'examples', 'elvo-q2-2025-errors.xlsx')));
+  expect(await readPackage(data, { nativeInflate: false })).toEqual(await readPackage(data));
 });
