@@ -5,6 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Rect } from './address';
+import type { KeptAnchor } from './ooxml';
 
 export interface CellRef {
   readonly sheet: SheetModel;
@@ -60,6 +61,8 @@ export class SheetModel {
   deleted = false;
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
+  /** Drawing objects the host does not model (other charts, shapes), kept verbatim for save. */
+  keptDrawings: KeptAnchor[] = [];
   /** Formula cells the host wrote, re-evaluated after every sync (see formulas.ts). */
   readonly writtenFormulas = new Set<string>();
 

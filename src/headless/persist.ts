@@ -61,6 +61,10 @@ export function importExtras(book: BookModel, extras: PackageExtras): void {
     if (name.sheet !== null && !sheet) continue;
     book.names.push({ name: name.name, formula: `=${name.formula}`, comment: name.comment ?? '', visible: true, sheet });
   }
+  for (const drawing of extras.kept ?? []) {
+    const sheet = book.findSheet(drawing.sheet);
+    if (sheet) sheet.keptDrawings.push(...drawing.anchors);
+  }
   for (const part of extras.charts) {
     const sheet = book.findSheet(part.sheet);
     if (!sheet) continue;
@@ -173,6 +177,7 @@ export function exportExtras(book: BookModel): PackageExtras {
   return {
     charts,
     settings: Object.fromEntries(book.settings),
+    kept: book.sheets.filter((sheet) => sheet.keptDrawings.length > 0).map((sheet) => ({ sheet: sheet.name, anchors: sheet.keptDrawings })),
     names: book.names.map((item) => ({
       name: item.name,
       formula: item.formula.replace(/^=/, ''),
