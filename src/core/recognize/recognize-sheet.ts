@@ -182,8 +182,11 @@ function readTable(
 ): BudgetTable | null {
   const { values, formulas, indents, origin } = sheet;
   const header = values[headerRow];
-  const figureCells = headerCellsOf(header, overrides);
+  let figureCells = headerCellsOf(header, overrides);
   if (figureCells.length === 0) return null;
+  const subHeader = headerRow + 1 < end ? subHeaderCells(values[headerRow + 1], figureCells) : null;
+  if (subHeader) figureCells = subHeader;
+  const firstDataRow = headerRow + (subHeader ? 2 : 1);
   const isFigure = new Set(figureCells.map((cell) => cell.column));
 
   let unitColumn = -1;
@@ -202,7 +205,7 @@ function readTable(
     else if (codeColumn < 0 && codeHeaders.has(name)) codeColumn = c;
     else if (nameColumn < 0 && nameHeaders.has(name)) nameColumn = c;
   }
-  if (unitColumn >= 0 && codeColumn < 0 && nameColumn >= 0 && holdsCodes(values, headerRow + 1, end, unitColumn)) {
+  if (unitColumn >= 0 && codeColumn < 0 && nameColumn >= 0 && holdsCodes(values, firstDataRow, end, unitColumn)) {
     codeColumn = unitColumn;
     unitColumn = nameColumn;
     unitColumns.splice(0, unitColumns.length, nameColumn);
@@ -213,10 +216,10 @@ function readTable(
   // Several unit columns (Palvelualue | Vastuualue | …) spell each row's place in the hierarchy.
   const unitPath = unitColumns.length > 1 ? unitColumns : null;
   const pathAbove: string[] = [];
-  const labelColumn = findLabelColumn(values, headerRow + 1, end, isFigure, [...unitColumns, levelColumn, codeColumn]);
+  const labelColumn = findLabelColumn(values, firstDataRow, end, isFigure, [...unitColumns, levelColumn, codeColumn]);
   if (labelColumn < 0) return null;
 
-  const scale = scaleOfTable(values, headerRow, titleTop, figureCells);
+  const scale = scaleOfTable(values, headerRow, firstDataRow - 1, titleTop, figureCells);
   const figureColumns: FigureColumn[] = figureCells.map((cell) => ({
     kind: cell.kind,
     column: origin.column + cell.column,
@@ -278,7 +281,7 @@ function readTable(
     return unit;
   };
 
-  for (let r = headerRow + 1; r < end; r++) {
+  for (let r = firstDataRow; r < end; r++) {
     const row = values[r];
     const absRow = origin.row + r;
     const labelValue = row[labelColumn];
@@ -453,6 +456,37 @@ function firstUnitSumsTheRest(
   return compared > 0 && matched * 2 >= compared;
 }
 
+const yearOnly = /^(?:19|20)\d{2}$/;
+
+/**
+ * A second header row that completes the first: years, period marks or scales under the
+ * labels ('TOT' over '1-12/2024', 'TA' over 2024). Each of its cells under a figure column
+ * must, read together with the label above, name the same kind of column; every other cell
+ * must be empty or text that is no line. null when the row is no such completion.
+ */
+function subHeaderCells(row: readonly CellValue[], cells: readonly HeaderCell[]): HeaderCell[] | null {
+  const byColumn = new Map(cells.map((cell) => [cell.column, cell]));
+  let completed = 0;
+  const result = cells.map((cell) => {
+    const value = row[cell.column];
+    const below = typeof value === 'number' ? String(value) : typeof value === 'string' ? value.trim() : '';
+    if (below === '') return cell;
+    if (typeof value === 'number' && !yearOnly.test(below)) return null;
+    const text = `${cell.text} ${below}`;
+    const label = columnLabelOf(text);
+    if (label === null || label.kind !== cell.label?.kind) return null;
+    completed++;
+    return { ...cell, label, text };
+  });
+  if (completed === 0 || result.some((cell) => cell === null)) return null;
+  for (let c = 0; c < row.length; c++) {
+    if (byColumn.has(c)) continue;
+    const value = row[c];
+    if (typeof value === 'number' || (typeof value === 'string' && lineOfLabel(value) !== null)) return null;
+  }
+  return result as HeaderCell[];
+}
+
 function cellText(value: CellValue | undefined): string {
   if (typeof value === 'string') return value.trim();
   if (typeof value === 'number') return String(value);
@@ -511,12 +545,13 @@ function findLabelColumn(
 function scaleOfTable(
   values: readonly (readonly CellValue[])[],
   headerRow: number,
+  lastHeaderRow: number,
   titleTop: number,
   figureCells: readonly HeaderCell[],
 ): Scale {
   for (const cell of figureCells) if (cell.label?.scale) return cell.label.scale;
   const top = Math.max(titleTop, headerRow - titleSearchRows);
-  for (let r = headerRow; r >= top; r--) {
+  for (let r = lastHeaderRow; r >= top; r--) {
     for (const value of values[r]) {
       if (typeof value !== 'string' || value.length > 200) continue;
       const match = scaleIn(value);

@@ -31,6 +31,33 @@ describe('scale', () => {
   });
 });
 
+describe('a second header row', () => {
+  it('completes the labels above with years, period marks and a scale', () => {
+    const t = table([
+      ['Rivi', 'TA', 'TOT', 'ENN'],
+      ['1000 €', 2024, '1-6/2024', '2024'],
+      ['Toimintakate', -10, -4, -9],
+    ]);
+    expect(t.headerRow).toBe(0);
+    expect(t.columns.map((c) => [c.kind, c.label, c.year, c.months])).toEqual([
+      ['budget', 'TA 2024', 2024, null],
+      ['actual', 'TOT 1-6/2024', 2024, { from: 1, to: 6 }],
+      ['forecast', 'ENN 2024', 2024, null],
+    ]);
+    expect(t.scale.factor).toBe(1000);
+    expect(t.rows.map((r) => [r.row, r.line])).toEqual([[2, 'margin']]);
+    expect(periodOf([t])).toEqual({ quarter: 2, year: 2024 });
+  });
+
+  it('is not taken for a data row', () => {
+    const t = table([
+      ['Rivi', 'TA 2024', 'ENN 2024'],
+      ['Toimintakate', 2024, 2025],
+    ]);
+    expect(t.rows.map((r) => r.row)).toEqual([1]);
+  });
+});
+
 describe('primary columns', () => {
   it('the latest year of a kind is its primary column', () => {
     const t = table([
