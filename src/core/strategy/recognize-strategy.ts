@@ -156,8 +156,12 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     return name;
   };
 
+  const measureHeader = headerName(values[header.row][header.measure]);
+  const statusHeader = headerName(values[header.row][header.status]);
   for (let r = header.row + 1; r < values.length; r++) {
     const row = values[r];
+    // The seed repeats the header over each goal's table.
+    if (headerName(row[header.measure]) === measureHeader && headerName(row[header.status]) === statusHeader) continue;
     const measureText = text(row[header.measure]);
     const statusText = text(row[header.status]);
     const fill = fills?.[r]?.[header.status] ?? null;
@@ -186,7 +190,7 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     const cell = toA1(absRow, origin.column + header.status);
     const status = (statusText !== '' ? parseStatus(statusText) : null) ?? fillStatus;
     const raw = statusText !== '' ? statusText : (fill ?? '');
-    const goalName: string = goal ?? useGoal(sheet.name);
+    const goalName: string = goal ?? useGoal(goalAbove(values, header) ?? sheet.name);
     goal = goalName;
     measures.push({ goal: goalName, name: measureText, status, raw, cell, row: absRow });
     lastRow = r;
@@ -221,6 +225,19 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     total,
   };
   return { strategy, findings };
+}
+
+/**
+ * The goal of measures that come before any goal heading below the header: the nearest row
+ * above the header whose only text is in the table's first column and is no status legend
+ * (the seed puts the goal's name over its table), else null.
+ */
+function goalAbove(values: readonly (readonly CellValue[])[], header: StrategyHeader): string | null {
+  for (let r = header.row - 1; r >= 0; r--) {
+    const heading = goalHeading(values[r], header);
+    if (heading !== null && parseStatus(heading) === null) return heading;
+  }
+  return null;
 }
 
 /** The text of a goal heading row (text only in the table's first column), else null. */

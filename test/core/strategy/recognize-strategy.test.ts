@@ -167,6 +167,30 @@ describe('strategic measures table', () => {
     expect(findings.map((f) => [f.cell, f.data.value])).toEqual([['D5', 'ehkä']]);
   });
 
+  it('reads the seed’s shape: a goal over each table, a colour legend, the header repeated per goal', () => {
+    const { strategy, findings } = recognizeStrategy(
+      workbook(
+        sheet([
+          ['Hiilineutraali Lahti'],
+          ['Tavoitteet toteutuivat'],
+          ['Tavoitteiden toteutuivat osittain'],
+          ['Tavoitteet eivät toteutuneet'],
+          ['TOIMENPITEET', 'MITTARI', 'TILA'],
+          ['Kestävä liikkuminen', 'kyllä/ei', 'Tavoitteet toteutuivat'],
+          ['Osaava Lahti'],
+          ['Tavoitteet toteutuivat'],
+          ['TOIMENPITEET', 'MITTARI', 'TILA'],
+          ['Opiskelukaupunki', 'kyllä/ei', 'Tavoitteiden toteutuivat osittain'],
+        ]),
+      ),
+    );
+    expect(findings).toEqual([]);
+    expect(strategy?.measures.map((m) => [m.goal, m.name, m.status])).toEqual([
+      ['Hiilineutraali Lahti', 'Kestävä liikkuminen', 'achieved'],
+      ['Osaava Lahti', 'Opiskelukaupunki', 'partly'],
+    ]);
+  });
+
   it('finds no strategy where no sheet has a measures table', () => {
     expect(recognizeStrategy(workbook(sheet([['Rivi', 'TA', 'ENN'], ['Toimintakate', 1, 2]])))).toEqual({ strategy: null, findings: [] });
     expect(recognizeStrategy(workbook(sheet([['Toimenpide', 'Tila']])))).toEqual({ strategy: null, findings: [] });
