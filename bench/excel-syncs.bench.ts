@@ -95,7 +95,7 @@ export async function benchExcelSyncs(): Promise<Measurement[]> {
     results.push(await measure(book, rows, 'apply-plan', () => ops.applyReport(reportPlanFor(rows))));
   }
   console.log('\nExcel layer on the headless host: syncs and payloads per operation');
-  console.log(['rows', 'operation', 'syncs', 'largest request', 'largest response', 'time'].map((h) => h.padStart(16)).join(''));
+  console.log(['rows', 'operation', 'syncs', 'largest request', 'largest response', 'time'].map((h) => h.padStart(18)).join(''));
   for (const result of results) {
     console.log(
       [
@@ -106,7 +106,7 @@ export async function benchExcelSyncs(): Promise<Measurement[]> {
         kilobytes(result.largestResponseBytes),
         `${result.milliseconds} ms`,
       ]
-        .map((cell) => cell.padStart(16))
+        .map((cell) => cell.padStart(18))
         .join(''),
     );
   }

@@ -55,7 +55,7 @@ describe('row blocks under the 5 MB limit', () => {
   });
 
   it('learns the bytes per cell from what came back, with a margin and a floor', () => {
-    expect(nextBytesPerCell(160, 1_000, 100_000)).toBe(125);
+    expect(nextBytesPerCell(160, 1_000, 100_000)).toBe(110);
     expect(nextBytesPerCell(160, 1_000, 1_000)).toBe(60);
     expect(nextBytesPerCell(160, 0, 0)).toBe(160);
   });
