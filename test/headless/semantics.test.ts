@@ -365,3 +365,20 @@ describe('proxies belong to their Excel.run', () => {
     });
   });
 });
+
+describe('format reads over several cells', () => {
+  it('answers the common value, or null where cells differ (also over whole columns)', async () => {
+    const book = await openXlsx(budget);
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Budjetti');
+      sheet.getRange('A1:C3').format.font.bold = true;
+      const block = sheet.getRange('A1:C3').format.font.load('bold');
+      const column = sheet.getRange('A:A').format.font.load('bold');
+      const widths = sheet.getRange('B:C').format.load('columnWidth');
+      await context.sync();
+      expect(block.bold).toBe(true);
+      expect(column.bold).toBeNull(); // rows below the table are not bold
+      expect(widths.columnWidth).toBe(48); // Excel's standard width in points
+    });
+  });
+});

@@ -110,10 +110,10 @@ function uniform<V>(target: RangeTarget, read: (format: CellFormatReading) => V)
   let first = true;
   let common: V | null = null;
   const rect = target.rect;
-  // Whole columns or rows: cells that do not exist share the default, so scanning existing rows is enough.
-  const bottom = Math.min(rect.bottom, Math.max(ws.rowCount - 1, rect.top));
+  // Cells that do not exist all read as the default: the existing ones plus one beyond them is enough.
+  const bottom = Math.min(rect.bottom, Math.max(ws.rowCount, rect.top));
+  const right = Math.min(rect.right, Math.max(ws.columnCount, rect.left));
   for (let r = rect.top; r <= bottom; r++) {
-    const right = Math.min(rect.right, rect.left + Math.max(ws.columnCount, 1) + 1);
     for (let c = rect.left; c <= right; c++) {
       const value = read(readFormat(findCell(ws, r, c)));
       if (first) {
