@@ -10,7 +10,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { join } from 'node:path';
-import { applyStyle, formula, newWorkbook, put, save, type CellStyle } from './support/workbook-writing';
+import { applyStyle, formula, newWorkbook, printOnePageWide, put, save, type CellStyle } from './support/workbook-writing';
 import { buildErrorsExample } from './support/errors-example';
 
 const examples = join(__dirname, '..', 'examples');
@@ -129,6 +129,7 @@ function writeEconomy(sheet: ExcelJS.Worksheet): void {
   sheet.getColumn(1).width = 34;
   for (let c = 2; c <= headers.length; c++) sheet.getColumn(c).width = 14;
   sheet.views = [{ state: 'frozen', xSplit: 1, ySplit: 3 }];
+  printOnePageWide(sheet);
 }
 
 function writeBlock(sheet: ExcelJS.Worksheet, block: Block): void {
@@ -267,10 +268,14 @@ function writeStrategy(sheet: ExcelJS.Worksheet): void {
       cells.forEach((text, i) => put(sheet, `${String.fromCharCode(65 + i)}${row}`, text));
       const status = put(sheet, `G${row}`, measure.written);
       applyStyle(status, { fill: statusFills[measure.status] });
+      // Wrapped texts need room: ExcelJS does not size rows to their text.
+      sheet.getRow(row).height = 45;
       row++;
     }
   }
   [46, 20, 32, 28, 28, 52, 30].forEach((width, i) => (sheet.getColumn(i + 1).width = width));
+  for (let column = 1; column <= header.length; column++) sheet.getColumn(column).alignment = { wrapText: true, vertical: 'top' };
+  printOnePageWide(sheet);
 }
 
 export function buildQ4Example(): ExcelJS.Workbook {

@@ -5,7 +5,7 @@
  * check names exactly these cells; examples/README.md lists them.
  */
 import type ExcelJS from 'exceljs';
-import { formula, newWorkbook, put, type Written } from './workbook-writing';
+import { formula, newWorkbook, printOnePageWide, put, type Written } from './workbook-writing';
 
 const figureFormat = '#,##0.0';
 
@@ -265,5 +265,6 @@ export function buildErrorsExample(): ExcelJS.Workbook {
   writeProjects(workbook.addWorksheet('Hankkeet'));
   writeMission(workbook.addWorksheet('Kaupunkimissio'));
   writeStrategy(workbook.addWorksheet('Strategia'));
+  workbook.worksheets.forEach(printOnePageWide);
   return workbook;
 }

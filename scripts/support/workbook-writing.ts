@@ -51,7 +51,8 @@ export function put(sheet: ExcelJS.Worksheet, address: string, value: Written, s
 
 export function applyStyle(cell: ExcelJS.Cell, style: CellStyle): void {
   if (style.numFmt) cell.numFmt = style.numFmt;
-  if (style.indent) cell.alignment = { ...cell.alignment, indent: style.indent };
+  // Excel shows an indent only on left-aligned cells (its UI sets both together).
+  if (style.indent) cell.alignment = { ...cell.alignment, horizontal: 'left', indent: style.indent };
   if (style.fill) {
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: `FF${style.fill.replace('#', '').toUpperCase()}` } };
   }
@@ -107,4 +108,9 @@ export function tenths(value: number): number {
 
 export function fromTenths(value: number): number {
   return value / 10;
+}
+
+/** Printed (and rendered to PDF) landscape, one page wide. */
+export function printOnePageWide(sheet: ExcelJS.Worksheet): void {
+  sheet.pageSetup = { ...sheet.pageSetup, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0 };
 }
