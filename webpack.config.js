@@ -36,7 +36,21 @@ function productionOrigin() {
 async function httpsOptions() {
   // Loaded only for the dev server: the certificates are made on first use (office-addin-dev-certs install).
   const devCerts = require('office-addin-dev-certs');
-  return devCerts.getHttpsServerOptions();
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    // Trusting the CA needs administrator rights (sudo on Linux). The certificates are made before that
+    // step, so serve with them; the browser or Excel then has to be told to trust the CA by hand.
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    const fs = require('node:fs');
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(`Serving with untrusted development certificates (${error.message.split('\n')[0]})`);
+    return {
+      ca: fs.readFileSync(defaults.caCertificatePath),
+      cert: fs.readFileSync(defaults.localhostCertificatePath),
+      key: fs.readFileSync(defaults.localhostKeyPath),
+    };
+  }
 }
 
 function scriptRules() {

@@ -1,0 +1,35 @@
+import { HeadlessWorkbook } from '../../src/headless';
+import { createExcelOperations, UnsupportedApiError } from '../../src/excel';
+import { describeError } from '../../src/taskpane/errors';
+
+describe('a failure is told in the user language with what to do', () => {
+  it('names the missing requirement sets when Excel is too old for an operation', () => {
+    const error = new UnsupportedApiError('flag', ['ExcelApi 1.6']);
+    expect(describeError(error, 'en')).toBe(
+      'This version of Excel lacks features the add-in needs (ExcelApi 1.6). Update Excel or use Excel on the web.',
+    );
+    expect(describeError(error, 'fi')).toMatch(/^Tämä Excelin versio ei tue .*\(ExcelApi 1\.6\)\. Päivitä Excel/);
+  });
+
+  it("tells a selection of a sheet that is gone, from the host's own ItemNotFound error", async () => {
+    const workbook = HeadlessWorkbook.create();
+    const ops = createExcelOperations(workbook.host, workbook.office);
+    const error = await ops.select('Poistettu', 'B2').then(
+      () => null,
+      (reason: unknown) => reason,
+    );
+    expect(error).not.toBeNull();
+    expect(describeError(error, 'en')).toMatch(/^A sheet or cell is no longer there: .+\. Check the workbook again, then retry\.$/);
+    expect(describeError(error, 'sv')).toMatch(/^Bladet eller cellen finns inte längre: /);
+  });
+
+  it('asks to leave cell-edit mode, and says something useful about anything unexpected', () => {
+    expect(describeError({ code: 'InvalidOperationInCellEditMode', message: 'x' }, 'en')).toBe(
+      'Excel is in cell-edit mode. Finish editing the cell (Enter or Esc) and try again.',
+    );
+    expect(describeError(new Error('Network lost'), 'en')).toBe(
+      'Unexpected error: Network lost. Try again; if it keeps happening, save the workbook and reopen it.',
+    );
+    expect(describeError('boom', 'fi')).toMatch(/^Odottamaton virhe: boom\./);
+  });
+});
