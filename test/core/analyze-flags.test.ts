@@ -39,6 +39,8 @@ describe('planFlags', () => {
   });
 
   it('plans nothing for an empty analysis', () => {
-    expect(planFlags({ tables: [], findings: [], deviations: [], strategy: null, period: null })).toEqual({ flags: [] });
+    expect(planFlags({ tables: [], findings: [], deviations: [], strategy: null, period: null })).toEqual({
+      flags: [],
+    });
   });
 });

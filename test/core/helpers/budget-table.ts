@@ -16,7 +16,7 @@
  * euros, as recognition stores them. A unit's parent is the nearest unit above it of a lower
  * level, the rule the brief gives for block tables.
  */
-import { toA1 } from '../../../src/core/address';
+import { columnLetters, toA1 } from '../../../src/core/address';
 import type {
   BudgetRow,
   BudgetTable,
@@ -31,7 +31,8 @@ import type {
 export interface FormulaCell {
   readonly kind: 'formula';
   readonly value: number | null;
-  readonly formula: string;
+  /** null: a sum over the cells above in the same column, as a total's formula is. */
+  readonly formula: string | null;
 }
 export interface TextCell {
   readonly kind: 'text';
@@ -62,7 +63,7 @@ export interface LineSpec {
   readonly cells: readonly CellSpec[];
 }
 
-export const formula = (value: number | null, text = '=SUM()'): FormulaCell => ({
+export const formula = (value: number | null, text: string | null = null): FormulaCell => ({
   kind: 'formula',
   value,
   formula: text,
@@ -219,7 +220,7 @@ function figureOf(spec: CellSpec, row: number, column: number, factor: number): 
         row,
         column,
         source: 'formula',
-        formula: spec.formula,
+        formula: spec.formula ?? `=SUM(${columnLetters(column)}2:${columnLetters(column)}${row})`,
       };
     case 'text':
       return { value: euros(spec.value), cell, row, column, source: 'text', text: spec.text };

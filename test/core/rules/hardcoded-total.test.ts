@@ -1,5 +1,8 @@
 import { check } from '../helpers/check';
-import { budgetTable, line, unit } from '../helpers/budget-table';
+import { budgetTable, formula, line, unit } from '../helpers/budget-table';
+import { isSumming } from '../../../src/core/rules/hardcoded-total';
+import { parseA1 } from '../../../src/core/address';
+import type { Figure } from '../../../src/core/model';
 import { elvo } from '../helpers/elvo';
 
 describe('hardcoded-total', () => {
@@ -48,6 +51,34 @@ describe('hardcoded-total', () => {
       }),
     );
     expect(findings.map((f) => f.cell).sort()).toEqual(['C9', 'F3']);
+  });
+
+  it('does not count formulas across a row (TA+LTA:t = TA + LTA, ENN = TOT) as sibling totals', () => {
+    const table = budgetTable({
+      columns: ['TA', 'LTA:t', 'TA+LTA:t', 'TOT 1-12', 'ENN'],
+      rows: [
+        unit('Kasvupalvelut'),
+        line('Toimintatuotot', 10, 0, formula(10, '=B3+C3'), 12, formula(12, '=E3')),
+        line('Toimintakulut', 30, 0, formula(30, '=B4+C4'), 28, formula(28, '=E4')),
+        line('Toimintakate', -20, 0, formula(-20, '=B5+C5'), -16, formula(-16, '=E5')),
+      ],
+    });
+    expect(check('hardcoded-total', table)).toEqual([]);
+  });
+
+  it.each([
+    ['=SUM(C7:C12)', 'C6', true],
+    ['=C5-C6+C13', 'C14', true],
+    ['=$C$16+$C$27', 'C5', true],
+    ['=C5+D5', 'E5', false],
+    ['=H25', 'I25', false],
+    ["='Talous 2'!C5+Muu!C6", 'C7', false],
+    ['=ROUND(I5,0)', 'I6', true],
+    ['=LOG10(B2)', 'L9', false],
+  ])('reads %s in %s as summing its column: %s', (text, cell, summing) => {
+    const at = parseA1(cell)!;
+    const figure: Figure = { value: 1, cell, row: at.row, column: at.column, source: 'formula', formula: text };
+    expect(isSumming(figure)).toBe(summing);
   });
 
   it('leaves TP alone: closed accounts are pasted as values', () => {
