@@ -61,9 +61,10 @@ describe('parseXml', () => {
     expect(text.slice(c.start, c.end)).toBe('<c/>');
   });
 
-  test('refuses mismatched and unclosed tags', () => {
+  test('refuses mismatched and unclosed tags and duplicate attributes', () => {
     expect(() => parseXml('<a><b></a>')).toThrow(XmlSyntaxError);
     expect(() => parseXml('<a>')).toThrow(XmlSyntaxError);
+    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/Duplicate attribute x/);
   });
 
   test('escaped text and attributes parse back to what was escaped; forbidden control characters are dropped', () => {

@@ -57,10 +57,20 @@ function relationshipPrefixesOf(xml: string): Set<string> {
   return prefixes;
 }
 
-/** Namespace declarations of the root start tag, to be repeated on an anchor taken out of it. */
-function rootDeclarations(xml: string, root: XmlElement): string {
-  const startTag = xml.slice(root.start, xml.indexOf('>', root.start));
-  return [...startTag.matchAll(/\sxmlns(:[\w.-]+)?\s*=\s*("[^"]*"|'[^']*')/g)].map((match) => match[0]).join('');
+/** Namespace declarations of a start tag, by prefix ('' for the default namespace). */
+function declarationsOf(startTag: string): Map<string, string> {
+  const declarations = new Map<string, string>();
+  for (const match of startTag.matchAll(/\sxmlns(?::([\w.-]+))?\s*=\s*("[^"]*"|'[^']*')/g)) {
+    declarations.set(match[1] ?? '', match[0]);
+  }
+  return declarations;
+}
+
+/** The root's namespace declarations that an anchor taken out of it needs and does not make itself. */
+function missingDeclarations(xml: string, root: XmlElement, anchorText: string): string {
+  const fromRoot = declarationsOf(xml.slice(root.start, xml.indexOf('>', root.start)));
+  const own = declarationsOf(anchorText.slice(0, anchorText.indexOf('>')));
+  return [...fromRoot].filter(([prefix]) => !own.has(prefix)).map(([, declaration]) => declaration).join('');
 }
 
 /** A part and, depth first, every internal part its relationships reach; `seen` stops cycles. */
@@ -90,7 +100,6 @@ export async function keptAnchorsOf(
 ): Promise<KeptAnchor[]> {
   const root = parseXml(drawingXml);
   const prefixes = relationshipPrefixesOf(drawingXml);
-  const declarations = rootDeclarations(drawingXml, root);
   const drawingRelationships = await readRelationships(zip, drawingPath);
   const kept: KeptAnchor[] = [];
   for (const anchor of root.children) {
@@ -107,7 +116,7 @@ export async function keptAnchorsOf(
     const text = drawingXml.slice(anchor.start, anchor.end);
     const nameEnd = anchor.name.length + 1;
     kept.push({
-      xml: text.slice(0, nameEnd) + declarations + text.slice(nameEnd),
+      xml: text.slice(0, nameEnd) + missingDeclarations(drawingXml, root, text) + text.slice(nameEnd),
       relationships,
       parts: [...seen.values()],
     });

@@ -77,6 +77,7 @@ export function parseXml(text: string): XmlElement {
       if (!nameMatch) throw new XmlSyntaxError(`Malformed tag at ${lt}`);
       const attrs: Record<string, string> = {};
       for (const match of inner.slice(nameMatch[0].length).matchAll(attributePattern)) {
+        if (Object.hasOwn(attrs, match[1])) throw new XmlSyntaxError(`Duplicate attribute ${match[1]} at ${lt}`);
         attrs[match[1]] = decodeEntities(match[2] ?? match[3] ?? '');
       }
       if (selfClosing) append({ name: nameMatch[0], attrs, children: [], start: lt, end: gt });
