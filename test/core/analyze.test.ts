@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { analyze, planFlags, renderFinding } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
 import { readExample, readFixture, typeOver } from './helpers/workbook';
@@ -240,6 +242,21 @@ describe('analyze on the fixtures', () => {
       'Työllisyyspalvelut',
       'Työllisyyspalvelut',
     ]);
+  });
+
+  it.each(
+    readdirSync(join(__dirname, '..', 'fixtures')).filter(
+      (name) => name.endsWith('.xlsx') && !['corrupt.xlsx', 'encrypted.xlsx', 'not-xlsx.xlsx'].includes(name),
+    ),
+  )('analyzes %s without failing, every finding renderable and inside the workbook', async (name) => {
+    const snapshot = await readFixture(name);
+    const analysis = analyze(snapshot);
+    const sheets = new Set(snapshot.sheets.map((s) => s.name));
+    for (const finding of analysis.findings) {
+      expect(sheets.has(finding.sheet)).toBe(true);
+      expect(finding.cell).toMatch(/^[A-Z]{1,3}\d+$/);
+      for (const language of ['fi', 'sv', 'en'] as const) expect(renderFinding(finding, language)).not.toMatch(/\{\w+\}/);
+    }
   });
 
   it('renders every finding in fi, sv and en with every placeholder filled', async () => {

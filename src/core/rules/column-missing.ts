@@ -11,7 +11,7 @@
  * The finding names the table's top-left cell, on the header row where the column would stand.
  */
 import { defineRule } from './define-rule';
-import { forecastColumn, planKinds } from '../deviations/columns';
+import { budgetKinds, forecastColumn, planKinds } from '../deviations/columns';
 
 export const columnMissing = defineRule({
   code: 'column-missing',
@@ -31,7 +31,7 @@ export const columnMissing = defineRule({
           data: { range, used: index.columnLabel(plan.column) },
         });
       }
-      if (index.firstColumn(['currentBudget', 'budget']) === null) {
+      if (index.firstColumn(budgetKinds) === null) {
         report({ cell, messageId: 'finding.column-missing.budget', data: { range } });
       }
     }
