@@ -1,5 +1,8 @@
 import { checkRequirements, operationSupport } from '../../src/excel/requirements';
-import type { OfficeLike } from '../../src/excel/types';
+import type { ExcelHost, OfficeLike } from '../../src/excel/types';
+
+/** Compile-time (npm test type-checks first): Office's own `Excel` and `Office` fit the layer's interfaces as they are. */
+export const officeGlobalsFit: [(excel: typeof Excel) => ExcelHost, (office: typeof Office) => OfficeLike] = [(excel) => excel, (office) => office];
 
 function officeWith(maxMinor: number): OfficeLike {
   return {
