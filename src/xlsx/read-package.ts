@@ -180,7 +180,6 @@ function fillOf(xml: string): Fill | undefined {
 }
 
 const cellPattern = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-const cellAttributes = /\b(r|s|t)="([^"]*)"/g;
 const formulaPattern = /<f\b([^>]*?)(?:\/>|>([\s\S]*?)<\/f>)/;
 const valuePattern = /<v>([\s\S]*?)<\/v>/;
 const inlinePattern = /<is>([\s\S]*?)<\/is>/;
@@ -196,15 +195,73 @@ function readSheet(name: string, xml: string, sharedStrings: readonly string[], 
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
   const data = start >= 0 && end > start ? xml.slice(start, end) : '';
-  const workbook = { properties: { date1904 } };
-  const styleSources: StyleSource[] = [...styles, defaultStyle].map((style) => ({
-    numFmt: style.numFmt,
-    alignment: { indent: style.indent },
-    fill: style.fill as Fill,
-  }));
-  const defaultSource = styleSources[styleSources.length - 1];
-  const columnOf = new Map<string, number>();
-  const sharedMasters = new Map<string, { formula: string; row: number; column: number }>();
+  const context: SheetContext = {
+    sharedStrings,
+    workbook: { properties: { date1904 } },
+    styles: [...styles, defaultStyle].map((style) => ({ numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill })),
+    columnOf: new Map(),
+    sharedMasters: new Map(),
+  };
+  // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
+  // pass; a sheet with unaddressed cells is read row by row, counting positions.
+  const cells = addressedCells(data, context) ?? cellsByRow(data, context);
+  return gridOf(name, cells);
+}
+
+interface SheetContext {
+  readonly sharedStrings: readonly string[];
+  readonly workbook: CellSource['workbook'];
+  /** The last entry is the default style. */
+  readonly styles: readonly StyleSource[];
+  readonly columnOf: Map<string, number>;
+  readonly sharedMasters: Map<string, { formula: string; row: number; column: number }>;
+}
+
+/** The value of an attribute in a start tag's attribute text, for the plain ' name="value"' form. */
+function attribute(tag: string, name: string): string | undefined {
+  const at = tag.indexOf(` ${name}="`);
+  if (at < 0) return undefined;
+  const from = at + name.length + 3;
+  return tag.slice(from, tag.indexOf('"', from));
+}
+
+function columnNumber(letters: string, context: SheetContext): number {
+  let column = context.columnOf.get(letters);
+  if (column === undefined) {
+    column = parseA1(`${letters}1`)!.column;
+    context.columnOf.set(letters, column);
+  }
+  return column;
+}
+
+function addCell(cells: PlacedCell[], tag: string, inner: string, row: number, column: number, context: SheetContext): void {
+  const styleIndex = attribute(tag, 's');
+  const style = (styleIndex !== undefined ? context.styles[Number(styleIndex)] : undefined) ?? context.styles[context.styles.length - 1];
+  const source = cellSource(inner, attribute(tag, 't') ?? 'n', style, context, { row, column });
+  const snapshot = cellSnapshot(source);
+  if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
+  cells.push({ row, column, snapshot });
+}
+
+/** All cells in one pass over the sheet data; null when a cell has no address or an unusual tag. */
+function addressedCells(data: string, context: SheetContext): PlacedCell[] | null {
+  const cells: PlacedCell[] = [];
+  for (const match of data.matchAll(cellPattern)) {
+    const tag = match[1];
+    const reference = attribute(tag, 'r');
+    if (reference === undefined || /[\t\n\r]/.test(tag)) return null;
+    let split = 0;
+    while (split < reference.length && reference.charCodeAt(split) >= 65) split++;
+    const row = Number(reference.slice(split)) - 1;
+    if (split === 0 || !(row >= 0)) return null;
+    addCell(cells, tag, match[2] ?? '', row, columnNumber(reference.slice(0, split), context), context);
+  }
+  return cells;
+}
+
+/** Row by row, for sheets whose rows or cells are not all addressed (positions follow the previous ones). */
+function cellsByRow(data: string, context: SheetContext): PlacedCell[] {
+  context.sharedMasters.clear();
   const cells: PlacedCell[] = [];
   let nextRow = 0;
   for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
@@ -213,44 +270,18 @@ function readSheet(name: string, xml: string, sharedStrings: readonly string[], 
     nextRow = row + 1;
     let nextColumn = 0;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
-      let reference: string | undefined;
-      let styleIndex: string | undefined;
-      let type = 'n';
-      for (const attribute of cellMatch[1].matchAll(cellAttributes)) {
-        if (attribute[1] === 'r') reference = attribute[2];
-        else if (attribute[1] === 's') styleIndex = attribute[2];
-        else type = attribute[2];
-      }
-      let column = nextColumn;
-      if (reference !== undefined) {
-        const letters = reference.replace(/\d+$/, '');
-        let known = columnOf.get(letters);
-        if (known === undefined) {
-          known = parseA1(`${letters}1`)?.column ?? nextColumn;
-          columnOf.set(letters, known);
-        }
-        column = known;
-      }
+      const tag = cellMatch[1].replace(/\s+/g, ' ');
+      const reference = /\br="([A-Z]+)\d+"/.exec(tag);
+      const column = reference ? columnNumber(reference[1], context) : nextColumn;
       nextColumn = column + 1;
-      const style = (styleIndex !== undefined ? styleSources[Number(styleIndex)] : undefined) ?? defaultSource;
-      const source = cellSource(cellMatch[2] ?? '', type, style, workbook, { row, column }, sharedStrings, sharedMasters);
-      const snapshot = cellSnapshot(source);
-      if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) continue;
-      cells.push({ row, column, snapshot });
+      addCell(cells, tag, cellMatch[2] ?? '', row, column, context);
     }
   }
-  return gridOf(name, cells);
+  return cells;
 }
 
-function cellSource(
-  inner: string,
-  type: string,
-  style: StyleSource,
-  workbook: CellSource['workbook'],
-  at: { row: number; column: number },
-  sharedStrings: readonly string[],
-  sharedMasters: Map<string, { formula: string; row: number; column: number }>,
-): CellSource {
+function cellSource(inner: string, type: string, style: StyleSource, context: SheetContext, at: { row: number; column: number }): CellSource {
+  const { sharedStrings, sharedMasters, workbook } = context;
   let value: unknown = null;
   if (type === 'inlineStr') value = stringItemText(inlinePattern.exec(inner)?.[1] ?? '');
   else if (inner.includes('<v>')) {
