@@ -62,7 +62,9 @@ describe('cached results of written formulas', () => {
 
 describe('values written as Excel takes typed input', () => {
   it('turns plain number text into numbers, keeps other text, makes "=…" a formula', async () => {
-    const result = await written([['123', '-1.5', '1 234,5', 'abc', '=1+2']], 'A1:E1');
-    expect(result.values).toEqual([[123, -1.5, '1 234,5', 'abc', 3]]);
+    const result = await written([['123', '-1.5', '1 234,5', 'abc', '=1+2', '-', '+A1', '-tulos']], 'A1:H1');
+    expect(result.values).toEqual([[123, -1.5, '1 234,5', 'abc', 3, '-', 123, '']]);
+    // Excel reads text starting with + or - as a formula: '-tulos' becomes =-tulos (#NAME? in Excel).
+    expect(result.formulas).toEqual([[123, -1.5, '1 234,5', 'abc', '=1+2', '-', '=+A1', '=-tulos']]);
   });
 });

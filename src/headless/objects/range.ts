@@ -58,9 +58,22 @@ function checkScalar(value: unknown, property: string): void {
 }
 
 /**
+ * The formula Excel makes of a written string: '=…', and also text starting with '+' or '-' that is
+ * not a plain number ("If the value starts with a plus, minus, or equal sign, Excel interprets it as
+ * a formula"), so '-abc' becomes the formula =-abc, as in Excel.
+ */
+function formulaOf(text: string): string | null {
+  if (text.length < 2) return null;
+  if (text.startsWith('=')) return text.slice(1);
+  if ((text.startsWith('+') || text.startsWith('-')) && !numericText.test(text.trim())) return text;
+  return null;
+}
+
+/**
  * Writes values or formulas as Excel takes typed input: null leaves a cell as it is, '' empties it,
  * '=…' is a formula, a plain number written as text becomes a number unless the cell is formatted
- * as text ('@'). Other text stays text (the host does not parse dates or locale numbers).
+ * as text ('@'), '+…'/'-…' text is a formula (see formulaOf). Other text stays text (the host does
+ * not parse dates or locale numbers).
  */
 function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
   const grid = checkShape(target.rect, data, mode);
@@ -74,8 +87,9 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       const key = `${row},${column}`;
       if (value === '' && !findCell(sheet.ws, row, column)) return;
       const cell = cellAt(sheet.ws, row, column);
-      if (typeof value === 'string' && value.length > 1 && value.startsWith('=')) {
-        cell.value = { formula: value.slice(1) } as ExcelJS.CellFormulaValue;
+      const formula = typeof value === 'string' ? formulaOf(value) : null;
+      if (formula !== null) {
+        cell.value = { formula } as ExcelJS.CellFormulaValue;
         sheet.writtenFormulas.add(key);
         return;
       }
