@@ -7,7 +7,7 @@
  * name with every figure cell empty, each followed by that unit's lines).
  */
 import { columnIndex, columnLetters, rangeA1 } from '../address';
-import type { BudgetRow, BudgetTable, ColumnKind, CostSign, Figure, FigureColumn, LineKind, Scale } from '../model';
+import type { BudgetRow, BudgetTable, ColumnKind, CostSign, Figure, FigureColumn, LineKind, Scale, Unit } from '../model';
 import { expenseSubLines } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { CellValue, SheetSnapshot } from '../snapshot';
@@ -16,7 +16,7 @@ import { columnLabelOf, type ColumnLabel } from './column-labels';
 import { lineOfLabel } from './line-labels';
 import { defaultScale, scaleIn } from './scale';
 import { normalizeText } from './text';
-import { buildHierarchy, splitCode, type LevelFallback, type UnitEntry } from './units';
+import { buildHierarchy, splitCode, type Hierarchy, type LevelFallback, type UnitEntry } from './units';
 
 /** How far down the first header row may be. */
 const headerSearchRows = 40;
@@ -233,6 +233,10 @@ function readTable(
   const layout = unitColumn >= 0 ? 'long' : 'block';
 
   const factors = figureCells.map((cell) => (cell.kind === 'actualPct' ? 1 : scale.factor));
+  const primary = primaryColumns(figureColumns);
+  const signVoter = figureColumns.map((column) => signKinds.has(column.kind) && primary[column.kind] === column.column);
+  let positiveCostRows = 0;
+  let negativeCostRows = 0;
   const entries: UnitEntry[] = [];
   const entryOfKey = new Map<string, number>();
   // Rows get their unit id once the hierarchy is known; until then each row's unit entry is kept beside it.
@@ -356,10 +360,17 @@ function readTable(
     const formulaRow = formulas?.[r];
     const rowNumber = String(absRow + 1);
     const figures: Record<number, Figure> = {};
+    const votes = line !== null && costLines.has(line);
+    let balance = 0;
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
-      figures[absolute[i]] = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], letters[i] + rowNumber, factors[i]);
+      const figure = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], letters[i] + rowNumber, factors[i]);
+      figures[absolute[i]] = figure;
+      if (votes && signVoter[i] && figure.value !== null && figure.value !== 0) balance += figure.value > 0 ? 1 : -1;
     }
+    // Each expense row votes by the sign of most of its plan and actual figures.
+    if (balance > 0) positiveCostRows++;
+    else if (balance < 0) negativeCostRows++;
     rows.push({ row: absRow, label: labelText, line, unitId: '', figures });
     entryOfRow.push(current);
   }
@@ -377,10 +388,8 @@ function readTable(
   entries.length = lastUsed + 1;
   const hierarchy = buildHierarchy(entries, fallback);
   for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
-  const units = withoutEmptyLeaves(hierarchy.units, rows);
-
-  const primary = primaryColumns(figureColumns);
-  const costSign = forcedSign ?? costSignOf(rows, primary);
+  const units = withoutEmptyLeaves(hierarchy, entryOfRow);
+  const costSign = forcedSign ?? costSignOf(positiveCostRows, negativeCostRows);
   const structural = [labelColumn, ...unitColumns, levelColumn, codeColumn, ...locals].filter((c) => c >= 0);
   let lastRow = rows[rows.length - 1].row;
   for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
@@ -580,23 +589,8 @@ function later(a: FigureColumn, b: FigureColumn): boolean {
   return (a.months?.to ?? 0) > (b.months?.to ?? 0);
 }
 
-/** Each expense row votes by the sign of most of its plan and actual figures; both votes in one table is 'mixed'. */
-function costSignOf(rows: readonly BudgetRow[], primary: Partial<Record<ColumnKind, number>>): CostSign {
-  const columns: number[] = [];
-  for (const [kind, column] of Object.entries(primary) as [ColumnKind, number][]) if (signKinds.has(kind)) columns.push(column);
-  let positiveRows = 0;
-  let negativeRows = 0;
-  for (const row of rows) {
-    if (row.line === null || !costLines.has(row.line)) continue;
-    let balance = 0;
-    for (const column of columns) {
-      const value = row.figures[column]?.value;
-      if (value === null || value === undefined || value === 0) continue;
-      balance += value > 0 ? 1 : -1;
-    }
-    if (balance > 0) positiveRows++;
-    else if (balance < 0) negativeRows++;
-  }
+/** Both signs among the expense rows' votes in one table is 'mixed' (supplementary budgets and variances do not vote). */
+function costSignOf(positiveRows: number, negativeRows: number): CostSign {
   if (positiveRows > 0 && negativeRows > 0) return 'mixed';
   if (positiveRows > 0) return 'positive';
   if (negativeRows > 0) return 'negative';
@@ -604,15 +598,18 @@ function costSignOf(rows: readonly BudgetRow[], primary: Partial<Record<ColumnKi
 }
 
 /** A heading with no lines and no sub-units (say, the title of the next table) is no unit. */
-function withoutEmptyLeaves<U extends { id: string; parentId: string | null }>(units: readonly U[], rows: readonly BudgetRow[]): U[] {
-  const used = new Set(rows.map((row) => row.unitId));
+function withoutEmptyLeaves(hierarchy: Hierarchy, entryOfRow: readonly number[]): Unit[] {
   const kept = new Set<string>();
+  let lastEntry = -1;
+  for (const entry of entryOfRow) {
+    if (entry === lastEntry) continue;
+    lastEntry = entry;
+    kept.add(hierarchy.idOfEntry[entry]);
+  }
+  const { units } = hierarchy;
   for (let i = units.length - 1; i >= 0; i--) {
     const unit = units[i];
-    if (used.has(unit.id) || kept.has(unit.id)) {
-      kept.add(unit.id);
-      if (unit.parentId !== null) kept.add(unit.parentId);
-    }
+    if (kept.has(unit.id) && unit.parentId !== null) kept.add(unit.parentId);
   }
   return units.filter((unit) => kept.has(unit.id));
 }
