@@ -51,12 +51,11 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     grid.format(row, 0, row, 0, { font: { bold: true, color: flagFont.red } });
     row += 1;
     for (const overrun of overruns) {
-      grid.setRow(row, 0, [
-        text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
-        overrun.overrun,
-      ]);
-      grid.format(row, 0, row, 1, { fill: flagFill.red, font: { color: flagFont.red } });
-      grid.format(row, 1, row, 1, { numberFormat: amountFormat(scale) });
+      // The sentence runs over the empty cells to its right; the amount stands in the variance column.
+      grid.set(row, 0, text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }));
+      grid.set(row, 5, overrun.overrun);
+      grid.format(row, 0, row, 6, { fill: flagFill.red, font: { color: flagFont.red } });
+      grid.format(row, 5, row, 5, { numberFormat: amountFormat(scale) });
       row += 1;
     }
   } else {
