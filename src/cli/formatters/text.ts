@@ -44,6 +44,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 
   const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
   out.push(t(language, 'cli.findings.heading', { errors: count('error'), warnings: count('warning'), infos: count('info') }));
+  if (analysis.findings.length === 0) out.push(`  ${paint('green', t(language, 'cli.findings.none'))}`);
   for (const severity of severities) {
     const findings = analysis.findings.filter((finding) => finding.severity === severity);
     if (findings.length === 0) continue;
