@@ -255,7 +255,8 @@ describe('analyze on the fixtures', () => {
     for (const finding of analysis.findings) {
       expect(sheets.has(finding.sheet)).toBe(true);
       expect(finding.cell).toMatch(/^[A-Z]{1,3}\d+$/);
-      for (const language of ['fi', 'sv', 'en'] as const) expect(renderFinding(finding, language)).not.toMatch(/\{\w+\}/);
+      for (const language of ['fi', 'sv', 'en'] as const)
+        expect(renderFinding(finding, language)).not.toMatch(/\{\w+\}/);
     }
   });
 

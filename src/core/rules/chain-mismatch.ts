@@ -4,7 +4,8 @@
  * - TA+LTA:t must be TA + LTA:t (the budget in force is the original plus the supplementary
  *   budgets). Checked only when all three columns are present; without an LTA column nothing
  *   says whether supplementary budgets were decided.
- * - Poikkeama must be ENN − KS+LTA:t, as the seed's glossary defines it.
+ * - Poikkeama must be ENN − KS+LTA:t, as the seed's glossary defines it (at year end without an
+ *   ENN column, TOT 1-12 − KS+LTA:t: the actual is then the forecast).
  * Error, at the derived cell (TA+LTA:t or Poikkeama): a variance column that disagrees with its
  * own forecast misleads exactly the reader who trusts it. An empty part counts as zero (SUM);
  * an empty derived cell is missing-value's business.
@@ -18,6 +19,7 @@ import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { defineRule } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
+import { forecastColumn } from '../deviations/columns';
 import { beyondTolerance, differs } from './tolerance';
 
 /** derived = first + sign × second, in every row. */
@@ -27,6 +29,8 @@ interface Chain {
   readonly second: number;
   readonly sign: 1 | -1;
   readonly messageId: FindingMessageId;
+  /** The message spells the formula out with the columns' own labels (TOT 1-12 2024 − KS+LTA:t 2024). */
+  readonly spelledOut: boolean;
 }
 
 interface Mismatch {
@@ -49,16 +53,19 @@ export const chainMismatch = defineRule({
         second: primary.supplementary,
         sign: 1,
         messageId: 'finding.chain-mismatch.current-budget',
+        spelledOut: false,
       };
       for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
-    if (primary.variance !== undefined && primary.forecast !== undefined && primary.currentPlan !== undefined) {
+    const forecast = forecastColumn(context.table, context.period);
+    if (primary.variance !== undefined && forecast !== null && primary.currentPlan !== undefined) {
       const chain: Chain = {
         derived: primary.variance,
-        first: primary.forecast,
+        first: forecast.column,
         second: primary.currentPlan,
         sign: -1,
         messageId: 'finding.chain-mismatch.variance',
+        spelledOut: true,
       };
       const found = mismatches(context, chain);
       const reversed = found.length >= 2 && found.every((m) => !differs(m.figure.value, -m.expected, m.tolerance));
@@ -67,7 +74,7 @@ export const chainMismatch = defineRule({
           cell: toA1(context.table.headerRow, chain.derived),
           severity: 'warning',
           messageId: 'finding.chain-mismatch.variance-reversed',
-          data: { column: context.index.columnLabel(chain.derived), count: found.length },
+          data: { ...chainLabels(context, chain), count: found.length },
         });
       } else {
         for (const mismatch of found) reportMismatch(context, chain, mismatch, report);
@@ -106,7 +113,7 @@ function reportMismatch(context: RuleContext, chain: Chain, mismatch: Mismatch, 
     data: {
       unit: context.index.unitName(mismatch.unitId),
       line: mismatch.label,
-      column: context.index.columnLabel(chain.derived),
+      ...chainLabels(context, chain),
       actual: figure.value,
       expected,
       tolerance,
@@ -115,4 +122,15 @@ function reportMismatch(context: RuleContext, chain: Chain, mismatch: Mismatch, 
     actual: figure.value,
     tolerance,
   });
+}
+
+/** The columns as the table labels them, for messages that spell out the formula. */
+function chainLabels(context: RuleContext, chain: Chain): Record<string, string> {
+  const column = context.index.columnLabel(chain.derived);
+  if (!chain.spelledOut) return { column };
+  return {
+    column,
+    forecastColumn: context.index.columnLabel(chain.first),
+    planColumn: context.index.columnLabel(chain.second),
+  };
 }

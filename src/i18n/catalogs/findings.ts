@@ -36,9 +36,9 @@ export const fi = {
   'finding.chain-mismatch.current-budget':
     'TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu ero {tolerance} €.',
   'finding.chain-mismatch.variance':
-    'Poikkeama {actual} € ({unit}, {line}) ei vastaa erotusta ENN − KS+LTA:t = {expected} €; sallittu ero {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) ei vastaa erotusta {forecastColumn} − {planColumn} = {expected} €; sallittu ero {tolerance} €.',
   'finding.chain-mismatch.variance-reversed':
-    'Sarake {column} on laskettu joka rivillä toisin päin, KS+LTA:t − ENN ({count} riviä). Poikkeama on ENN − KS+LTA:t: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.',
+    'Sarake {column} on laskettu joka rivillä toisin päin, {planColumn} − {forecastColumn} ({count} riviä). Poikkeama on {forecastColumn} − {planColumn}: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.',
   'finding.sign-inconsistent.negative':
     'Kulu {value} € ({unit}, {line}, {column}) on negatiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu positiivisina.',
   'finding.sign-inconsistent.positive':
@@ -97,9 +97,9 @@ export const sv: Record<Key, string> = {
   'finding.chain-mismatch.current-budget':
     'TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
   'finding.chain-mismatch.variance':
-    'Avvikelsen {actual} € ({unit}, {line}) motsvarar inte skillnaden ENN − KS+LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) motsvarar inte skillnaden {forecastColumn} − {planColumn} = {expected} €; tillåten skillnad {tolerance} €.',
   'finding.chain-mismatch.variance-reversed':
-    'Kolumnen {column} är beräknad åt andra hållet på varje rad, KS+LTA:t − ENN ({count} rader). Avvikelsen är ENN − KS+LTA:t: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.',
+    'Kolumnen {column} är beräknad åt andra hållet på varje rad, {planColumn} − {forecastColumn} ({count} rader). Avvikelsen är {forecastColumn} − {planColumn}: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.',
   'finding.sign-inconsistent.negative':
     'Kostnaden {value} € ({unit}, {line}, {column}) är negativ, fast tabellens övriga kostnader ({count} celler) är skrivna som positiva tal.',
   'finding.sign-inconsistent.positive':
@@ -142,7 +142,8 @@ export const en: Record<Key, string> = {
     'The cell holds the text “{text}”, which is not a number ({unit}, {line}, {column}).',
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
-  'finding.missing-value': 'A figure is missing: {unit}, {line}, column {column}; the row has figures in other columns.',
+  'finding.missing-value':
+    'A figure is missing: {unit}, {line}, column {column}; the row has figures in other columns.',
   'finding.missing-value.uncalculated':
     '{count} formulas of the table have no calculated result (the file was saved without calculating), so they cannot be checked. Open and save the file in Excel.',
   'finding.duplicate-row':
@@ -156,9 +157,9 @@ export const en: Record<Key, string> = {
   'finding.chain-mismatch.current-budget':
     'TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; tolerance {tolerance} €.',
   'finding.chain-mismatch.variance':
-    'Variance {actual} € ({unit}, {line}) does not equal ENN − KS+LTA:t = {expected} €; tolerance {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) does not equal {forecastColumn} − {planColumn} = {expected} €; tolerance {tolerance} €.',
   'finding.chain-mismatch.variance-reversed':
-    'Column {column} is computed the other way round in every row, KS+LTA:t − ENN ({count} rows). The variance is ENN − KS+LTA:t: a negative margin or income variance is a shortfall, a negative cost variance a saving.',
+    'Column {column} is computed the other way round in every row, {planColumn} − {forecastColumn} ({count} rows). The variance is {forecastColumn} − {planColumn}: a negative margin or income variance is a shortfall, a negative cost variance a saving.',
   'finding.sign-inconsistent.negative':
     'The cost {value} € ({unit}, {line}, {column}) is negative while the table’s other costs ({count} cells) are written as positive numbers.',
   'finding.sign-inconsistent.positive':

@@ -41,6 +41,8 @@ describe('chain-mismatch', () => {
           unit: 'Työllisyyspalvelut',
           line: 'Toimintatuotot',
           column: 'Poikkeama',
+          forecastColumn: 'ENN',
+          planColumn: 'KS+LTA:t',
           actual: -300_000,
           expected: 300_000,
           tolerance: 500,
@@ -79,8 +81,23 @@ describe('chain-mismatch', () => {
         sheet: 'Talous',
         cell: 'J1',
         messageId: 'finding.chain-mismatch.variance-reversed',
-        data: { column: 'Poikkeama', count: 14 },
+        data: { column: 'Poikkeama', forecastColumn: 'ENN', planColumn: 'KS+LTA:t', count: 14 },
       },
+    ]);
+  });
+
+  it('takes the year-end actual for the forecast when there is no ENN column', () => {
+    const table = elvo({
+      columns: ['KS+LTA:t', 'TOT 1-12 2024', 'Poikkeama'],
+      patch: { 'Kasvupalvelut|Toimintatuotot|Poikkeama': 250 },
+    });
+    expect(check('chain-mismatch', table)).toEqual([
+      expect.objectContaining({
+        cell: 'D8',
+        expected: 200_000,
+        actual: 250_000,
+        data: expect.objectContaining({ forecastColumn: 'TOT 1-12 2024', planColumn: 'KS+LTA:t' }),
+      }),
     ]);
   });
 

@@ -23,6 +23,8 @@ const sample: Record<string, string | number> = {
   forecast: -9_000_000,
   overrun: 193_900,
   measure: 'Kirkastamme kaupungin arvot',
+  forecastColumn: 'ENN 2024',
+  planColumn: 'KS+LTA:t 2024',
 };
 
 describe('findings catalogue', () => {
