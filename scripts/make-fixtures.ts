@@ -235,7 +235,7 @@ function cellKinds(): ExcelJS.Workbook {
   return workbook;
 }
 
-/** A measures table with statuses in every form: labels, short words, colour words, letters, fills, sv and en. */
+/** A measures table with statuses in every form: labels, short words, colour words, letters, symbols, fills, sv and en. */
 export const strategyStatuses: readonly (readonly [string, Written, string | null, 'achieved' | 'partly' | 'not-achieved' | null])[] = [
   // measure, status cell value, fill, expected status
   ['Kestävän liikkumisen vuosi', 'Tavoitteet toteutuivat', null, 'achieved'],
@@ -255,6 +255,12 @@ export const strategyStatuses: readonly (readonly [string, Written, string | nul
   ['Dialogitaidot', null, statusFill.green, 'achieved'],
   ['Kaupungin arvot', null, statusFill.yellow, 'partly'],
   ['Yhteisöllisyys', null, statusFill.red, 'not-achieved'],
+  ['Valmentava johtaminen', 'V', null, 'achieved'],
+  ['TE24-siirto', 'K', null, 'partly'],
+  ['Arvotyö', 'P', null, 'not-achieved'],
+  ['Kotoutuminen', 'Målen uppnåddes delvis', null, 'partly'],
+  ['Elinvoimakumppanuus', 'Goals achieved', null, 'achieved'],
+  ['Startup-selvitys', '🟢', null, 'achieved'],
   ['Työhyvinvointi', 'mahdoton', null, null],
 ];
 

@@ -129,7 +129,7 @@ test('status in every form, fills included; the unreadable one is status-invalid
   const expected = strategyStatuses.map(([name, , , status]) => [name, status]);
   expect(strategy.measures.map((m) => [m.name, m.status])).toEqual(expected);
   expect(strategy.goals).toEqual(['Hiilineutraali Lahti', 'Osaava Lahti']);
-  expect(strategy.total).toEqual({ green: 6, yellow: 6, red: 5 });
+  expect(strategy.total).toEqual({ green: 9, yellow: 8, red: 6 });
   const invalid = analysis.findings.filter((f) => f.code === 'status-invalid');
   expect(invalid).toHaveLength(1);
   expect(renderFinding(invalid[0], 'fi')).toContain('mahdoton');
