@@ -13,7 +13,8 @@ const exactMicroLimit = Number.MAX_SAFE_INTEGER / 1e6;
 export function toEuros(value: number, factor: number): number {
   if (factor === 1) return value;
   const euros = value * factor;
-  return Math.abs(euros) < exactMicroLimit ? Math.round(euros * 1e6) / 1e6 : Math.round(euros);
+  // + 0 turns a rounded −0 into 0.
+  return (Math.abs(euros) < exactMicroLimit ? Math.round(euros * 1e6) / 1e6 : Math.round(euros)) + 0;
 }
 
 export interface FigureCellOptions {

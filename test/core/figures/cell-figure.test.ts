@@ -15,6 +15,7 @@ describe('a snapshot cell as a figure in euros', () => {
     expect(figure(-35.6, null, 1_000_000).value).toBe(-35600000);
     expect(toEuros(1234.5678, 1000)).toBe(1234567.8);
     expect(toEuros(0.1 + 0.2, 1)).toBe(0.1 + 0.2);
+    expect(Object.is(toEuros(-1e-10, 1000), 0)).toBe(true);
   });
 
   it('a formula keeps its text and its cached result', () => {
