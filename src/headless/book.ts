@@ -57,14 +57,25 @@ export interface NameModel {
   sheet: SheetModel | null;
 }
 
+/** A formula the add-in wrote: where, and its terms when the host can compute it (else null). */
+export interface WrittenFormula {
+  readonly row: number;
+  readonly column: number;
+  readonly terms: readonly FormulaTerm[] | null;
+}
+
+export type FormulaTerm =
+  | { readonly sign: 1 | -1; readonly kind: 'number'; readonly value: number }
+  | { readonly sign: 1 | -1; readonly kind: 'ref'; readonly sheet: string | null; readonly rect: Rect; readonly sum: boolean };
+
 export class SheetModel {
   deleted = false;
   charts: ChartModel[] = [];
   conditionalFormats: ConditionalFormatModel[] = [];
   /** Drawing objects the host does not model (other charts, shapes), kept verbatim for save. */
   keptDrawings: KeptAnchor[] = [];
-  /** Formula cells the host wrote, re-evaluated after every sync (see formulas.ts). */
-  readonly writtenFormulas = new Set<string>();
+  /** Formula cells the host wrote, by 'row,column', with the formula parsed once (see formulas.ts). */
+  readonly writtenFormulas = new Map<string, WrittenFormula>();
 
   constructor(
     readonly ws: ExcelJS.Worksheet,

@@ -77,6 +77,8 @@ interface Action {
   readonly owner: ClientObjectBase;
   readonly name: string;
   readonly args: readonly unknown[];
+  /** Whether the action reads cells (then formulas written before it get their results first). */
+  readonly reads: boolean;
   /** Runs at sync; a load returns what the response carries. */
   run(): LoadOutcome | void;
 }
@@ -184,7 +186,7 @@ export class HeadlessContext {
       for (const action of actions) {
         try {
           // Reads see the cached results of formulas written earlier in the same request.
-          if (dirty && action.type !== 'SetProperty') {
+          if (dirty && action.reads) {
             this.afterWrite();
             dirty = false;
           }
@@ -281,6 +283,7 @@ export abstract class ClientObjectBase {
     const paths = loadPaths(option);
     this._ctx._enqueue({
       type: 'Query',
+      reads: true,
       owner: this,
       name: 'load',
       args: paths ? [paths.join(',')] : [],
@@ -315,6 +318,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
       // Office instantiates *OrNullObject paths at the next sync, so isNullObject is known after it.
       context._enqueue({
         type: 'Instantiate',
+        reads: true,
         owner: this,
         name: pathName,
         args: [],
@@ -420,6 +424,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     this._ctx._checkArgument(this, value);
     this._ctx._enqueue({
       type: 'SetProperty',
+      reads: false,
       owner: this,
       name,
       args: [value],
@@ -430,11 +435,12 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     });
   }
 
-  /** Queues a method call. */
-  protected _call(name: string, args: readonly unknown[], apply: (target: T) => void): void {
+  /** Queues a method call; `reads` when it looks at cell contents (chart series from a range). */
+  protected _call(name: string, args: readonly unknown[], apply: (target: T) => void, reads = false): void {
     for (const argument of args) this._ctx._checkArgument(this, argument);
     this._ctx._enqueue({
       type: 'Method',
+      reads,
       owner: this,
       name,
       args,
@@ -451,6 +457,7 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     for (const argument of args) this._ctx._checkArgument(this, argument);
     this._ctx._enqueue({
       type: 'Method',
+      reads: true,
       owner: this,
       name,
       args,

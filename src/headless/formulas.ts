@@ -6,11 +6,11 @@
  * load). A wrong cached number is worse than none, so anything unsure gives no result.
  */
 import ExcelJS from 'exceljs';
-import type { BookModel, SheetModel } from './book';
-import { parseArea, type Rect } from './address';
+import type { BookModel, FormulaTerm, SheetModel } from './book';
+import { parseArea } from './address';
 import { findCell } from './cells';
 
-type Term = { sign: 1 | -1; kind: 'number'; value: number } | { sign: 1 | -1; kind: 'ref'; sheet: string | null; rect: Rect; sum: boolean };
+type Term = FormulaTerm;
 
 const referencePattern = "(?:'(?:[^']|'')+'!|[\\p{L}_][\\p{L}\\p{N}_.]*!)?\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?";
 const termPattern = new RegExp(
@@ -58,18 +58,19 @@ function splitReferences(list: string): string[] {
   return parts;
 }
 
-/** Re-computes the cached result of every formula the add-in wrote. */
+/** Re-computes the cached result of every formula the add-in wrote; writes a cell only when its result changed. */
 export function recalculateWrittenFormulas(book: BookModel): void {
   const memo = new Map<string, number | null>();
   for (const sheet of book.sheets) {
-    for (const key of sheet.writtenFormulas) {
-      const [row, column] = key.split(',').map(Number);
-      const cell = findCell(sheet.ws, row, column);
+    for (const [key, written] of sheet.writtenFormulas) {
+      const cell = findCell(sheet.ws, written.row, written.column);
       if (!cell || cell.type !== ExcelJS.ValueType.Formula) {
         sheet.writtenFormulas.delete(key);
         continue;
       }
-      const result = evaluate(book, sheet, row, column, memo, new Set());
+      const result = evaluate(book, sheet, written.row, written.column, memo, new Set());
+      const cached = cell.result;
+      if ((result === null && cached === undefined) || result === cached) continue;
       const formula = cell.formula;
       cell.value = result === null ? { formula } : { formula, result };
     }
@@ -88,8 +89,7 @@ function evaluate(
   if (memo.has(key)) return memo.get(key) ?? null;
   if (visiting.has(key)) return null; // a circular reference: Excel warns, the host computes nothing
   visiting.add(key);
-  const cell = findCell(sheet.ws, row, column);
-  const terms = cell?.type === ExcelJS.ValueType.Formula ? parseSimpleFormula(cell.formula) : null;
+  const terms = sheet.writtenFormulas.get(`${row},${column}`)?.terms ?? null;
   let total: number | null = terms ? 0 : null;
   for (const term of terms ?? []) {
     const value = term.kind === 'number' ? term.value : referenceValue(book, sheet, term, memo, visiting);

@@ -108,7 +108,7 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
-    });
+    }, true);
     return new ChartProxy(this._ctx, this, 'Add', [type], () => created);
   }
 

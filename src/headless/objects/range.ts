@@ -9,6 +9,7 @@ import { HostError } from '../errors';
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import { charactersToPoints, pointsToCharacters } from '../column-width';
 import { WorksheetProxy } from './worksheet';
+import { parseSimpleFormula } from '../formulas';
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -90,7 +91,7 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       const formula = typeof value === 'string' ? formulaOf(value) : null;
       if (formula !== null) {
         cell.value = { formula } as ExcelJS.CellFormulaValue;
-        sheet.writtenFormulas.add(key);
+        sheet.writtenFormulas.set(key, { row, column, terms: parseSimpleFormula(formula) });
         return;
       }
       sheet.writtenFormulas.delete(key);
