@@ -133,7 +133,7 @@ describe('budget-monitor report on the example (Finnish, milj. €)', () => {
         '(#,##0.0,,);(-#,##0.0,,)',
         '#,##0.0,,',
         '(#,##0.0,,);(-#,##0.0,,)',
-        '+#,##0.0,,;-#,##0.0,,;0.0',
+        '+#,##0.0,,_);-#,##0.0,,_);0.0_)',
       ]);
       expect(cells.every((c) => typeof c.value === 'number')).toBe(true);
       expect(row.getCell(7).value).toBe('Suotuisa');
@@ -159,7 +159,7 @@ describe('budget-monitor report on the example (Finnish, milj. €)', () => {
     const grants = rows.find((r) => r.getCell(10).value === 'Elinvoiman palvelualue/Kasvupalvelut|grants')!;
     expect(grants.getCell(2).value).toBe('Avustukset');
     expect(grants.getCell(5).value).toBe((grants.getCell(4).value as number) - (grants.getCell(3).value as number));
-    expect(grants.getCell(5).numFmt).toBe('+#,##0.0,,;-#,##0.0,,;0.0');
+    expect(grants.getCell(5).numFmt).toBe('+#,##0.0,,_);-#,##0.0,,_);0.0_)');
     expect(grants.getCell(6).numFmt).toBe('+0.0 %;-0.0 %;0.0 %');
     expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });

@@ -24,10 +24,13 @@ export function amountFormat(scale: ReportScale): string {
   return amountBody[scale];
 }
 
-/** A deviation, always with its sign: +1,8 / −0,4. */
+/**
+ * A deviation, always with its sign: +1,8 / −0,4. `_)` leaves the width of a bracket free on the
+ * right, so a text column that follows (direction, commentary) does not touch the figure.
+ */
 export function signedFormat(scale: ReportScale): string {
   const body = amountBody[scale];
-  return `+${body};-${body};${zero[scale]}`;
+  return `+${body}_);-${body}_);${zero[scale]}_)`;
 }
 
 /** The prior year shown in brackets, as the seed does: (2,0). */

@@ -47,7 +47,7 @@ describe('the report plan of the seed service area (Q4/2024, fi, milj. €)', ()
     expect(formatAt(summary, `B${kasvu + 1}`).numberFormat).toBe(milj);
     expect(formatAt(summary, `C${kasvu + 1}`).numberFormat).toBe('(#,##0.0,,);(-#,##0.0,,)');
     expect(formatAt(summary, `D${kasvu + 1}`).numberFormat).toBe(milj);
-    expect(formatAt(summary, `F${kasvu + 1}`).numberFormat).toBe('+#,##0.0,,;-#,##0.0,,;0.0');
+    expect(formatAt(summary, `F${kasvu + 1}`).numberFormat).toBe('+#,##0.0,,_);-#,##0.0,,_);0.0_)');
     expect(formatAt(summary, `F${kasvu + 1}`).fill).toBe(flagFill.green);
     expect(formatAt(summary, `G${kasvu + 1}`).fill).toBe(flagFill.green);
   });
