@@ -303,7 +303,7 @@ function readTable(
 
     if (unitPath !== null) {
       current = unitOfPath(row, absRow, current);
-      if (labelText === '' && figuresEmpty) continue;
+      if (line === null && figuresEmpty) continue;
     } else if (layout === 'long') {
       const unitValue = row[unitColumn];
       const codeValue = codeColumn >= 0 ? row[codeColumn] : null;
@@ -315,7 +315,7 @@ function readTable(
       lastLevel = levelValue;
       const unitText = sameUnit ? '' : cellText(unitValue);
       // A unit cell alone (no line, no figure) declares a unit only with its level or code beside it: otherwise it is a note.
-      const declares = !(labelText === '' && figuresEmpty) || cellText(codeValue) !== '' || cellText(levelValue) !== '';
+      const declares = !(line === null && figuresEmpty) || cellText(codeValue) !== '' || cellText(levelValue) !== '';
       if (unitText !== '' && declares) {
         const split = splitCode(unitText);
         const codeText = codeColumn >= 0 ? cellText(row[codeColumn]) : '';
@@ -330,7 +330,8 @@ function readTable(
           entries.push({ name: split.name, code, levelHint, indent: indents?.[r]?.[unitColumn] ?? null, row: absRow });
         }
       }
-      if (labelText === '' && figuresEmpty) continue;
+      // Text beside no figure at all is a note, not a line.
+      if (line === null && figuresEmpty) continue;
     } else if (figuresEmpty && line === null) {
       const headingColumn = labelText !== '' ? labelColumn : firstTextColumn(row, isFigure);
       if (headingColumn < 0) continue;

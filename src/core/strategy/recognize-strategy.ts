@@ -84,9 +84,10 @@ function headerName(value: CellValue): string {
 
 function findHeader(sheet: SheetSnapshot): StrategyHeader | null {
   const values = sheet.values;
-  const top = Math.min(values.length, headerSearchRows);
-  for (let r = 0; r < top; r++) {
+  for (let r = 0; r < values.length; r++) {
     const row = values[r];
+    // Below the first rows, only a row of text can be a header (cheap to skip a budget table's rows).
+    if (r >= headerSearchRows && !textOnly(row)) continue;
     let measure = -1;
     let status = -1;
     let goal: number | null = null;
@@ -135,6 +136,15 @@ function unnamedStatusColumn(sheet: SheetSnapshot, headerRow: number, measure: n
     }
   }
   return bestCount * 2 >= measures ? best : -1;
+}
+
+function textOnly(row: readonly CellValue[]): boolean {
+  let strings = 0;
+  for (const value of row) {
+    if (typeof value === 'number') return false;
+    if (typeof value === 'string') strings++;
+  }
+  return strings >= 2;
 }
 
 function text(value: CellValue | undefined): string {

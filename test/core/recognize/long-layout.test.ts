@@ -258,6 +258,20 @@ describe('long layout: a unit column beside the line column', () => {
     ]);
   });
 
+  it('text beside no figure at all is a note, not a line', () => {
+    const table = only(
+      recognizeSheet(
+        sheet([
+          ['Yksikkö', 'Rivi', 'TA', 'ENN'],
+          ['A', 'Toimintatuotot', 1, 1],
+          ['A', 'Huom. luvut alustavia', null, null],
+          ['A', 'Toimintakulut', null, null],
+        ]),
+      ),
+    );
+    expect(table.rows.map((r) => r.label)).toEqual(['Toimintatuotot', 'Toimintakulut']);
+  });
+
   it('keeps a row whose label is no known line, with line null', () => {
     const table = only(
       recognizeSheet(

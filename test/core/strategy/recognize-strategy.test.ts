@@ -191,6 +191,14 @@ describe('strategic measures table', () => {
     ]);
   });
 
+  it('finds a measures table below a long budget table on the same sheet', () => {
+    const budget = Array.from({ length: 60 }, (_, i) => [`Yksikkö ${i}`, 'Toimintakate', -i, -i]);
+    const { strategy } = recognizeStrategy(
+      workbook(sheet([['Yksikkö', 'Rivi', 'TA', 'ENN'], ...budget, [], ['Toimenpide', 'Tila'], ['Hanke', 'vihreä']])),
+    );
+    expect(strategy?.measures.map((m) => [m.name, m.status, m.cell])).toEqual([['Hanke', 'achieved', 'B64']]);
+  });
+
   it('finds no strategy where no sheet has a measures table', () => {
     expect(recognizeStrategy(workbook(sheet([['Rivi', 'TA', 'ENN'], ['Toimintakate', 1, 2]])))).toEqual({ strategy: null, findings: [] });
     expect(recognizeStrategy(workbook(sheet([['Toimenpide', 'Tila']])))).toEqual({ strategy: null, findings: [] });
