@@ -7,7 +7,7 @@ import { toA1, parseA1 } from './address';
 import type { Analysis, BudgetTable, Finding, Severity } from './model';
 import { computeDeviations } from './deviations';
 import { periodOf, recognizeTables } from './recognize';
-import { validateTable } from './rules';
+import { unmatchedBindingUnits, validateTable } from './rules';
 import type { Settings } from './settings';
 import { defaultSettings } from './settings';
 import type { WorkbookSnapshot } from './snapshot';
@@ -35,6 +35,7 @@ export function analyze(
   const findings: Finding[] = [
     ...tableNotFound(snapshot, workbook, tables, strategy?.sheet ?? null, options.sheets),
     ...strategyFindings,
+    ...unmatchedBindingUnits(tables, settings),
   ];
   for (const table of tables) {
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);

@@ -96,6 +96,27 @@ describe('analyze with a margin typed over', () => {
     expect(margin?.deviationPct).toBeCloseTo(-2.2, 1);
   });
 
+  it('warns about a binding unit the settings name that no table has', async () => {
+    const settings = {
+      ...defaultSettings,
+      bindingUnits: [
+        { unit: 'kasvupalvelut', item: 'margin' as const },
+        { unit: 'Kasvupalvelu', item: 'expenses' as const },
+      ],
+    };
+    const { findings } = analyze(await readExample('elvo-q4-2024.xlsx'), settings);
+    expect(findings).toEqual([
+      {
+        code: 'binding-overrun',
+        severity: 'warning',
+        sheet: 'Talous',
+        cell: 'A3',
+        messageId: 'finding.binding-overrun.unit-not-found',
+        data: { unit: 'Kasvupalvelu' },
+      },
+    ]);
+  });
+
   it('binds the expenses of a gross-budgeted unit when the settings say so', async () => {
     const snapshot = typeOver(await readExample('elvo-q4-2024.xlsx'), 'Talous', { I17: 12_500 });
     const settings = {

@@ -11,10 +11,11 @@
  * Compared: the forecast (ENN, else TOT at year end) against TA+LTA:t, else TA — the budget
  * in force, not the board's operating plan. "Worse" follows the line (lower margin, lower
  * income, more cost, respecting the cost sign) beyond the tolerance. Named: the forecast cell.
+ * A unit the settings name that no table has is a warning of its own (unmatchedBindingUnits).
  */
 import type { FindingMessageId } from '../../i18n/catalogs/findings';
-import type { BindingItem } from '../settings';
-import type { BudgetTable, Unit } from '../model';
+import type { BindingItem, Settings } from '../settings';
+import type { BudgetTable, Finding, Unit } from '../model';
 import { budgetKinds, forecastColumn } from '../deviations/columns';
 import { orientation } from '../deviations/direction';
 import { defineRule } from './define-rule';
@@ -64,6 +65,33 @@ export const bindingOverrun = defineRule({
     }
   },
 });
+
+/**
+ * The binding units the settings name that no table has (a misspelt or renamed unit), as
+ * warnings at the first table's corner: otherwise the check the user asked for would be
+ * silently skipped. Judged across all tables, since each unit lives in one of them.
+ */
+export function unmatchedBindingUnits(tables: readonly BudgetTable[], settings: Settings): Finding[] {
+  if (settings.bindingUnits === null || tables.length === 0) return [];
+  const known = new Set<string>();
+  for (const table of tables) {
+    for (const unit of table.units) {
+      known.add(normalise(unit.id));
+      known.add(normalise(unit.name));
+    }
+  }
+  const first = tables[0];
+  return settings.bindingUnits
+    .filter((binding) => !known.has(normalise(binding.unit)))
+    .map((binding) => ({
+      code: 'binding-overrun',
+      severity: 'warning',
+      sheet: first.sheet,
+      cell: first.range.split(':')[0],
+      messageId: 'finding.binding-overrun.unit-not-found',
+      data: { unit: binding.unit },
+    }));
+}
 
 /** The units and items the council binds, in table order. */
 export function bindingLevel(context: Pick<RuleContext, 'table' | 'settings'>): { unit: Unit; item: BindingItem }[] {

@@ -99,4 +99,4 @@ export type { Rule, RuleCode, RuleContext, Report, ReportedProblem } from './def
 export { toleranceOf, displayedUnit } from './tolerance';
 export { indexTable } from './table-index';
 export type { TableIndex } from './table-index';
-export { bindingLevel } from './binding-overrun';
+export { bindingLevel, unmatchedBindingUnits } from './binding-overrun';

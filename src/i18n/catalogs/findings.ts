@@ -51,6 +51,8 @@ export const fi = {
     'Määrärahan ylitys: toimintakulujen ennuste {forecast} € ({unit}) ylittää voimassa olevan määrärahan {budget} € {overrun} eurolla. Ylitys vaatii lisätalousarvion.',
   'finding.binding-overrun.income':
     'Tuloarvion alitus: toimintatuottojen ennuste {forecast} € ({unit}) jää {overrun} € alle voimassa olevan tuloarvion {budget} €.',
+  'finding.binding-overrun.unit-not-found':
+    'Asetuksissa sitovaksi nimettyä yksikköä ”{unit}” ei löydy taulukoista, joten sen sitovuustasoa ei tarkistettu. Tarkista yksikön nimi tai koodi.',
   'finding.status-invalid':
     'Toimenpiteen ”{measure}” tila ”{value}” ei ole tunnettu tila. Käytä: toteutui (vihreä), osittain (keltainen) tai ei toteutunut (punainen).',
   'direction.favourable': 'suotuisa',
@@ -112,6 +114,8 @@ export const sv: Record<Key, string> = {
     'Anslaget överskrids: prognosen för verksamhetskostnaderna {forecast} € ({unit}) överskrider gällande anslag {budget} € med {overrun} €. Överskridningen kräver en tilläggsbudget.',
   'finding.binding-overrun.income':
     'Inkomstberäkningen underskrids: prognosen för verksamhetsintäkterna {forecast} € ({unit}) är {overrun} € lägre än gällande inkomstberäkning {budget} €.',
+  'finding.binding-overrun.unit-not-found':
+    'Enheten ”{unit}”, som inställningarna anger som bindande, finns inte i tabellerna, så dess bindningsnivå kontrollerades inte. Kontrollera enhetens namn eller kod.',
   'finding.status-invalid':
     'Status ”{value}” för åtgärden ”{measure}” är inte en känd status. Använd: uppnådd (grön), delvis (gul) eller inte uppnådd (röd).',
   'direction.favourable': 'gynnsam',
@@ -172,6 +176,8 @@ export const en: Record<Key, string> = {
     'Appropriation exceeded: the forecast operating expenses {forecast} € ({unit}) exceed the appropriation in force, {budget} €, by {overrun} €. The overrun needs a supplementary budget.',
   'finding.binding-overrun.income':
     'Revenue estimate not reached: the forecast operating income {forecast} € ({unit}) is {overrun} € below the revenue estimate in force, {budget} €.',
+  'finding.binding-overrun.unit-not-found':
+    'The unit “{unit}” that the settings name as binding is in none of the tables, so its binding level was not checked. Check the unit’s name or code.',
   'finding.status-invalid':
     'The status “{value}” of the measure “{measure}” is not a known status. Use: achieved (green), partly (yellow) or not achieved (red).',
   'direction.favourable': 'favourable',
