@@ -24,6 +24,8 @@ export interface ReportArgs {
   readonly out: string;
   readonly period?: Period;
   readonly language: Language;
+  /** Whether --lang was given: otherwise the workbook's stored report language wins over the environment's. */
+  readonly languageAsked: boolean;
   readonly scale: ReportScale;
   readonly flags: boolean;
   readonly help: boolean;
@@ -46,7 +48,8 @@ export function parseReportArgs(args: readonly string[], fallback: Language): Re
     if (parsed.positional.length !== 1) throw new UsageError('report.cli.missingFile');
     if (out === '') throw new UsageError('report.cli.missingOut');
   }
-  return { file, out, period, language, scale, flags: parsed.flags.has('flags'), help };
+  const languageAsked = parsed.values.has('lang');
+  return { file, out, period, language, languageAsked, scale, flags: parsed.flags.has('flags'), help };
 }
 
 /** The real path of a file that may not exist yet: its directory's real path and its name. */
@@ -68,7 +71,8 @@ export function isSameFile(file: string, out: string): boolean {
 
 async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = parseReportArgs(args, context.language);
-  const { language, file, out } = options;
+  const { file, out } = options;
+  let language = options.language;
   const say = (key: MessageKey, data?: MessageData) => t(language, key, data);
   const { stdout, stderr } = context.io;
   if (options.help) {
@@ -93,11 +97,15 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
   }
 
   const ops = createExcelOperations(book.host, book.office);
+  const settings = await ops.loadSettings();
+  // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
+  if (!options.languageAsked && settings.language !== null) language = settings.language;
   const outcome = await runInsertReport(ops, {
     period: options.period,
     language,
     scale: options.scale,
     withFlags: options.flags,
+    settings,
   });
 
   try {

@@ -9,6 +9,9 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
+import { defaultSettings } from '../../src/core/settings';
+import { createExcelOperations } from '../../src/excel';
+import { HeadlessWorkbook } from '../../src/headless';
 import { readExtras } from '../../src/headless/ooxml';
 import { budgetMonitor } from './cli-run';
 
@@ -241,6 +244,21 @@ describe('budget-monitor report in Swedish and English, other scales', () => {
     expect(kasvu.getCell(2).numFmt).toBe(format);
   }, 60_000);
 });
+
+test('without --lang the report takes the language stored in the workbook\'s settings; --lang overrides it', async () => {
+  const book = await HeadlessWorkbook.load(new Uint8Array(readFileSync(example)));
+  await createExcelOperations(book.host, book.office).saveSettings({ ...defaultSettings, language: 'sv' });
+  const swedish = join(dir, 'svenska.xlsx');
+  require('node:fs').writeFileSync(swedish, await book.save());
+  const out = join(dir, 'svenska-rapport.xlsx');
+  const run = await budgetMonitor(['report', swedish, '--out', out]);
+  expect(run.code).toBe(0);
+  expect(run.stdout).toContain('Rapporten Q4/2024');
+  expect((await open(out)).worksheets.slice(2).map((s) => s.name)).toEqual(['Sammandrag', 'Avvikelser', 'Strategi', 'Ordlista']);
+  const english = join(dir, 'svenska-en.xlsx');
+  expect((await budgetMonitor(['report', swedish, '--out', english, '--lang', 'en'])).code).toBe(0);
+  expect((await open(english)).worksheets.slice(2).map((s) => s.name)).toEqual(['Summary', 'Deviations', 'Strategy', 'Glossary']);
+}, 60_000);
 
 describe('budget-monitor report refuses what would do harm, and says why', () => {
   test('--out naming FILE, also through another spelling, a symbolic or a hard link, is refused and FILE is untouched', async () => {
