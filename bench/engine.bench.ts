@@ -6,7 +6,7 @@
  */
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, cpus } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
@@ -111,11 +111,26 @@ const collectGarbage: () => void = (() => {
 const mb = (bytes: number) => `${(bytes / 1_048_576).toFixed(0)} MB`;
 const ms = (milliseconds: number) => `${milliseconds.toFixed(0)} ms`;
 
-function timed<T>(work: () => T): { result: T; time: number } {
+/** Wall time, and the CPU time the process spent (user + system): on a busy shared machine the second is the steadier figure. */
+function timed<T>(work: () => T): { result: T; time: number; cpu: number } {
+  const cpuStart = process.cpuUsage();
   const start = performance.now();
   const result = work();
-  return { result, time: performance.now() - start };
+  const time = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, time, cpu: (cpu.user + cpu.system) / 1000 };
 }
+
+async function timedAsync<T>(work: () => Promise<T>): Promise<{ result: T; time: number; cpu: number }> {
+  const cpuStart = process.cpuUsage();
+  const start = performance.now();
+  const result = await work();
+  const time = performance.now() - start;
+  const cpu = process.cpuUsage(cpuStart);
+  return { result, time, cpu: (cpu.user + cpu.system) / 1000 };
+}
+
+const both = (t: { time: number; cpu: number }) => `${ms(t.time).padStart(8)} wall, ${ms(t.cpu).padStart(8)} CPU`;
 
 export async function run(): Promise<void> {
   const directory = mkdtempSync(join(tmpdir(), 'budget-monitor-bench-'));
@@ -127,18 +142,19 @@ export async function run(): Promise<void> {
     console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
     console.log(`workbook: ${rows} rows × ${figureColumns} figure columns (${areas * centresPerArea + areas + 1} units), ${mb(data.length)} .xlsx, written in ${ms(performance.now() - writeStart)}`);
 
+    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     collectGarbage();
-    const readStart = performance.now();
-    const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(data as unknown as ArrayBuffer);
-    const excelJsRead = performance.now() - readStart;
-    console.log(`ExcelJS read (workbook.xlsx.load):     ${ms(excelJsRead)}`);
+    const excelJs = await timedAsync(async () => {
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(data as unknown as ArrayBuffer);
+      return workbook.worksheets.length;
+    });
+    console.log(`ExcelJS read (workbook.xlsx.load):  ${both(excelJs)}`);
 
     collectGarbage();
-    const snapshotStart = performance.now();
-    const snapshot: WorkbookSnapshot = await readSnapshot(data);
-    const snapshotRead = performance.now() - snapshotStart;
-    console.log(`readSnapshot (load + conversion):      ${ms(snapshotRead)}`);
+    const read = await timedAsync(() => readSnapshot(data));
+    const snapshot: WorkbookSnapshot = read.result;
+    console.log(`readSnapshot:                       ${both(read)}`);
 
     // The engine, one stage at a time, then as analyze() calls it. Memory is sampled at each
     // stage's end without collecting in between, so the heap figure includes the garbage made.
@@ -161,11 +177,12 @@ export async function run(): Promise<void> {
     const deviations = timed(() => computeDeviations(recognition.result, defaultSettings, period, snapshot));
     sample();
     const stages = recognition.time + strategy.time + rules.time + deviations.time;
-    console.log(`recognition:   ${ms(recognition.time)}  (${recognition.result.length} table, ${recognition.result[0]?.rows.length ?? 0} rows, ${recognition.result[0]?.units.length ?? 0} units)`);
-    console.log(`strategy:      ${ms(strategy.time)}`);
-    console.log(`all rules:     ${ms(rules.time)}  (${rules.result.length} findings)`);
-    console.log(`deviations:    ${ms(deviations.time)}  (${deviations.result.length} deviations)`);
-    console.log(`engine stages: ${ms(stages)}; peak heap +${mb(peakHeap - baseline.heapUsed)} over the snapshot (${mb(peakHeap)} in all), peak RSS ${mb(peakRss)}`);
+    const stagesCpu = recognition.cpu + strategy.cpu + rules.cpu + deviations.cpu;
+    console.log(`recognition:   ${both(recognition)}  (${recognition.result.length} table, ${recognition.result[0]?.rows.length ?? 0} rows, ${recognition.result[0]?.units.length ?? 0} units)`);
+    console.log(`strategy:      ${both(strategy)}`);
+    console.log(`all rules:     ${both(rules)}  (${rules.result.length} findings)`);
+    console.log(`deviations:    ${both(deviations)}  (${deviations.result.length} deviations)`);
+    console.log(`engine stages: ${ms(stages)} wall, ${ms(stagesCpu)} CPU; peak heap +${mb(peakHeap - baseline.heapUsed)} over the snapshot (${mb(peakHeap)} in all), peak RSS ${mb(peakRss)}`);
 
     collectGarbage();
     const analyzeBaseline = process.memoryUsage().heapUsed;
@@ -174,12 +191,13 @@ export async function run(): Promise<void> {
     const byCode = new Map<string, number>();
     for (const finding of whole.result.findings) byCode.set(`${finding.code}/${finding.severity}`, (byCode.get(`${finding.code}/${finding.severity}`) ?? 0) + 1);
     console.log(`findings by code: ${[...byCode].map(([code, count]) => `${code} ${count}`).join(', ') || 'none'}`);
-    console.log(`analyze():     ${ms(whole.time)}  (${whole.result.findings.length} findings, ${whole.result.deviations.length} deviations); heap +${mb(afterAnalyze - analyzeBaseline)} at its end`);
+    console.log(`analyze():     ${both(whole)}  (${whole.result.findings.length} findings, ${whole.result.deviations.length} deviations); heap +${mb(afterAnalyze - analyzeBaseline)} at its end`);
 
-    const ratio = whole.time / excelJsRead;
-    console.log(`engine / ExcelJS read:  ${(ratio * 100).toFixed(1)} %  (target ≤ 25 %)`);
-    console.log(`engine / readSnapshot:  ${((whole.time / snapshotRead) * 100).toFixed(1)} %`);
-    console.log(`engine under 1 s:       ${whole.time < 1000 ? 'yes' : 'NO'} (${ms(whole.time)})`);
+    const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`;
+    console.log(`engine / ExcelJS read:  ${percent(whole.time, excelJs.time)} wall, ${percent(whole.cpu, excelJs.cpu)} CPU  (target ≤ 25 %)`);
+    console.log(`engine / readSnapshot:  ${percent(whole.time, read.time)} wall, ${percent(whole.cpu, read.cpu)} CPU`);
+    console.log(`engine under 1 s:       ${whole.time < 1000 ? 'yes' : 'NO'} (${ms(whole.time)} wall, ${ms(whole.cpu)} CPU)`);
+    console.log(`load average at end:    ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
     console.log(`process peak RSS (whole bench): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {
     if (!process.env.BENCH_KEEP) rmSync(directory, { recursive: true, force: true });
