@@ -278,6 +278,15 @@ describe('Language, theme and failures', () => {
     expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);
   });
 
+  it('takes the high-contrast theme without accessibility violations', async () => {
+    const page = await openWorkbench({ file: withErrors, theme: 'high-contrast' });
+    await click(page, 'Check workbook');
+    const background = await page.locator('[data-testid=pane] > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    expect(luminance(background)).toBeLessThan(0.05);
+    await page.locator('[data-testid=pane]').screenshot({ path: screenshotPath('pane-high-contrast') });
+    expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);
+  });
+
   it('says in a message bar what failed and what to do, and leaves the workbook unchanged, on an Excel too old', async () => {
     const page = await openWorkbench({ file: q4, excelApi: '1.5' });
     await page.getByText(/This version of Excel lacks some features \(ExcelApi 1\.6, ExcelApi 1\.7\)/).waitFor();
