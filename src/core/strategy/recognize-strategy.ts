@@ -12,6 +12,8 @@ import { normalizeText } from '../recognize/text';
 import { parseStatus, statusOfFill } from './status';
 
 const headerSearchRows = 40;
+/** How far above the header the first goal's heading may be (past a colour legend). */
+const goalAboveRows = 10;
 
 const measureHeaders = new Set([
   'toimenpide',
@@ -159,10 +161,13 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
   const measures: Measure[] = [];
   const findings: Finding[] = [];
   let goal: string | null = null;
-  let lastRow = header.row;
 
-  const useGoal = (name: string): string => {
-    if (!goals.includes(name)) goals.push(name);
+  const goalRow = new Map<string, number>();
+  const useGoal = (name: string, r: number): string => {
+    if (!goals.includes(name)) {
+      goals.push(name);
+      goalRow.set(name, r);
+    }
     return name;
   };
 
@@ -180,16 +185,14 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     if (header.goal !== null) {
       const goalText = text(row[header.goal]);
       if (goalText !== '') {
-        goal = useGoal(goalText);
-        lastRow = r;
+        goal = useGoal(goalText, r);
       }
     } else {
       const heading = goalHeading(row, header);
       // A colour legend ('Tavoitteet toteutuivat' beside a green cell) is no goal.
       if (heading !== null && parseStatus(heading) !== null) continue;
       if (heading !== null && statusText === '' && fillStatus === null) {
-        goal = useGoal(heading);
-        lastRow = r;
+        goal = useGoal(heading, r);
         continue;
       }
     }
@@ -200,10 +203,9 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     const cell = toA1(absRow, origin.column + header.status);
     const status = (statusText !== '' ? parseStatus(statusText) : null) ?? fillStatus;
     const raw = statusText !== '' ? statusText : (fill ?? '');
-    const goalName: string = goal ?? useGoal(goalAbove(values, header) ?? sheet.name);
+    const goalName: string = goal ?? useGoal(goalAbove(values, header) ?? sheet.name, r);
     goal = goalName;
     measures.push({ goal: goalName, name: measureText, status, raw, cell, row: absRow });
-    lastRow = r;
     if (status === null) {
       findings.push({
         code: 'status-invalid',
@@ -216,9 +218,12 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     }
   }
   if (measures.length === 0) return { strategy: null, findings: [] };
+  // A heading after the last measure (a note under the table) is no goal.
+  const lastMeasureRow = measures[measures.length - 1].row - origin.row;
+  const keptGoals = goals.filter((name) => (goalRow.get(name) ?? 0) <= lastMeasureRow);
 
   const counts: Record<string, { green: number; yellow: number; red: number }> = {};
-  for (const name of goals) counts[name] = { green: 0, yellow: 0, red: 0 };
+  for (const name of keptGoals) counts[name] = { green: 0, yellow: 0, red: 0 };
   const total = { green: 0, yellow: 0, red: 0 };
   for (const measure of measures) {
     if (measure.status === null) continue;
@@ -228,8 +233,8 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
   }
   const strategy: StrategyResult = {
     sheet: sheet.name,
-    range: rangeA1(origin.row + header.row, origin.column + header.first, origin.row + lastRow, origin.column + header.last),
-    goals,
+    range: rangeA1(origin.row + header.row, origin.column + header.first, origin.row + lastMeasureRow, origin.column + header.last),
+    goals: keptGoals,
     measures,
     counts,
     total,
@@ -243,7 +248,8 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
  * (the seed puts the goal's name over its table), else null.
  */
 function goalAbove(values: readonly (readonly CellValue[])[], header: StrategyHeader): string | null {
-  for (let r = header.row - 1; r >= 0; r--) {
+  for (let r = header.row - 1; r >= Math.max(0, header.row - goalAboveRows); r--) {
+    if (values[r].some((value) => typeof value === 'number')) return null;
     const heading = goalHeading(values[r], header);
     if (heading !== null && parseStatus(heading) === null) return heading;
   }

@@ -19,13 +19,14 @@ describe('strategic measures table', () => {
           [],
           ['Tavoitteet toteutuivat'],
           ['Tavoitteiden toteutuivat osittain'],
+          ['Lähde: toimialojen raportit'],
         ],
         { name: 'Strategia' },
       ),
     );
     const { strategy, findings } = recognizeStrategy(snapshot);
     expect(findings).toEqual([]);
-    // The colour legend under the table is neither a goal nor a measure.
+    // The colour legend and the note under the table are neither goals nor measures.
     expect(strategy).toMatchObject({ sheet: 'Strategia', range: 'A2:D9', goals: ['Hiilineutraali Lahti', 'Osaava Lahti'] });
     expect(strategy?.measures.map((m) => [m.goal, m.name, m.status, m.raw, m.cell])).toEqual([
       ['Hiilineutraali Lahti', 'Yritysyhteistyö ilmasto- ja luontotavoitteissa', 'achieved', 'Tavoitteet toteutuivat', 'D4'],
