@@ -327,7 +327,7 @@ function readTable(
         else {
           current = entries.length;
           entryOfKey.set(key, current);
-          entries.push({ name: split.name, code, levelHint, indent: indents?.[r]?.[unitColumn] ?? null, row: absRow });
+          entries.push({ name: split.name, code, levelHint, indent: indentOf(row[unitColumn], indents?.[r]?.[unitColumn]), row: absRow });
         }
       }
       // Text beside no figure at all is a note, not a line.
@@ -342,7 +342,7 @@ function readTable(
         name: split.name,
         code: codeText !== '' ? codeText : split.code,
         levelHint: levelColumn >= 0 ? levelOf(row[levelColumn]) : null,
-        indent: indents?.[r]?.[headingColumn] ?? null,
+        indent: indentOf(row[headingColumn], indents?.[r]?.[headingColumn]),
         row: absRow,
       });
       continue;
@@ -495,6 +495,18 @@ function subHeaderCells(row: readonly CellValue[], cells: readonly HeaderCell[])
     if (typeof value === 'number' || (typeof value === 'string' && lineOfLabel(value) !== null)) return null;
   }
   return result as HeaderCell[];
+}
+
+const leadingSpaces = /^[ \u00a0]+/;
+
+/**
+ * A cell's indentation: its indent level, and failing that the spaces typed before its text
+ * (exports often indent that way). Only the order of indentations matters to the levels.
+ */
+function indentOf(value: CellValue | undefined, level: number | undefined): number | null {
+  const spaces = typeof value === 'string' ? (leadingSpaces.exec(value)?.[0].length ?? 0) : 0;
+  if (level === undefined && spaces === 0) return null;
+  return (level ?? 0) + spaces / 1000;
 }
 
 function cellText(value: CellValue | undefined): string {

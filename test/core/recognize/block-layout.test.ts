@@ -42,6 +42,28 @@ describe('block layout: a unit heading row before each unit’s lines', () => {
     ]);
   });
 
+  it('levels come from spaces typed before the headings when the cells carry no indent', () => {
+    const table = recognizeSheet(
+      sheet([
+        header,
+        ['Elinvoima'],
+        ['Toimintakate', -355, -356, -309, -309],
+        ['  Kasvupalvelut'],
+        ['Toimintakate', -90, -90, -70, -70],
+        ['    Yrityspalvelut'],
+        ['Toimintakate', -20, -20, -20, -20],
+        ['  Työllisyyspalvelut'],
+        ['Toimintakate', -261, -266, -239, -239],
+      ]),
+    )[0];
+    expect(table.units.map((u) => [u.name, u.level, u.parentId])).toEqual([
+      ['Elinvoima', 0, null],
+      ['Kasvupalvelut', 1, 'Elinvoima'],
+      ['Yrityspalvelut', 2, 'Elinvoima/Kasvupalvelut'],
+      ['Työllisyyspalvelut', 1, 'Elinvoima'],
+    ]);
+  });
+
   it('levels come from codes in the headings ("1200 Kasvupalvelut")', () => {
     const table = recognizeSheet(
       sheet([
