@@ -4,7 +4,8 @@
  * its stream reader loses shared formulas and error results. This reads only what the
  * snapshot needs — values, formulas, number formats, indents, fills — and hands each cell to
  * cellSnapshot() in ExcelJS's value shapes, so both readers convert cells in the one place.
- * Unzipping is JSZip's, the library ExcelJS itself uses. Works in Node and in the browser.
+ * Unzipping is JSZip's, the library ExcelJS itself uses (with Node's native inflate when it is
+ * there). Works in Node and in the browser.
  */
 import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
@@ -57,7 +58,9 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
   const sheets: SheetSnapshot[] = [];
   for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
     const attributes = attributesOf(match[0]);
-    const target = targets.get(attributes['r:id'] ?? '');
+    // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
+    const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
+    const target = targets.get(id);
     if (!target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
     const xml = await text(target);
     if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
