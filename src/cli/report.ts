@@ -97,16 +97,23 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
   }
 
   const ops = createExcelOperations(book.host, book.office);
-  const settings = await ops.loadSettings();
-  // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
-  if (!options.languageAsked && settings.language !== null) language = settings.language;
-  const outcome = await runInsertReport(ops, {
-    period: options.period,
-    language,
-    scale: options.scale,
-    withFlags: options.flags,
-    settings,
-  });
+  let outcome: Awaited<ReturnType<typeof runInsertReport>>;
+  try {
+    const settings = await ops.loadSettings();
+    // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
+    if (!options.languageAsked && settings.language !== null) language = settings.language;
+    outcome = await runInsertReport(ops, {
+      period: options.period,
+      language,
+      scale: options.scale,
+      withFlags: options.flags,
+      settings,
+    });
+  } catch (error) {
+    // The host refused something (a workbook beyond what it models): say so, write nothing.
+    stderr.write(`${say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    return exitCodes.failure;
+  }
 
   try {
     const bytes = await book.save();
