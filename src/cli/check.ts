@@ -82,7 +82,16 @@ export const checkCommand: Command = {
     const checked: CheckedFile[] = [];
     let unreadable = false;
     for (const file of parsed.positional) {
-      const result = await checkFile(file, { sheets });
+      let result: CheckedFile | ReadFailure;
+      try {
+        result = await checkFile(file, { sheets });
+      } catch (error) {
+        // A bug, not a property of the file: say so, and still check the other files.
+        unreadable = true;
+        const detail = error instanceof Error ? error.message : String(error);
+        io.stderr.write(`budget-monitor: ${t(language, 'cli.file.failed', { file, detail })}\n`);
+        continue;
+      }
       if (isReadFailure(result)) {
         unreadable = true;
         io.stderr.write(`budget-monitor: ${failureMessage(result, language)}\n`);
