@@ -169,8 +169,14 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
 
   const insertReport = React.useCallback(
     async (choice: ReportChoice) => {
-      const applied = await perform('report', () => actions.insertReport(settings, choice));
+      // The report's language travels with the workbook, like the thresholds.
+      const next = choice.language === settings.language ? settings : { ...settings, language: choice.language };
+      const applied = await perform('report', async () => {
+        if (next !== settings) await actions.saveSettings(next);
+        return actions.insertReport(next, choice);
+      });
       if (!applied) return;
+      setSettings(next);
       setReport(applied);
       setNotice({
         section: 'report',

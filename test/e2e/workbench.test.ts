@@ -246,6 +246,7 @@ describe('Report', () => {
     expect(String(workbook.getWorksheet('Yhteenveto')!.getCell('A1').value)).toBe('SEURANTARAPORTTI Q4/2024');
     const charts = (await readExtras(saved)).charts;
     expect(charts.length).toBeGreaterThanOrEqual(3);
+    expect((await storedSettings(saved)).language).toBe('fi');
     expect(new Set(charts.map((c) => c.sheet))).toEqual(new Set(['Yhteenveto', 'Strategia (2)']));
     await showSheet(page, 'Yhteenveto');
     await expect(page.getByTestId('charts').textContent()).resolves.toMatch(/^2 charts:/);
