@@ -33,6 +33,9 @@ const body = /^[\d][\d .,]*$|^[.,]\d+$/;
 const groupOfThree = /^\d{3}$/;
 const leadingGroup = /^\d{1,3}$/;
 const digitsOnly = /^\d+$/;
+/** The common form, read without the general path: '-1 234,5', '1234', '1\u00a0234'. */
+const plainFinnish = /^([-−–]?)(\d{1,3}(?:[ \u00a0\u202f]\d{3})+|\d+)(?:,(\d+))?$/;
+const groupSpaces = /[ \u00a0\u202f]/g;
 
 /** True when the text is a dash standing for "no value" (treat the cell as empty, not as an error). */
 export function isNoValueText(text: string): boolean {
@@ -41,6 +44,12 @@ export function isNoValueText(text: string): boolean {
 
 /** The number the text stands for, or null when it is no number (or is a lone dash: see isNoValueText). */
 export function parseFigureText(text: string): ParsedFigure | null {
+  const plain = plainFinnish.exec(text);
+  if (plain) {
+    const whole = plain[2].length > 3 && !digitsOnly.test(plain[2]) ? plain[2].replace(groupSpaces, '') : plain[2];
+    const magnitude = Number(plain[3] === undefined ? whole : `${whole}.${plain[3]}`);
+    return { value: plain[1] !== '' && magnitude !== 0 ? -magnitude : magnitude, isPercent: false };
+  }
   let s = text.replace(spaces, ' ').trim();
   if (s === '' || s.length > 40 || noValue.test(s)) return null;
 

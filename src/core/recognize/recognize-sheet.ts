@@ -132,13 +132,17 @@ function headerCellsOf(row: readonly CellValue[], overrides: ColumnOverrides): H
   return cells;
 }
 
-function headerScore(row: readonly CellValue[], overrides: ColumnOverrides): number {
+/** Text that starts like a figure ('1 234', '-5', '(12)'): in a table of figures typed as text, no header. */
+const figureLike = /^\s*[-−–+(]?\s*\d/;
+
+function headerScore(row: readonly CellValue[], overrides: ColumnOverrides, skipFigureText = false): number {
   let score = 0;
   for (let c = 0; c < row.length; c++) {
     const value = row[c];
     const forced = overrides.get(c);
     if (forced === 'none') continue;
     if (typeof value !== 'string') continue;
+    if (skipFigureText && figureLike.test(value)) continue;
     if (forced !== undefined ? value.trim() !== '' : columnLabelOf(value) !== null) score++;
   }
   return score;
@@ -167,7 +171,7 @@ function findHeaderRows(values: readonly (readonly CellValue[])[], overrides: Co
       if (typeof value === 'number') numbers++;
       else if (typeof value === 'string') strings++;
     }
-    if (numbers === 0 && strings >= 2 && headerScore(row, overrides) >= 2) headers.push(r);
+    if (numbers === 0 && strings >= 2 && headerScore(row, overrides, true) >= 2) headers.push(r);
   }
   return headers;
 }
