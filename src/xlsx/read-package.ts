@@ -14,7 +14,7 @@ import { parseA1 } from '../core/address';
 import { cellSnapshot, type CellSource } from './cell';
 import { XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
-import { gridOf, type PlacedCell } from './grid';
+import { CellCollector } from './grid';
 import { attributesOf, decodeXml, stringItemText } from './xml';
 
 interface CellStyle {
@@ -204,11 +204,12 @@ function readSheet(name: string, xml: string, sharedStrings: readonly string[], 
     styles: [...styles, defaultStyle].map((style) => ({ numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill })),
     columnOf: new Map(),
     sharedMasters: new Map(),
+    scratch: { numFmt: 'General', alignment: { indent: 0 }, fill: undefined as unknown as Fill, workbook: undefined, value: null, formula: undefined, result: undefined },
   };
   // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
   // pass; a sheet with unaddressed cells is read row by row, counting positions.
   const cells = addressedCells(data, context) ?? cellsByRow(data, context);
-  return gridOf(name, cells);
+  return cells.grid(name);
 }
 
 interface SheetContext {
@@ -218,6 +219,7 @@ interface SheetContext {
   readonly styles: readonly StyleSource[];
   readonly columnOf: Map<string, number>;
   readonly sharedMasters: Map<string, { formula: string; row: number; column: number }>;
+  readonly scratch: ScratchCell;
 }
 
 /** The value of an attribute in a start tag's attribute text, for the plain ' name="value"' form. */
@@ -237,18 +239,18 @@ function columnNumber(letters: string, context: SheetContext): number {
   return column;
 }
 
-function addCell(cells: PlacedCell[], tag: string, inner: string, row: number, column: number, context: SheetContext): void {
+function addCell(cells: CellCollector, tag: string, inner: string, row: number, column: number, context: SheetContext): void {
   const styleIndex = attribute(tag, 's');
   const style = (styleIndex !== undefined ? context.styles[Number(styleIndex)] : undefined) ?? context.styles[context.styles.length - 1];
   const source = cellSource(inner, attribute(tag, 't') ?? 'n', style, context, { row, column });
   const snapshot = cellSnapshot(source);
   if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
-  cells.push({ row, column, snapshot });
+  cells.add(row, column, snapshot);
 }
 
 /** All cells in one pass over the sheet data; null when a cell has no address or an unusual tag. */
-function addressedCells(data: string, context: SheetContext): PlacedCell[] | null {
-  const cells: PlacedCell[] = [];
+function addressedCells(data: string, context: SheetContext): CellCollector | null {
+  const cells = new CellCollector();
   for (const match of data.matchAll(cellPattern)) {
     const tag = match[1];
     const reference = attribute(tag, 'r');
@@ -263,9 +265,9 @@ function addressedCells(data: string, context: SheetContext): PlacedCell[] | nul
 }
 
 /** Row by row, for sheets whose rows or cells are not all addressed (positions follow the previous ones). */
-function cellsByRow(data: string, context: SheetContext): PlacedCell[] {
+function cellsByRow(data: string, context: SheetContext): CellCollector {
   context.sharedMasters.clear();
-  const cells: PlacedCell[] = [];
+  const cells = new CellCollector();
   let nextRow = 0;
   for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const rowNumber = /\br="(\d+)"/.exec(rowMatch[1]);
@@ -297,7 +299,15 @@ function cellSource(inner: string, type: string, style: StyleSource, context: Sh
     else if (type === 'd') value = new Date(raw);
     else value = Number(raw);
   }
-  const cell = { numFmt: style.numFmt, alignment: style.alignment, fill: style.fill, workbook, value: value as CellSource['value'] };
+  // One reused object per sheet: cellSnapshot() reads it at once and keeps nothing of it.
+  const cell = context.scratch;
+  cell.numFmt = style.numFmt;
+  cell.alignment = style.alignment;
+  cell.fill = style.fill;
+  cell.workbook = workbook;
+  cell.value = value as CellSource['value'];
+  cell.formula = undefined;
+  cell.result = undefined;
   if (!inner.includes('<f')) return cell;
 
   const formula = formulaPattern.exec(inner);
@@ -312,5 +322,19 @@ function cellSource(inner: string, type: string, style: StyleSource, context: Sh
     }
   }
   const result = value === null ? undefined : value;
-  return { ...cell, value: { formula: text, result } as CellSource['value'], formula: text, result };
+  cell.value = { formula: text, result } as CellSource['value'];
+  cell.formula = text;
+  cell.result = result;
+  return cell;
+}
+
+/** A CellSource whose fields the reader overwrites for each cell. */
+interface ScratchCell {
+  numFmt: string;
+  alignment: { readonly indent: number };
+  fill: Fill;
+  workbook: CellSource['workbook'];
+  value: CellSource['value'];
+  formula: string | undefined;
+  result: unknown;
 }

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellSnapshot } from './cell';
 import { classifyContainer, XlsxReadError } from './errors';
-import { gridOf, type PlacedCell } from './grid';
+import { CellCollector } from './grid';
 import { readPackage } from './read-package';
 
 /** The snapshot of a workbook, read from the package's XML (see read-package.ts for why not ExcelJS's load). */
@@ -50,13 +50,13 @@ function classifyLoadFailure(error: unknown): XlsxReadError {
 
 /** The used range of an ExcelJS worksheet: every cell with a value, a formula or a fill (a status may be a colour alone). */
 export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
-  const cells: PlacedCell[] = [];
+  const cells = new CellCollector();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       const snapshot = cellSnapshot(cell);
       if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
-      cells.push({ row: rowNumber - 1, column: columnNumber - 1, snapshot });
+      cells.add(rowNumber - 1, columnNumber - 1, snapshot);
     });
   });
-  return gridOf(worksheet.name, cells);
+  return cells.grid(worksheet.name);
 }
