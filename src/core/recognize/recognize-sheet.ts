@@ -238,6 +238,9 @@ function readTable(
 
   const factors = figureCells.map((cell) => (cell.kind === 'actualPct' ? 1 : scale.factor));
   const primary = primaryColumns(figureColumns);
+  // Every row's figures start as a copy of this: one right-sized allocation instead of growing an empty object.
+  const figuresTemplate: Record<number, Figure> = {};
+  for (const column of absolute) figuresTemplate[column] = undefined as unknown as Figure;
   const signVoter = figureColumns.map((column) => signKinds.has(column.kind) && primary[column.kind] === column.column);
   let positiveCostRows = 0;
   let negativeCostRows = 0;
@@ -364,7 +367,7 @@ function readTable(
     }
     const formulaRow = formulas?.[r];
     const rowNumber = String(absRow + 1);
-    const figures: Record<number, Figure> = {};
+    const figures: Record<number, Figure> = { ...figuresTemplate };
     const votes = line !== null && costLines.has(line);
     let balance = 0;
     for (let i = 0; i < locals.length; i++) {
