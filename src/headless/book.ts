@@ -74,8 +74,8 @@ export class SheetModel {
   conditionalFormats: ConditionalFormatModel[] = [];
   /** Drawing objects the host does not model (other charts, shapes), kept verbatim for save. */
   keptDrawings: KeptAnchor[] = [];
-  /** Formula cells the host wrote, by 'row,column', with the formula parsed once (see formulas.ts). */
-  readonly writtenFormulas = new Map<string, WrittenFormula>();
+  /** Formula cells the host wrote, by cellKey(row, column), with the formula parsed once (see formulas.ts). */
+  readonly writtenFormulas = new Map<number, WrittenFormula>();
 
   constructor(
     readonly ws: ExcelJS.Worksheet,

@@ -9,6 +9,25 @@ import ExcelJS from 'exceljs';
 import type { BookModel, FormulaTerm, SheetModel } from './book';
 import { parseArea } from './address';
 import { findCell } from './cells';
+import { MAX_COLUMNS } from './address';
+
+/** A cell's key in a sheet's written formulas. */
+export function cellKey(row: number, column: number): number {
+  return row * MAX_COLUMNS + column;
+}
+
+/** Per sheet, per cell key: results computed in this pass, and cells being computed (cycles). */
+type Memo = Map<SheetModel, Map<number, number | null>>;
+type Visiting = Map<SheetModel, Set<number>>;
+
+function inner<V>(outer: Map<SheetModel, V>, sheet: SheetModel, make: () => V): V {
+  let value = outer.get(sheet);
+  if (value === undefined) {
+    value = make();
+    outer.set(sheet, value);
+  }
+  return value;
+}
 
 type Term = FormulaTerm;
 
@@ -60,7 +79,8 @@ function splitReferences(list: string): string[] {
 
 /** Re-computes the cached result of every formula the add-in wrote; writes a cell only when its result changed. */
 export function recalculateWrittenFormulas(book: BookModel): void {
-  const memo = new Map<string, number | null>();
+  const memo: Memo = new Map();
+  const visiting: Visiting = new Map();
   for (const sheet of book.sheets) {
     for (const [key, written] of sheet.writtenFormulas) {
       const cell = findCell(sheet.ws, written.row, written.column);
@@ -68,7 +88,7 @@ export function recalculateWrittenFormulas(book: BookModel): void {
         sheet.writtenFormulas.delete(key);
         continue;
       }
-      const result = evaluate(book, sheet, written.row, written.column, memo, new Set());
+      const result = evaluate(book, sheet, written.row, written.column, memo, visiting);
       const cached = cell.result;
       if ((result === null && cached === undefined) || result === cached) continue;
       const formula = cell.formula;
@@ -77,19 +97,15 @@ export function recalculateWrittenFormulas(book: BookModel): void {
   }
 }
 
-function evaluate(
-  book: BookModel,
-  sheet: SheetModel,
-  row: number,
-  column: number,
-  memo: Map<string, number | null>,
-  visiting: Set<string>,
-): number | null {
-  const key = `${sheet.id}:${row},${column}`;
-  if (memo.has(key)) return memo.get(key) ?? null;
-  if (visiting.has(key)) return null; // a circular reference: Excel warns, the host computes nothing
-  visiting.add(key);
-  const terms = sheet.writtenFormulas.get(`${row},${column}`)?.terms ?? null;
+function evaluate(book: BookModel, sheet: SheetModel, row: number, column: number, memo: Memo, visiting: Visiting): number | null {
+  const key = cellKey(row, column);
+  const sheetMemo = inner(memo, sheet, () => new Map<number, number | null>());
+  const known = sheetMemo.get(key);
+  if (known !== undefined) return known;
+  const sheetVisiting = inner(visiting, sheet, () => new Set<number>());
+  if (sheetVisiting.has(key)) return null; // a circular reference: Excel warns, the host computes nothing
+  sheetVisiting.add(key);
+  const terms = sheet.writtenFormulas.get(key)?.terms ?? null;
   let total: number | null = terms ? 0 : null;
   for (const term of terms ?? []) {
     const value = term.kind === 'number' ? term.value : referenceValue(book, sheet, term, memo, visiting);
@@ -99,8 +115,8 @@ function evaluate(
     }
     total += term.sign * value;
   }
-  visiting.delete(key);
-  memo.set(key, total);
+  sheetVisiting.delete(key);
+  sheetMemo.set(key, total);
   return total;
 }
 
@@ -108,8 +124,8 @@ function referenceValue(
   book: BookModel,
   home: SheetModel,
   term: Extract<Term, { kind: 'ref' }>,
-  memo: Map<string, number | null>,
-  visiting: Set<string>,
+  memo: Memo,
+  visiting: Visiting,
 ): number | null {
   const sheet = term.sheet === null ? home : book.findSheet(term.sheet);
   if (!sheet) return null;
@@ -130,14 +146,14 @@ function cellNumber(
   sheet: SheetModel,
   row: number,
   column: number,
-  memo: Map<string, number | null>,
-  visiting: Set<string>,
+  memo: Memo,
+  visiting: Visiting,
   inSum: boolean,
 ): number | null {
   const cell = findCell(sheet.ws, row, column);
   if (!cell) return 0;
   if (cell.type === ExcelJS.ValueType.Formula) {
-    if (sheet.writtenFormulas.has(`${row},${column}`)) return evaluate(book, sheet, row, column, memo, visiting);
+    if (sheet.writtenFormulas.has(cellKey(row, column))) return evaluate(book, sheet, row, column, memo, visiting);
     const result = cell.result;
     if (typeof result === 'number') return result;
     if (result === undefined || result === null) return null;

@@ -9,7 +9,7 @@ import { HostError } from '../errors';
 import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import { charactersToPoints, pointsToCharacters } from '../column-width';
 import { WorksheetProxy } from './worksheet';
-import { parseSimpleFormula } from '../formulas';
+import { cellKey, parseSimpleFormula } from '../formulas';
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -85,7 +85,7 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       if (value === null || value === undefined) return;
       const row = rect.top + r;
       const column = rect.left + c;
-      const key = `${row},${column}`;
+      const key = cellKey(row, column);
       if (value === '' && !findCell(sheet.ws, row, column)) return;
       const cell = cellAt(sheet.ws, row, column);
       const formula = typeof value === 'string' ? formulaOf(value) : null;
