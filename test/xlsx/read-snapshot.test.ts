@@ -134,6 +134,12 @@ describe('files that are no readable workbook', () => {
   test('a zip cut in half is corrupt', async () => expect(await reasonOf(fixture('corrupt.xlsx'))).toBe('corrupt'));
   test('a password-protected workbook (OLE compound file) is encrypted', async () =>
     expect(await reasonOf(fixture('encrypted.xlsx'))).toBe('encrypted'));
+  test('a legacy .xls (an OLE file with a Workbook stream and no encrypted package) is not an .xlsx', async () => {
+    const legacy = new Uint8Array(1024);
+    legacy.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    [...'Workbook'].forEach((ch, i) => (legacy[600 + i * 2] = ch.charCodeAt(0)));
+    expect(await reasonOf(legacy)).toBe('not-xlsx');
+  });
   test('a zip that is not a workbook (a .docx) is not an .xlsx', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
