@@ -3,7 +3,7 @@ import { HeadlessWorkbook } from '../../src/headless';
 import { readExtras } from '../../src/headless/ooxml';
 import { officeError, run } from './support';
 
-async function chartOf(values: (string | number)[][], address: string, seriesBy: string) {
+async function chartOf(values: (string | number)[][], address: string, seriesBy: 'Auto' | 'Columns' | 'Rows') {
   const book = HeadlessWorkbook.create();
   await run(book, async (context) => {
     const sheet = context.workbook.worksheets.getItem('Sheet1');
