@@ -1,5 +1,5 @@
 /** Unit and integration tests run in Node; the e2e project drives the real task pane in Chromium. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 
 module.exports = {
   projects: [

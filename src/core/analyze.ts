@@ -14,7 +14,10 @@ import type { WorkbookSnapshot } from './snapshot';
 import { recognizeStrategy } from './strategy';
 
 export interface AnalyzeOptions {
-  /** Only these sheets (by name, case as Excel ignores it); every sheet when absent. */
+  /**
+   * Only these sheets (by name, case as Excel ignores it); when absent, every sheet but the add-in's
+   * own report sheets, whose tables are the add-in's output, not the user's budget.
+   */
   readonly sheets?: readonly string[];
 }
 
@@ -26,7 +29,7 @@ export function analyze(
   const asked = options.sheets?.map(sheetKey);
   const workbook: WorkbookSnapshot = asked
     ? { sheets: snapshot.sheets.filter((sheet) => asked.includes(sheetKey(sheet.name))) }
-    : snapshot;
+    : { sheets: snapshot.sheets.filter((sheet) => sheet.reportSheet === undefined) };
 
   const tables = recognizeTables(workbook, settings.overrides);
   const period = periodOf(tables);

@@ -12,8 +12,12 @@ export interface CellError {
 /** null is an empty cell. A formula cell holds its cached result. */
 export type CellValue = number | string | boolean | CellError | null;
 
+import type { ReportSheetKey } from './plan';
+
 export interface SheetSnapshot {
   readonly name: string;
+  /** Set when the sheet is one of the add-in's own report sheets (it carries the marker of core/report-markers). */
+  readonly reportSheet?: ReportSheetKey;
   /** 0-based row and column of the used range's top-left cell on the sheet. */
   readonly origin: { readonly row: number; readonly column: number };
   /** values[r][c] is the cell at (origin.row + r, origin.column + c). All rows have the same length. */

@@ -3,27 +3,7 @@
  */
 import type { ReportSheetKey } from '../core/plan';
 
-/**
- * Report sheets carry a sheet-scoped defined name `BudgetMonitor_Report_<key>`. The key lives in the
- * name itself rather than in its comment or a constant formula: a name is what every reader and
- * writer of .xlsx keeps, and it travels with the sheet when Excel moves it. A user's sheet that
- * happens to be called 'Yhteenveto' has no such name, so it is never mistaken for ours.
- */
-export const reportMarkerPrefix = 'BudgetMonitor_Report_';
-
-export const reportSheetKeys: readonly ReportSheetKey[] = ['summary', 'deviations', 'strategy', 'glossary'];
-
-export function reportMarkerName(key: ReportSheetKey): string {
-  return `${reportMarkerPrefix}${key}`;
-}
-
-/** The key of a marker name, null when the name is not a marker (Excel compares names case-insensitively). */
-export function reportKeyOfName(name: string): ReportSheetKey | null {
-  if (name.length <= reportMarkerPrefix.length) return null;
-  if (name.slice(0, reportMarkerPrefix.length).toLowerCase() !== reportMarkerPrefix.toLowerCase()) return null;
-  const key = name.slice(reportMarkerPrefix.length).toLowerCase();
-  return reportSheetKeys.find((candidate) => candidate === key) ?? null;
-}
+export { reportMarkerPrefix, reportSheetKeys, reportMarkerName, reportKeyOfName } from '../core/report-markers';
 
 export function reportMarkerComment(key: ReportSheetKey): string {
   return `budget-monitor report sheet (${key}); the add-in replaces this sheet when it inserts a new report`;

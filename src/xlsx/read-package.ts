@@ -11,6 +11,8 @@ import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { parseA1 } from '../core/address';
+import type { ReportSheetKey } from '../core/plan';
+import { reportKeyOfName } from '../core/report-markers';
 import { cellSnapshot, type CellSource } from './cell';
 import { XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
@@ -55,8 +57,11 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
   const styles = parseStyles((await text('xl/styles.xml')) ?? '');
   const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
 
+  const reportSheets = reportSheetsByIndex(workbookXml);
   const sheets: SheetSnapshot[] = [];
+  let sheetIndex = -1;
   for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+    sheetIndex += 1;
     const attributes = attributesOf(match[0]);
     // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
     const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
@@ -64,10 +69,24 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
     if (!target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
     const xml = await text(target);
     if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
-    sheets.push(readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904));
+    const sheet = readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904);
+    const reportSheet = reportSheets.get(sheetIndex);
+    sheets.push(reportSheet ? { ...sheet, reportSheet } : sheet);
   }
   if (sheets.length === 0) throw new XlsxReadError('not-xlsx', 'a workbook without worksheets');
   return { sheets };
+}
+
+/** The add-in's report sheets, by their position among <sheets>: sheet-scoped names carrying the marker. */
+function reportSheetsByIndex(workbookXml: string): Map<number, ReportSheetKey> {
+  const found = new Map<number, ReportSheetKey>();
+  for (const match of workbookXml.matchAll(/<definedName\b[^>]*>/g)) {
+    const attributes = attributesOf(match[0]);
+    const key = reportKeyOfName(attributes.name ?? '');
+    const index = Number(attributes.localSheetId);
+    if (key !== null && attributes.localSheetId !== undefined && Number.isInteger(index)) found.set(index, key);
+  }
+  return found;
 }
 
 /** Node's zlib when this runs in Node (looked up at run time, so that browser bundles do not ask for it). */
