@@ -419,9 +419,14 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     return this._loaded.get(name) as V;
   }
 
-  /** Queues a property write. */
+  /**
+   * Queues a property write. As Office's proxies do, the proxy then reads back the value it was given
+   * (not what Excel made of it) until a load replaces it.
+   */
   protected _set(name: string, value: unknown, apply: (target: T) => void): void {
     this._ctx._checkArgument(this, value);
+    this._ctx._check(this);
+    this._loaded.set(name, value);
     this._ctx._enqueue({
       type: 'SetProperty',
       reads: false,

@@ -382,3 +382,20 @@ describe('format reads over several cells', () => {
     });
   });
 });
+
+describe('a written property on the same proxy', () => {
+  it('reads back the value it was given, before any sync, as Office proxies do', async () => {
+    const book = await openXlsx(budget);
+    await run(book, async (context) => {
+      const range = context.workbook.worksheets.getItem('Budjetti').getRange('B2');
+      range.numberFormat = [['0.0']];
+      expect(range.numberFormat).toEqual([['0.0']]);
+      expect(() => range.values).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
+      range.values = [['123']];
+      expect(range.values).toEqual([['123']]); // what was given, not what Excel made of it
+      range.load('values');
+      await context.sync();
+      expect(range.values).toEqual([[123]]);
+    });
+  });
+});
