@@ -19,6 +19,7 @@ import { Actions, Dot, Muted, Notice, Section, Working } from './shared';
 const useStyles = makeStyles({
   number: { textAlign: 'right', justifyContent: 'flex-end' },
   total: { fontWeight: tokens.fontWeightSemibold },
+  headerButton: { justifyContent: 'flex-end', textAlign: 'right' },
   headerCell: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, fontSize: tokens.fontSizeBase100, lineHeight: tokens.lineHeightBase100 },
   goal: { wordBreak: 'break-word' },
 });
@@ -62,7 +63,7 @@ export function StrategySection(props: StrategySectionProps): React.JSX.Element 
                   ['red', 'ui.strategy.notAchieved'],
                 ] as const
               ).map(([colour, key]) => (
-                <TableHeaderCell key={colour} className={styles.number}>
+                <TableHeaderCell key={colour} className={styles.number} button={{ className: styles.headerButton }}>
                   <span className={styles.headerCell}>
                     <Dot colour={colour} />
                     {t(language, key)}
