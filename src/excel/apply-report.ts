@@ -143,6 +143,8 @@ async function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan, budget
   }
   if (plan.fill !== undefined) range.format.fill.color = plan.fill;
   if (plan.font) {
+    // Writes only: the proxy is taken to set properties on it, nothing is read before the sync.
+    // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
     const font = range.format.font;
     if (plan.font.bold !== undefined) font.bold = plan.font.bold;
     if (plan.font.italic !== undefined) font.italic = plan.font.italic;

@@ -64,6 +64,8 @@ async function readSheets(
     const { blocks, rest } = nextSyncBlocks(pending, bytesPerCell);
     const proxies = blocks.map((block) => queueBlock(context, entries[block.sheet].name, block, withProperties));
     try {
+      // One sync per 5 MB of cells, as Excel's payload limit demands; every block that fits shares a sync.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (error) {
       // The estimate was too low for these cells (long texts): halve the blocks and try again.
