@@ -241,6 +241,10 @@ describe('errors at sync, shaped like OfficeExtension.Error', () => {
       const sheet = context.workbook.worksheets.getItem('Budjetti');
       sheet.getRanges(areas).load('areaCount');
       await expect(context.sync()).rejects.toMatchObject(officeError('InvalidArgument'));
+      const long = Array.from({ length: 450 }, (_, i) => `$AA$${i * 3 + 1000}:$AB$${i * 3 + 1001}`).join(',');
+      expect(long.length).toBeGreaterThan(8000);
+      sheet.getRanges(long).load('areaCount');
+      await expect(context.sync()).rejects.toMatchObject(officeError('InvalidArgument'));
       const fine = sheet.getRanges('A1:A3, C5').load('areaCount,address');
       await context.sync();
       expect(fine.areaCount).toBe(2);
