@@ -3,6 +3,7 @@
 // leading underscore marks a binding left unused on purpose.
 import officeAddins from 'eslint-plugin-office-addins';
 import tsParser from '@typescript-eslint/parser';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 // The recommended configuration brings its own instance of the TypeScript plugin: reuse it (ESLint refuses a second one).
 const tsPlugin = officeAddins.configs.recommended.find((config) => config.plugins?.['@typescript-eslint'])?.plugins[
@@ -26,5 +27,10 @@ export default [
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
     },
+  },
+  {
+    files: ['**/*.tsx'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
 ];
