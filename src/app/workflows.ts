@@ -100,7 +100,10 @@ export interface InsertReportOutcome extends CheckOutcome {
  * marker, not by name) is replaced; the commentary typed into its Deviations sheet is carried
  * over by unit and line when it is for the same period.
  */
-export async function runInsertReport(ops: ExcelOperations, options: InsertReportOptions): Promise<InsertReportOutcome> {
+export async function runInsertReport(
+  ops: ExcelOperations,
+  options: InsertReportOptions,
+): Promise<InsertReportOutcome> {
   const settings = options.settings ?? (await ops.loadSettings());
   const analysis = await analyzeWorkbook(ops, settings);
   const period = reportPeriod(analysis, options);

@@ -41,7 +41,11 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   }
   try {
     const snapshot = await readSnapshot(data);
-    const analysis = analyze(snapshot, options.settings ?? defaultSettings, options.sheets ? { sheets: options.sheets } : {});
+    const analysis = analyze(
+      snapshot,
+      options.settings ?? defaultSettings,
+      options.sheets ? { sheets: options.sheets } : {},
+    );
     return { file, analysis };
   } catch (error) {
     if (error instanceof XlsxReadError) return { file, reason: error.reason };
@@ -101,7 +105,9 @@ export const checkCommand: Command = {
     }
 
     const colour = io.stdout.isTTY === true && env.NO_COLOR === undefined;
-    io.stdout.write(parsed.flags.has('json') ? formatJson(checked, language) : formatText(checked, language, { colour }));
+    io.stdout.write(
+      parsed.flags.has('json') ? formatJson(checked, language) : formatText(checked, language, { colour }),
+    );
     if (unreadable) return exitCodes.failure;
     const hasErrors = checked.some(({ analysis }) => analysis.findings.some((finding) => finding.severity === 'error'));
     return hasErrors ? exitCodes.errors : exitCodes.clean;

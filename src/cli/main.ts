@@ -11,12 +11,12 @@ import { reportCommand } from './report';
  * The subcommands. To add one, implement Command (src/cli/command.ts) in its own module
  * and list it here.
  */
-export const commands: readonly Command[] = [
-  checkCommand,
-  reportCommand,
-];
+export const commands: readonly Command[] = [checkCommand, reportCommand];
 
-export async function execute(args: readonly string[], io: CliIo = { stdout: process.stdout, stderr: process.stderr }): Promise<number> {
+export async function execute(
+  args: readonly string[],
+  io: CliIo = { stdout: process.stdout, stderr: process.stderr },
+): Promise<number> {
   const env = io.env ?? process.env;
   const context: CommandContext = { io, env, language: languageOfEnvironment(env) };
   const [name, ...rest] = args;

@@ -111,7 +111,9 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
     });
   } catch (error) {
     // The host refused something (a workbook beyond what it models): say so, write nothing.
-    stderr.write(`${say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    stderr.write(
+      `${say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })}\n`,
+    );
     return exitCodes.failure;
   }
 
@@ -127,7 +129,9 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
       throw error;
     }
   } catch (error) {
-    stderr.write(`${say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })}\n`);
+    stderr.write(
+      `${say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })}\n`,
+    );
     return exitCodes.failure;
   }
 
@@ -139,11 +143,21 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
       charts: String(applied.charts),
       out,
     }),
-    say('report.cli.findings', { error: String(counts.error), warning: String(counts.warning), info: String(counts.info) }),
+    say('report.cli.findings', {
+      error: String(counts.error),
+      warning: String(counts.warning),
+      info: String(counts.info),
+    }),
   ];
   const colours = { red: 0, yellow: 0, green: 0 };
   for (const deviation of analysis.deviations) colours[deviation.status] += 1;
-  lines.push(say('report.cli.deviations', { red: String(colours.red), yellow: String(colours.yellow), green: String(colours.green) }));
+  lines.push(
+    say('report.cli.deviations', {
+      red: String(colours.red),
+      yellow: String(colours.yellow),
+      green: String(colours.green),
+    }),
+  );
   if (outcome.flagged !== null) lines.push(say('report.cli.flagged', { count: String(outcome.flagged) }));
   if (commentary.carried > 0) lines.push(say('report.cli.carried', { count: String(commentary.carried) }));
   stdout.write(`${lines.join('\n')}\n`);

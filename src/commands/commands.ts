@@ -16,14 +16,19 @@ function environment(): { office: OfficeLike; language: Language } {
 }
 
 /** Runs a command: its outcome, or what went wrong, is shown to the user; the event always completes. */
-async function command(event: Office.AddinCommands.Event, work: (language: Language) => Promise<string>): Promise<void> {
+async function command(
+  event: Office.AddinCommands.Event,
+  work: (language: Language) => Promise<string>,
+): Promise<void> {
   const { office, language } = environment();
   let message: string;
   try {
     const requirements = checkRequirements(office);
     message = requirements.supported
       ? await work(language)
-      : t(language, 'ui.command.failed', { message: t(language, 'ui.error.unsupported', { missing: requirements.missing.join(', ') }) });
+      : t(language, 'ui.command.failed', {
+          message: t(language, 'ui.error.unsupported', { missing: requirements.missing.join(', ') }),
+        });
   } catch (error) {
     message = t(language, 'ui.command.failed', {
       message: `${describeError(error, language)} ${t(language, 'ui.error.unchanged')}`,
@@ -80,7 +85,11 @@ export async function insertReport(event: Office.AddinCommands.Event): Promise<v
   await command(event, async (language) => {
     const ops = operations();
     const settings = await ops.loadSettings();
-    const { applied } = await runInsertReport(ops, { settings, language: settings.language ?? language, scale: 'milj' });
+    const { applied } = await runInsertReport(ops, {
+      settings,
+      language: settings.language ?? language,
+      scale: 'milj',
+    });
     return t(language, 'ui.command.reportDone', { sheets: applied.sheets.length });
   });
 }

@@ -65,7 +65,11 @@ export function freeSheetName(planned: string, taken: readonly string[]): string
 
 /** Excel refuses : \ / ? * [ ] in sheet names, more than 31 characters, and a leading or trailing apostrophe. */
 function validSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').slice(0, maxSheetNameLength).trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .slice(0, maxSheetNameLength)
+    .trim();
   return cleaned === '' ? 'Report' : cleaned;
 }
 
@@ -104,7 +108,10 @@ async function writeSheet(
 type CellInput = string | number | boolean;
 
 /** Consecutive rows whose JSON stays under `limit` bytes (at least one row each). */
-function rowBlocks(rows: readonly CellInput[][], limit: number): { firstRow: number; rows: CellInput[][]; bytes: number }[] {
+function rowBlocks(
+  rows: readonly CellInput[][],
+  limit: number,
+): { firstRow: number; rows: CellInput[][]; bytes: number }[] {
   const blocks: { firstRow: number; rows: CellInput[][]; bytes: number }[] = [];
   let current: { firstRow: number; rows: CellInput[][]; bytes: number } | null = null;
   rows.forEach((row, index) => {

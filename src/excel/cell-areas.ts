@@ -85,5 +85,10 @@ export function parseArea(address: string): Area | null {
   const bottom = match[4] ? Number(match[4]) - 1 : top;
   const right = match[3] ? columnIndex(match[3]) : left;
   if (top < 0 || bottom < 0) return null;
-  return { top: Math.min(top, bottom), left: Math.min(left, right), bottom: Math.max(top, bottom), right: Math.max(left, right) };
+  return {
+    top: Math.min(top, bottom),
+    left: Math.min(left, right),
+    bottom: Math.max(top, bottom),
+    right: Math.max(left, right),
+  };
 }

@@ -19,7 +19,11 @@ const requestBytesPerRule = 600;
 const severity: Readonly<Record<TrafficLight, number>> = { green: 0, yellow: 1, red: 2 };
 const trafficLights: readonly TrafficLight[] = ['red', 'yellow', 'green'];
 
-export async function flag(context: Excel.RequestContext, plan: FlagPlan, degraded: ReadonlySet<DegradedFeature>): Promise<FlagResult> {
+export async function flag(
+  context: Excel.RequestContext,
+  plan: FlagPlan,
+  degraded: ReadonlySet<DegradedFeature>,
+): Promise<FlagResult> {
   const { sheets, rules } = await loadFlagRules(context);
   // Flagging again replaces the old flags instead of piling new rules on them.
   rules.forEach((rule) => rule.delete());
@@ -81,7 +85,10 @@ async function loadFlagRules(
   await context.sync();
   const rules = collections.flatMap((formats) =>
     formats.items.filter(
-      (rule) => rule.type === 'Custom' && !rule.customOrNullObject.isNullObject && isFlagRuleFormula(rule.customOrNullObject.rule.formula),
+      (rule) =>
+        rule.type === 'Custom' &&
+        !rule.customOrNullObject.isNullObject &&
+        isFlagRuleFormula(rule.customOrNullObject.rule.formula),
     ),
   );
   return { sheets: worksheets.items, rules };
@@ -101,7 +108,8 @@ function cellsBySheet(plan: FlagPlan): Map<string, Map<string, PlannedCell>> {
     sheets.set(entry.sheet, cells);
     const key = `${position.row}:${position.column}`;
     const previous = cells.get(key);
-    if (!previous || severity[entry.colour] > severity[previous.colour]) cells.set(key, { ...position, colour: entry.colour });
+    if (!previous || severity[entry.colour] > severity[previous.colour])
+      cells.set(key, { ...position, colour: entry.colour });
   }
   return sheets;
 }

@@ -14,7 +14,8 @@ import type { ExcelHost, ExcelOperations, OfficeLike } from './types';
 export function createExcelOperations(host: ExcelHost, office?: OfficeLike): ExcelOperations {
   const runner = operationRunner(host, office);
   return {
-    readWorkbook: (options = {}) => runner.run('readWorkbook', (context, degraded) => readWorkbook(context, options, degraded)),
+    readWorkbook: (options = {}) =>
+      runner.run('readWorkbook', (context, degraded) => readWorkbook(context, options, degraded)),
     readReportSheets: () => runner.run('readReportSheets', (context, degraded) => readReportSheets(context, degraded)),
     flag: (plan) => runner.run('flag', (context, degraded) => flag(context, plan, degraded)),
     clearFlags: () => runner.run('clearFlags', (context) => clearFlags(context)),

@@ -88,14 +88,21 @@ async function readSheets(
   return entries.map((entry, sheet) => trimmedSnapshot(entry, grids[sheet], withProperties));
 }
 
-function queueBlock(context: Excel.RequestContext, sheetName: string, block: Block, withProperties: boolean): BlockProxies {
+function queueBlock(
+  context: Excel.RequestContext,
+  sheetName: string,
+  block: Block,
+  withProperties: boolean,
+): BlockProxies {
   const { extent } = block;
   const top = extent.top + block.firstRow;
   // An A1 address rather than getRangeByIndexes (ExcelApi 1.7), so reading needs no more than 1.4.
   const address = rangeA1(top, extent.left, top + block.rows - 1, extent.left + extent.columns - 1);
   const range = context.workbook.worksheets.getItem(sheetName).getRange(address);
   range.load('values,valueTypes,formulas,numberFormat');
-  const properties = withProperties ? range.getCellProperties({ format: { indentLevel: true, fill: { color: true } } }) : null;
+  const properties = withProperties
+    ? range.getCellProperties({ format: { indentLevel: true, fill: { color: true } } })
+    : null;
   return { block, range, properties };
 }
 
@@ -116,7 +123,9 @@ function storeBlock(grid: Grid, proxy: BlockProxies): number {
     const row = block.firstRow + r;
     grid.values[row] = values[r].map((value, c) => cellValue(value, types[r][c]));
     grid.formulas[row] = formulas[r].map((formula, c) => formulaOf(formula, values[r][c], types[r][c]));
-    grid.numberFormats[row] = formats[r].map((format) => (typeof format === 'string' && format !== '' ? format : 'General'));
+    grid.numberFormats[row] = formats[r].map((format) =>
+      typeof format === 'string' && format !== '' ? format : 'General',
+    );
     grid.indents[row] = cellProperties ? cellProperties[r].map((cell) => cell.format?.indentLevel ?? 0) : [];
     grid.fills[row] = cellProperties ? cellProperties[r].map((cell) => fillOf(cell.format?.fill?.color)) : [];
   }

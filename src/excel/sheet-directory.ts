@@ -36,7 +36,10 @@ interface PendingEntry {
   readonly used: Excel.Range | null;
 }
 
-export async function loadSheetDirectory(context: Excel.RequestContext, options: DirectoryOptions): Promise<SheetEntry[]> {
+export async function loadSheetDirectory(
+  context: Excel.RequestContext,
+  options: DirectoryOptions,
+): Promise<SheetEntry[]> {
   const sheets = await sheetsToDescribe(context, options.sheets);
   const pending: PendingEntry[] = sheets.map((sheet) => {
     sheet.load('name,position');
@@ -58,13 +61,21 @@ export async function loadSheetDirectory(context: Excel.RequestContext, options:
       reportKey: reportKeyOf(entry.names),
       used:
         entry.used && !entry.used.isNullObject && entry.used.rowCount > 0
-          ? { top: entry.used.rowIndex, left: entry.used.columnIndex, rows: entry.used.rowCount, columns: entry.used.columnCount }
+          ? {
+              top: entry.used.rowIndex,
+              left: entry.used.columnIndex,
+              rows: entry.used.rowCount,
+              columns: entry.used.columnCount,
+            }
           : null,
     }))
     .sort((a, b) => a.position - b.position);
 }
 
-async function sheetsToDescribe(context: Excel.RequestContext, names: readonly string[] | undefined): Promise<Excel.Worksheet[]> {
+async function sheetsToDescribe(
+  context: Excel.RequestContext,
+  names: readonly string[] | undefined,
+): Promise<Excel.Worksheet[]> {
   const worksheets = context.workbook.worksheets;
   worksheets.load('items/name');
   await context.sync();

@@ -66,7 +66,13 @@ export interface WrittenFormula {
 
 export type FormulaTerm =
   | { readonly sign: 1 | -1; readonly kind: 'number'; readonly value: number }
-  | { readonly sign: 1 | -1; readonly kind: 'ref'; readonly sheet: string | null; readonly rect: Rect; readonly sum: boolean };
+  | {
+      readonly sign: 1 | -1;
+      readonly kind: 'ref';
+      readonly sheet: string | null;
+      readonly rect: Rect;
+      readonly sum: boolean;
+    };
 
 export class SheetModel {
   deleted = false;

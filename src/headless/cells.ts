@@ -103,11 +103,20 @@ export interface CellFormatReading {
 }
 
 const horizontalNames: Record<string, string> = {
-  left: 'Left', center: 'Center', right: 'Right', fill: 'Fill', justify: 'Justify',
-  centerContinuous: 'CenterAcrossSelection', distributed: 'Distributed',
+  left: 'Left',
+  center: 'Center',
+  right: 'Right',
+  fill: 'Fill',
+  justify: 'Justify',
+  centerContinuous: 'CenterAcrossSelection',
+  distributed: 'Distributed',
 };
 const verticalNames: Record<string, string> = {
-  top: 'Top', middle: 'Center', bottom: 'Bottom', justify: 'Justify', distributed: 'Distributed',
+  top: 'Top',
+  middle: 'Center',
+  bottom: 'Bottom',
+  justify: 'Justify',
+  distributed: 'Distributed',
 };
 
 export function readFormat(cell: ExcelJS.Cell | undefined): CellFormatReading {
@@ -144,7 +153,11 @@ export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): Exce
 }
 
 /** Each cell of the rectangle, created when missing (for writes only). */
-export function forEachCell(ws: ExcelJS.Worksheet, rect: Rect, visit: (cell: ExcelJS.Cell, row: number, column: number) => void): void {
+export function forEachCell(
+  ws: ExcelJS.Worksheet,
+  rect: Rect,
+  visit: (cell: ExcelJS.Cell, row: number, column: number) => void,
+): void {
   for (let r = rect.top; r <= rect.bottom; r++) {
     const row = ws.getRow(r + 1);
     for (let c = rect.left; c <= rect.right; c++) visit(row.getCell(c + 1), r, c);

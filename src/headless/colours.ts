@@ -2,13 +2,37 @@
 import type ExcelJS from 'exceljs';
 
 /** The default Office theme (2013+), in the order of the theme index Excel stores. */
-const themeColours = ['FFFFFF', '000000', 'E7E6E6', '44546A', '4472C4', 'ED7D31', 'A5A5A5', 'FFC000', '5B9BD5', '70AD47'];
+const themeColours = [
+  'FFFFFF',
+  '000000',
+  'E7E6E6',
+  '44546A',
+  '4472C4',
+  'ED7D31',
+  'A5A5A5',
+  'FFC000',
+  '5B9BD5',
+  '70AD47',
+];
 
 /** The HTML colour names Office accepts that people actually use. */
 const namedColours: Record<string, string> = {
-  black: '000000', white: 'FFFFFF', red: 'FF0000', green: '008000', blue: '0000FF', yellow: 'FFFF00',
-  orange: 'FFA500', gray: '808080', grey: '808080', lightgray: 'D3D3D3', lightgreen: '90EE90',
-  lightyellow: 'FFFFE0', pink: 'FFC0CB', purple: '800080', lime: '00FF00', navy: '000080',
+  black: '000000',
+  white: 'FFFFFF',
+  red: 'FF0000',
+  green: '008000',
+  blue: '0000FF',
+  yellow: 'FFFF00',
+  orange: 'FFA500',
+  gray: '808080',
+  grey: '808080',
+  lightgray: 'D3D3D3',
+  lightgreen: '90EE90',
+  lightyellow: 'FFFFE0',
+  pink: 'FFC0CB',
+  purple: '800080',
+  lime: '00FF00',
+  navy: '000080',
 };
 
 /** '#RRGGBB' (upper case) from an Office colour argument, or null when Office would reject it. */
@@ -20,7 +44,11 @@ export function parseOfficeColour(colour: unknown): string | null {
   const long = /^#?([0-9a-fA-F]{6})$/.exec(text);
   if (long) return `#${long[1].toUpperCase()}`;
   const short = /^#([0-9a-fA-F]{3})$/.exec(text);
-  if (short) return `#${[...short[1]].map((ch) => ch + ch).join('').toUpperCase()}`;
+  if (short)
+    return `#${[...short[1]]
+      .map((ch) => ch + ch)
+      .join('')
+      .toUpperCase()}`;
   return null;
 }
 

@@ -89,7 +89,9 @@ export type LoadOption = string | string[] | { select?: string | string[]; expan
 function loadPaths(option: LoadOption | undefined): string[] | null {
   if (option === undefined) return null;
   const list = (value: string | string[] | undefined): string[] =>
-    value === undefined ? [] : (Array.isArray(value) ? value : value.split(',')).map((part) => part.trim()).filter(Boolean);
+    value === undefined
+      ? []
+      : (Array.isArray(value) ? value : value.split(',')).map((part) => part.trim()).filter(Boolean);
   if (typeof option === 'string' || Array.isArray(option)) return list(option);
   return [...list(option.select), ...list(option.expand)];
 }
@@ -125,19 +127,24 @@ export class HeadlessContext {
   /** @internal Throws, as Office does, when a proxy is used after its run or in another context. */
   _check(owner: ClientObjectBase): void {
     if (owner._ctx !== this) throw new HostError('InvalidRequestContext');
-    if (this.ended) throw new HostError('InvalidObjectPath', { detail: 'the Excel.run batch of this object has ended' });
+    if (this.ended)
+      throw new HostError('InvalidObjectPath', { detail: 'the Excel.run batch of this object has ended' });
   }
 
   /** @internal */
   _checkArgument(owner: ClientObjectBase, argument: unknown): void {
-    if (argument instanceof ClientObjectBase && argument._ctx !== owner._ctx) throw new HostError('InvalidRequestContext');
+    if (argument instanceof ClientObjectBase && argument._ctx !== owner._ctx)
+      throw new HostError('InvalidRequestContext');
   }
 
   /** @internal ApiNotFound when the member is newer than the ExcelApi the host plays. */
   _require(className: string | undefined, member: string): void {
     const needed = requirementOf[`${className}.${member}`];
     if (needed && compareVersions(this.options.apiVersion, needed) < 0) {
-      throw new HostError('ApiNotFound', { location: `${className}.${member}`, detail: `${className}.${member} needs ExcelApi ${needed}` });
+      throw new HostError('ApiNotFound', {
+        location: `${className}.${member}`,
+        detail: `${className}.${member} needs ExcelApi ${needed}`,
+      });
     }
   }
 
@@ -157,7 +164,8 @@ export class HeadlessContext {
   }
 
   async sync<T>(passThroughValue?: T): Promise<T> {
-    if (this.ended) throw new HostError('InvalidObjectPath', { detail: 'context.sync() after the Excel.run batch ended' });
+    if (this.ended)
+      throw new HostError('InvalidObjectPath', { detail: 'context.sync() after the Excel.run batch ended' });
     const actions = this.queue;
     this.queue = [];
     // Let the caller's synchronous code finish first, as a round trip to Excel would.
@@ -175,8 +183,15 @@ export class HeadlessContext {
     const requestBytes = utf8Length(request);
     const limit = this.options.payloadLimitBytes;
     if (requestBytes > limit) {
-      this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: 'RequestPayloadSizeLimitExceeded' });
-      throw new HostError('RequestPayloadSizeLimitExceeded', { detail: `request of ${requestBytes} bytes, limit ${limit}` });
+      this.stats.record({
+        requestBytes,
+        responseBytes: 0,
+        actions: actions.length,
+        error: 'RequestPayloadSizeLimitExceeded',
+      });
+      throw new HostError('RequestPayloadSizeLimitExceeded', {
+        detail: `request of ${requestBytes} bytes, limit ${limit}`,
+      });
     }
     const outcomes: LoadOutcome[] = [];
     const results: unknown[] = [];
@@ -210,8 +225,15 @@ export class HeadlessContext {
     this._running = false;
     const responseBytes = utf8Length(JSON.stringify({ Results: results }));
     if (responseBytes > limit) {
-      this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: 'ResponsePayloadSizeLimitExceeded' });
-      throw new HostError('ResponsePayloadSizeLimitExceeded', { detail: `response of ${responseBytes} bytes, limit ${limit}` });
+      this.stats.record({
+        requestBytes,
+        responseBytes,
+        actions: actions.length,
+        error: 'ResponsePayloadSizeLimitExceeded',
+      });
+      throw new HostError('ResponsePayloadSizeLimitExceeded', {
+        detail: `response of ${responseBytes} bytes, limit ${limit}`,
+      });
     }
     for (const outcome of outcomes) outcome.commit();
     this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: null });
@@ -339,14 +361,19 @@ export abstract class ClientObject<T> extends ClientObjectBase {
   }
 
   get isNullObject(): boolean {
-    if (this.isNull === undefined) throw new HostError('PropertyNotLoaded', { location: `${this._className}.isNullObject` });
+    if (this.isNull === undefined)
+      throw new HostError('PropertyNotLoaded', { location: `${this._className}.isNullObject` });
     return this.isNull;
   }
 
   /** @internal The target, or ItemNotFound (also for a null object: the host refuses to act on one). */
   _resolve(): T {
     const target = this._resolveNullable();
-    if (target === null) throw new HostError('ItemNotFound', { location: this._className, detail: 'the object does not exist (null object)' });
+    if (target === null)
+      throw new HostError('ItemNotFound', {
+        location: this._className,
+        detail: 'the object does not exist (null object)',
+      });
     return target;
   }
 
@@ -501,7 +528,8 @@ export abstract class ClientCollection<T, Item extends ClientObjectBase> extends
       else if (path in this._readers) own.push(path);
       else itemPaths?.push(path);
     }
-    if (paths === null || (paths.length > 0 && itemPaths !== null && itemPaths.length === 0 && own.length === 0)) itemPaths = null;
+    if (paths === null || (paths.length > 0 && itemPaths !== null && itemPaths.length === 0 && own.length === 0))
+      itemPaths = null;
     const base = super._loadNow(own);
     const target = this._resolveNullable();
     if (target === null) return base;

@@ -32,7 +32,7 @@ const defaultMessages: Record<HostErrorCode, string> = {
   InvalidRequestContext: 'Cannot use the object across different request contexts.',
   ItemNotFound: "The requested resource doesn't exist.",
   PropertyNotLoaded:
-    'The property has not been loaded. Before reading the property\'s value, call the load method on the ' +
+    "The property has not been loaded. Before reading the property's value, call the load method on the " +
     'containing object and call "context.sync()" on the associated request context.',
   ValueNotLoaded:
     'The value of the result object has not been loaded yet. Before reading the value property, call ' +

@@ -31,7 +31,8 @@ function inner<V>(outer: Map<SheetModel, V>, sheet: SheetModel, make: () => V): 
 
 type Term = FormulaTerm;
 
-const referencePattern = "(?:'(?:[^']|'')+'!|[\\p{L}_][\\p{L}\\p{N}_.]*!)?\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?";
+const referencePattern =
+  "(?:'(?:[^']|'')+'!|[\\p{L}_][\\p{L}\\p{N}_.]*!)?\\$?[A-Za-z]{1,3}\\$?\\d+(?::\\$?[A-Za-z]{1,3}\\$?\\d+)?";
 const termPattern = new RegExp(
   `^\\s*([+-]?)\\s*(?:(\\d+(?:\\.\\d+)?(?:[eE][+-]?\\d+)?)|SUM\\(\\s*(${referencePattern}(?:\\s*,\\s*${referencePattern})*)\\s*\\)|(${referencePattern}))\\s*`,
   'iu',
@@ -53,7 +54,8 @@ export function parseSimpleFormula(formula: string): Term[] | null {
         const area = parseArea(reference);
         if (!area) return null;
         // A bare range outside SUM ('=A1:A3') is an array or implicit intersection: not computed.
-        if (match[3] === undefined && (area.rect.top !== area.rect.bottom || area.rect.left !== area.rect.right)) return null;
+        if (match[3] === undefined && (area.rect.top !== area.rect.bottom || area.rect.left !== area.rect.right))
+          return null;
         terms.push({ sign, kind: 'ref', sheet: area.sheet, rect: area.rect, sum: match[3] !== undefined });
       }
     }
@@ -97,7 +99,14 @@ export function recalculateWrittenFormulas(book: BookModel): void {
   }
 }
 
-function evaluate(book: BookModel, sheet: SheetModel, row: number, column: number, memo: Memo, visiting: Visiting): number | null {
+function evaluate(
+  book: BookModel,
+  sheet: SheetModel,
+  row: number,
+  column: number,
+  memo: Memo,
+  visiting: Visiting,
+): number | null {
   const key = cellKey(row, column);
   const sheetMemo = inner(memo, sheet, () => new Map<number, number | null>());
   const known = sheetMemo.get(key);

@@ -87,7 +87,8 @@ export class HeadlessWorkbook {
   }
 
   private async run<T>(options: Excel.RunOptions | undefined, batch: Batch<T> | undefined): Promise<T> {
-    if (typeof batch !== 'function') throw new HostError('InvalidArgument', { location: 'Excel.run', detail: 'Excel.run needs a batch function' });
+    if (typeof batch !== 'function')
+      throw new HostError('InvalidArgument', { location: 'Excel.run', detail: 'Excel.run needs a batch function' });
     if (options?.mergeUndoGroup) {
       if (!this.office.context.requirements.isSetSupported('ExcelApi', '1.20')) {
         throw new HostError('InvalidArgument', { location: 'Excel.run', detail: 'mergeUndoGroup needs ExcelApi 1.20' });

@@ -26,7 +26,10 @@ export interface HeadlessOffice extends OfficeLike {
 }
 
 export function createOffice(options: OfficeOptions = {}): HeadlessOffice {
-  const sets: Record<string, string> = { ...options.requirementSets, ExcelApi: options.apiVersion ?? DEFAULT_API_VERSION };
+  const sets: Record<string, string> = {
+    ...options.requirementSets,
+    ExcelApi: options.apiVersion ?? DEFAULT_API_VERSION,
+  };
   return {
     context: {
       requirements: {

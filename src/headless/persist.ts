@@ -35,7 +35,11 @@ export function importWorkbookModel(wb: ExcelJS.Workbook): BookModel {
     rules.sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
     sheet.conditionalFormats = rules.map(({ ref, rule }) => ({
       id: book.newId(1),
-      areas: ref.split(/\s+/).filter(Boolean).map((area) => parseArea(area)?.rect).filter((rect): rect is Rect => rect !== undefined),
+      areas: ref
+        .split(/\s+/)
+        .filter(Boolean)
+        .map((area) => parseArea(area)?.rect)
+        .filter((rect): rect is Rect => rect !== undefined),
       rule,
     }));
     internals(ws).conditionalFormattings = [];
@@ -44,7 +48,7 @@ export function importWorkbookModel(wb: ExcelJS.Workbook): BookModel {
   wb.definedNames.model = [];
   const activeTab = wb.views?.[0]?.activeTab ?? 0;
   const active = book.sheets[activeTab];
-  book.activeSheet = active && isVisible(active) ? active : book.sheets.find(isVisible) ?? book.sheets[0] ?? null;
+  book.activeSheet = active && isVisible(active) ? active : (book.sheets.find(isVisible) ?? book.sheets[0] ?? null);
   return book;
 }
 
@@ -59,7 +63,13 @@ export function importExtras(book: BookModel, extras: PackageExtras): void {
   for (const name of extras.names ?? []) {
     const sheet = name.sheet === null ? null : book.findSheet(name.sheet);
     if (name.sheet !== null && !sheet) continue;
-    book.names.push({ name: name.name, formula: `=${name.formula}`, comment: name.comment ?? '', visible: true, sheet });
+    book.names.push({
+      name: name.name,
+      formula: `=${name.formula}`,
+      comment: name.comment ?? '',
+      visible: true,
+      sheet,
+    });
   }
   for (const drawing of extras.kept ?? []) {
     const sheet = book.findSheet(drawing.sheet);
@@ -107,12 +117,20 @@ export function prepareForSave(book: BookModel): void {
     }));
     const selected = sheet === book.activeSheet;
     const [view, ...others]: SheetView[] = sheet.ws.views?.length ? sheet.ws.views : [{ state: 'normal' }];
-    const selection = book.selection?.sheet === sheet ? formatRect({ ...book.selection.rect, bottom: book.selection.rect.top, right: book.selection.rect.left }) : undefined;
-    const views: SheetView[] = [{ ...view, tabSelected: selected, ...(selection ? { activeCell: selection } : {}) }, ...others];
+    const selection =
+      book.selection?.sheet === sheet
+        ? formatRect({ ...book.selection.rect, bottom: book.selection.rect.top, right: book.selection.rect.left })
+        : undefined;
+    const views: SheetView[] = [
+      { ...view, tabSelected: selected, ...(selection ? { activeCell: selection } : {}) },
+      ...others,
+    ];
     sheet.ws.views = views as ExcelJS.WorksheetView[];
   });
   const activeTab = book.activeSheet ? book.sheets.indexOf(book.activeSheet) : 0;
-  const [bookView, ...otherViews] = wb.views?.length ? wb.views : [{ x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' } as ExcelJS.WorkbookView];
+  const [bookView, ...otherViews] = wb.views?.length
+    ? wb.views
+    : [{ x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' } as ExcelJS.WorkbookView];
   wb.views = [{ ...bookView, activeTab, firstSheet: Math.min(bookView.firstSheet ?? 0, activeTab) }, ...otherViews];
   wb.definedNames.model = [];
   if (book.sheets.some((sheet) => sheet.writtenFormulas.size > 0)) {
@@ -177,7 +195,9 @@ export function exportExtras(book: BookModel): PackageExtras {
   return {
     charts,
     settings: Object.fromEntries(book.settings),
-    kept: book.sheets.filter((sheet) => sheet.keptDrawings.length > 0).map((sheet) => ({ sheet: sheet.name, anchors: sheet.keptDrawings })),
+    kept: book.sheets
+      .filter((sheet) => sheet.keptDrawings.length > 0)
+      .map((sheet) => ({ sheet: sheet.name, anchors: sheet.keptDrawings })),
     names: book.names.map((item) => ({
       name: item.name,
       formula: item.formula.replace(/^=/, ''),

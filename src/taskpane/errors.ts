@@ -19,7 +19,8 @@ function codeOf(error: unknown): string | null {
 }
 
 function locationOf(error: unknown): string | null {
-  const location = typeof error === 'object' && error !== null ? (error as ErrorLike).debugInfo?.errorLocation : undefined;
+  const location =
+    typeof error === 'object' && error !== null ? (error as ErrorLike).debugInfo?.errorLocation : undefined;
   return typeof location === 'string' && location ? location : null;
 }
 

@@ -57,7 +57,8 @@ export function paneActions(ops: ExcelOperations): PaneActions {
     },
     clearFlags: async () => (await runClearFlags(ops)).removed,
     insertReport: async (settings, choice) =>
-      (await runInsertReport(ops, { settings, period: choice.period, language: choice.language, scale: choice.scale })).applied,
+      (await runInsertReport(ops, { settings, period: choice.period, language: choice.language, scale: choice.scale }))
+        .applied,
     select: (sheet, cell) => ops.select(sheet, cell),
   };
 }

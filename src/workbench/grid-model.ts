@@ -74,7 +74,11 @@ export async function readGrid(xlsx: Uint8Array): Promise<GridBook> {
     }
     const charts = extras.charts
       .filter((chart) => chart.sheet === worksheet.name)
-      .map((chart) => ({ name: chart.name, title: chart.title, anchor: `R${chart.from.row + 1}C${chart.from.column + 1}` }));
+      .map((chart) => ({
+        name: chart.name,
+        title: chart.title,
+        anchor: `R${chart.from.row + 1}C${chart.from.column + 1}`,
+      }));
     sheets.push({
       name: worksheet.name,
       rowCount: Math.max(rowCount, 20),
@@ -90,11 +94,13 @@ export async function readGrid(xlsx: Uint8Array): Promise<GridBook> {
 /** The fill each cell gets from conditional formats (expression rules with a fill), by `${row},${column}`. */
 function flagFills(worksheet: ExcelJS.Worksheet): Map<string, string> {
   const fills = new Map<string, string>();
-  const formats = (worksheet as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] })
-    .conditionalFormattings ?? [];
+  const formats =
+    (worksheet as unknown as { conditionalFormattings?: { ref: string; rules: ExcelJS.ConditionalFormattingRule[] }[] })
+      .conditionalFormattings ?? [];
   for (const format of formats) {
     for (const rule of format.rules) {
-      const fill = (rule as { style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } }).style?.fill;
+      const fill = (rule as { style?: { fill?: { bgColor?: { argb?: string }; fgColor?: { argb?: string } } } }).style
+        ?.fill;
       const argb = fill?.bgColor?.argb ?? fill?.fgColor?.argb;
       if (!argb) continue;
       const colour = `#${argb.slice(-6)}`;
@@ -123,7 +129,8 @@ const percentText = new Intl.NumberFormat('fi-FI', { style: 'percent', maximumFr
 
 function displayText(value: CellValue, numberFormat: string): string {
   if (value === null) return '';
-  if (typeof value === 'number') return numberFormat.includes('%') ? percentText.format(value) : numberText.format(value);
+  if (typeof value === 'number')
+    return numberFormat.includes('%') ? percentText.format(value) : numberText.format(value);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if ('error' in value) return value.error;

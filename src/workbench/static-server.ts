@@ -34,7 +34,10 @@ export function serveDirectory(root: string, port = 0): Promise<StaticServer> {
     }
     readFile(file).then(
       (data) => {
-        response.writeHead(200, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', 'Cache-Control': 'no-store' });
+        response.writeHead(200, {
+          'Content-Type': types[extname(file)] ?? 'application/octet-stream',
+          'Cache-Control': 'no-store',
+        });
         response.end(data);
       },
       () => response.writeHead(404, { 'Content-Type': 'text/plain' }).end('Not found'),

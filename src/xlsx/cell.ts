@@ -76,7 +76,8 @@ function plainValue(value: ExcelJsValue, date1904: boolean): CellValue {
   if ('richText' in value) return richText(value.richText);
   if ('hyperlink' in value) {
     const text: unknown = value.text;
-    if (text && typeof text === 'object' && 'richText' in text) return richText((text as { richText: { text: string }[] }).richText);
+    if (text && typeof text === 'object' && 'richText' in text)
+      return richText((text as { richText: { text: string }[] }).richText);
     return typeof text === 'string' && text !== '' ? text : null;
   }
   if ('formula' in value || 'sharedFormula' in value) {
@@ -109,7 +110,18 @@ const indexedColours: Record<number, string> = {
 };
 
 /** The default Office theme (2013 and later), for fills chosen from the theme colours without a tint. */
-const themeColours = ['#FFFFFF', '#000000', '#E7E6E6', '#44546A', '#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47'];
+const themeColours = [
+  '#FFFFFF',
+  '#000000',
+  '#E7E6E6',
+  '#44546A',
+  '#4472C4',
+  '#ED7D31',
+  '#A5A5A5',
+  '#FFC000',
+  '#5B9BD5',
+  '#70AD47',
+];
 
 /** A solid fill as '#RRGGBB'; null for no fill, patterns and gradients. */
 export function fillColour(fill: Fill | undefined): string | null {

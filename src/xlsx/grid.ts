@@ -20,7 +20,15 @@ export class CellCollector {
   grid(name: string): SheetSnapshot {
     const { rows, columns, snapshots } = this;
     if (snapshots.length === 0) {
-      return { name, origin: { row: 0, column: 0 }, values: [], formulas: [], numberFormats: [], indents: [], fills: [] };
+      return {
+        name,
+        origin: { row: 0, column: 0 },
+        values: [],
+        formulas: [],
+        numberFormats: [],
+        indents: [],
+        fills: [],
+      };
     }
     let top = Infinity;
     let left = Infinity;

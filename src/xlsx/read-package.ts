@@ -92,7 +92,9 @@ function reportSheetsByIndex(workbookXml: string): Map<number, ReportSheetKey> {
 /** Node's zlib when this runs in Node (looked up at run time, so that browser bundles do not ask for it). */
 const nativeZlib: { inflateRawSync(data: Uint8Array): Uint8Array } | null = (() => {
   const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return typeof process?.getBuiltinModule === 'function' ? (process.getBuiltinModule('zlib') as { inflateRawSync(data: Uint8Array): Uint8Array }) : null;
+  return typeof process?.getBuiltinModule === 'function'
+    ? (process.getBuiltinModule('zlib') as { inflateRawSync(data: Uint8Array): Uint8Array })
+    : null;
 })();
 const utf8 = new TextDecoder('utf-8');
 
@@ -103,7 +105,11 @@ const utf8 = new TextDecoder('utf-8');
  */
 function inflatedNatively(file: JSZip.JSZipObject): string | null {
   if (!nativeZlib) return null;
-  const data = (file as unknown as { _data?: { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number } })._data;
+  const data = (
+    file as unknown as {
+      _data?: { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number };
+    }
+  )._data;
   if (data?.compression?.magic !== '\x08\x00' || !(data.compressedContent instanceof Uint8Array)) return null;
   const bytes = nativeZlib.inflateRawSync(data.compressedContent);
   return bytes.length === data.uncompressedSize ? utf8.decode(bytes) : null;
@@ -169,7 +175,8 @@ function parseStyles(xml: string): CellStyle[] {
     if (numFmtId !== undefined && formatCode !== undefined) formats.set(Number(numFmtId), formatCode);
   }
   const fills: (Fill | undefined)[] = [];
-  for (const match of section(xml, 'fills').matchAll(/<fill>([\s\S]*?)<\/fill>|<fill\/>/g)) fills.push(fillOf(match[1] ?? ''));
+  for (const match of section(xml, 'fills').matchAll(/<fill>([\s\S]*?)<\/fill>|<fill\/>/g))
+    fills.push(fillOf(match[1] ?? ''));
 
   const styles: CellStyle[] = [];
   for (const match of section(xml, 'cellXfs').matchAll(/<xf\b([^>]*?)(?:\/>|>([\s\S]*?)<\/xf>)/g)) {
@@ -213,17 +220,35 @@ interface StyleSource {
   readonly fill: Fill;
 }
 
-function readSheet(name: string, xml: string, sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetSnapshot {
+function readSheet(
+  name: string,
+  xml: string,
+  sharedStrings: readonly string[],
+  styles: readonly CellStyle[],
+  date1904: boolean,
+): SheetSnapshot {
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
   const data = start >= 0 && end > start ? xml.slice(start, end) : '';
   const context: SheetContext = {
     sharedStrings,
     workbook: { properties: { date1904 } },
-    styles: [...styles, defaultStyle].map((style) => ({ numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill })),
+    styles: [...styles, defaultStyle].map((style) => ({
+      numFmt: style.numFmt,
+      alignment: { indent: style.indent },
+      fill: style.fill as Fill,
+    })),
     columnOf: new Map(),
     sharedMasters: new Map(),
-    scratch: { numFmt: 'General', alignment: { indent: 0 }, fill: undefined as unknown as Fill, workbook: undefined, value: null, formula: undefined, result: undefined },
+    scratch: {
+      numFmt: 'General',
+      alignment: { indent: 0 },
+      fill: undefined as unknown as Fill,
+      workbook: undefined,
+      value: null,
+      formula: undefined,
+      result: undefined,
+    },
   };
   // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
   // pass; a sheet with unaddressed cells is read row by row, counting positions.
@@ -258,9 +283,18 @@ function columnNumber(letters: string, context: SheetContext): number {
   return column;
 }
 
-function addCell(cells: CellCollector, tag: string, inner: string, row: number, column: number, context: SheetContext): void {
+function addCell(
+  cells: CellCollector,
+  tag: string,
+  inner: string,
+  row: number,
+  column: number,
+  context: SheetContext,
+): void {
   const styleIndex = attribute(tag, 's');
-  const style = (styleIndex !== undefined ? context.styles[Number(styleIndex)] : undefined) ?? context.styles[context.styles.length - 1];
+  const style =
+    (styleIndex !== undefined ? context.styles[Number(styleIndex)] : undefined) ??
+    context.styles[context.styles.length - 1];
   const source = cellSource(inner, attribute(tag, 't') ?? 'n', style, context, { row, column });
   const snapshot = cellSnapshot(source);
   if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
@@ -304,7 +338,13 @@ function cellsByRow(data: string, context: SheetContext): CellCollector {
   return cells;
 }
 
-function cellSource(inner: string, type: string, style: StyleSource, context: SheetContext, at: { row: number; column: number }): CellSource {
+function cellSource(
+  inner: string,
+  type: string,
+  style: StyleSource,
+  context: SheetContext,
+  at: { row: number; column: number },
+): CellSource {
   const { sharedStrings, sharedMasters, workbook } = context;
   let value: unknown = null;
   if (type === 'inlineStr') value = stringItemText(inlinePattern.exec(inner)?.[1] ?? '');

@@ -7,7 +7,11 @@ import { columnIndex, columnLetters } from '../core/address';
 /** A1 references outside string literals (a sheet prefix such as Talous! stays as it is); $ pins a part. */
 const reference = /(^|[^A-Za-z0-9_.$"'])(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;
 
-export function translateFormula(formula: string, from: { row: number; column: number }, to: { row: number; column: number }): string {
+export function translateFormula(
+  formula: string,
+  from: { row: number; column: number },
+  to: { row: number; column: number },
+): string {
   const rows = to.row - from.row;
   const columns = to.column - from.column;
   if (rows === 0 && columns === 0) return formula;
@@ -17,12 +21,15 @@ export function translateFormula(formula: string, from: { row: number; column: n
     .map((part, i) =>
       i % 2 === 1
         ? part
-        : part.replace(reference, (whole, before: string, columnPin: string, letters: string, rowPin: string, digits: string) => {
-            const column = columnPin ? columnIndex(letters) : columnIndex(letters) + columns;
-            const row = rowPin ? Number(digits) : Number(digits) + rows;
-            if (column < 0 || row < 1 || column > 16383) return whole;
-            return `${before}${columnPin}${columnLetters(column)}${rowPin}${row}`;
-          }),
+        : part.replace(
+            reference,
+            (whole, before: string, columnPin: string, letters: string, rowPin: string, digits: string) => {
+              const column = columnPin ? columnIndex(letters) : columnIndex(letters) + columns;
+              const row = rowPin ? Number(digits) : Number(digits) + rows;
+              if (column < 0 || row < 1 || column > 16383) return whole;
+              return `${before}${columnPin}${columnLetters(column)}${rowPin}${row}`;
+            },
+          ),
     )
     .join('');
 }

@@ -74,14 +74,25 @@ export function jsonReport(file: string, analysis: Analysis, language: Language)
       ? {
           sheet: analysis.strategy.sheet,
           counts: Object.fromEntries(
-            Object.entries(analysis.strategy.counts).map(([goal, counts]) => [goal, { green: counts.green, yellow: counts.yellow, red: counts.red }]),
+            Object.entries(analysis.strategy.counts).map(([goal, counts]) => [
+              goal,
+              { green: counts.green, yellow: counts.yellow, red: counts.red },
+            ]),
           ),
-          total: { green: analysis.strategy.total.green, yellow: analysis.strategy.total.yellow, red: analysis.strategy.total.red },
+          total: {
+            green: analysis.strategy.total.green,
+            yellow: analysis.strategy.total.yellow,
+            red: analysis.strategy.total.red,
+          },
         }
       : null,
   };
 }
 
 export function formatJson(files: readonly { file: string; analysis: Analysis }[], language: Language): string {
-  return `${JSON.stringify(files.map(({ file, analysis }) => jsonReport(file, analysis, language)), null, 2)}\n`;
+  return `${JSON.stringify(
+    files.map(({ file, analysis }) => jsonReport(file, analysis, language)),
+    null,
+    2,
+  )}\n`;
 }

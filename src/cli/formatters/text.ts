@@ -11,18 +11,32 @@ export interface TextOptions {
   readonly colour: boolean;
 }
 
-const ansi = { red: '\u001b[31m', yellow: '\u001b[33m', green: '\u001b[32m', bold: '\u001b[1m', dim: '\u001b[2m', reset: '\u001b[0m' } as const;
+const ansi = {
+  red: '\u001b[31m',
+  yellow: '\u001b[33m',
+  green: '\u001b[32m',
+  bold: '\u001b[1m',
+  dim: '\u001b[2m',
+  reset: '\u001b[0m',
+} as const;
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 const severityColour: Readonly<Record<Severity, keyof typeof ansi>> = { error: 'red', warning: 'yellow', info: 'dim' };
 
-export function formatText(files: readonly { file: string; analysis: Analysis }[], language: Language, options: TextOptions): string {
+export function formatText(
+  files: readonly { file: string; analysis: Analysis }[],
+  language: Language,
+  options: TextOptions,
+): string {
   return files.map(({ file, analysis }) => fileText(file, analysis, language, options)).join('\n');
 }
 
 function fileText(file: string, analysis: Analysis, language: Language, { colour }: TextOptions): string {
-  const paint = (style: keyof typeof ansi, text: string): string => (colour ? `${ansi[style]}${text}${ansi.reset}` : text);
+  const paint = (style: keyof typeof ansi, text: string): string =>
+    colour ? `${ansi[style]}${text}${ansi.reset}` : text;
   const out: string[] = [];
-  const period = analysis.period ? `  (${t(language, 'cli.period', { period: `Q${analysis.period.quarter}/${analysis.period.year}` })})` : '';
+  const period = analysis.period
+    ? `  (${t(language, 'cli.period', { period: `Q${analysis.period.quarter}/${analysis.period.year}` })})`
+    : '';
   out.push(paint('bold', file) + period);
 
   out.push(t(language, 'cli.tables.heading'));
@@ -43,7 +57,9 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
   }
 
   const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
-  out.push(t(language, 'cli.findings.heading', { errors: count('error'), warnings: count('warning'), infos: count('info') }));
+  out.push(
+    t(language, 'cli.findings.heading', { errors: count('error'), warnings: count('warning'), infos: count('info') }),
+  );
   if (analysis.findings.length === 0) out.push(`  ${paint('green', t(language, 'cli.findings.none'))}`);
   for (const severity of severities) {
     const findings = analysis.findings.filter((finding) => finding.severity === severity);
@@ -74,16 +90,22 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 }
 
 function percent(language: Language, value: number): string {
-  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(value);
+  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
+    value,
+  );
 }
 
 function findingText(finding: Finding, language: Language): string {
   return `${finding.sheet}!${finding.cell}  ${renderFinding(finding, language)}`;
 }
 
-function deviationTable(deviations: readonly Deviation[], language: Language, paint: (style: keyof typeof ansi, text: string) => string): string[] {
-  const header = ['unit', 'line', 'plan', 'forecast', 'deviation', 'percent', 'direction', 'status', 'cell'].map((key) =>
-    t(language, `cli.column.${key}` as MessageKey),
+function deviationTable(
+  deviations: readonly Deviation[],
+  language: Language,
+  paint: (style: keyof typeof ansi, text: string) => string,
+): string[] {
+  const header = ['unit', 'line', 'plan', 'forecast', 'deviation', 'percent', 'direction', 'status', 'cell'].map(
+    (key) => t(language, `cli.column.${key}` as MessageKey),
   );
   const rows = deviations.map((d) => [
     '  '.repeat(d.unitLevel) + d.unit,
@@ -99,7 +121,10 @@ function deviationTable(deviations: readonly Deviation[], language: Language, pa
   const widths = header.map((_, c) => Math.max(header[c].length, ...rows.map((row) => row[c].length)));
   const numeric = new Set([2, 3, 4, 5]);
   const line = (cells: readonly string[]) =>
-    cells.map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c]))).join('  ').trimEnd();
+    cells
+      .map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
+      .join('  ')
+      .trimEnd();
   const statusColumn = 7;
   return [
     line(header),

@@ -65,7 +65,9 @@ export function figureAt(
     const euros = parsed === null ? null : toEuros(parsed.isPercent ? parsed.value / 100 : parsed.value, factor);
     if (formula) return { value: euros, cell, row, column, source: 'formula', text: value, formula };
     if (parsed === null && (value.trim() === '' || isNoValueText(value))) {
-      return value === '' ? { value: null, cell, row, column, source: 'empty' } : { value: null, cell, row, column, source: 'empty', text: value };
+      return value === ''
+        ? { value: null, cell, row, column, source: 'empty' }
+        : { value: null, cell, row, column, source: 'empty', text: value };
     }
     return { value: euros, cell, row, column, source: 'text', text: value };
   }

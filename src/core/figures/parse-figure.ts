@@ -104,7 +104,10 @@ function readMagnitude(s: string): number | null {
       const [whole, fraction] = s.split('.');
       const wholeDigits = whole.replace(/ /g, '');
       const looksGrouped =
-        groupOfThree.test(fraction) && leadingGroup.test(wholeDigits) && !wholeDigits.startsWith('0') && whole === wholeDigits;
+        groupOfThree.test(fraction) &&
+        leadingGroup.test(wholeDigits) &&
+        !wholeDigits.startsWith('0') &&
+        whole === wholeDigits;
       if (looksGrouped) group = '.';
       else decimal = '.';
     }

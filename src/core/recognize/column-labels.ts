@@ -30,7 +30,16 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'financial statements',
     'closed accounts',
   ],
-  budget: ['ta', 'talousarvio', 'alkuperäinen ta', 'alkuperäinen talousarvio', 'budjetti', 'budget', 'original budget', 'ursprunglig budget'],
+  budget: [
+    'ta',
+    'talousarvio',
+    'alkuperäinen ta',
+    'alkuperäinen talousarvio',
+    'budjetti',
+    'budget',
+    'original budget',
+    'ursprunglig budget',
+  ],
   supplementary: [
     'lta',
     'ltat',
@@ -56,7 +65,14 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'budget in force',
     'revised budget',
   ],
-  operatingPlan: ['ks', 'käyttösuunnitelma', 'dispositionsplan', 'ursprunglig dispositionsplan', 'operating plan', 'original operating plan'],
+  operatingPlan: [
+    'ks',
+    'käyttösuunnitelma',
+    'dispositionsplan',
+    'ursprunglig dispositionsplan',
+    'operating plan',
+    'original operating plan',
+  ],
   currentPlan: [
     'ks+lta',
     'ks muutoksineen',
@@ -109,7 +125,9 @@ const varianceStem = /^(poikkeama|avvikelse|variance|deviation)(?![a-zåäö])/;
 function classify(text: string): ColumnLabel | null {
   if (text.length > 80) return null;
   const scaleMatch = scaleIn(text);
-  let rest = scaleMatch ? text.slice(0, scaleMatch.index) + ' ' + text.slice(scaleMatch.index + scaleMatch.length) : text;
+  let rest = scaleMatch
+    ? text.slice(0, scaleMatch.index) + ' ' + text.slice(scaleMatch.index + scaleMatch.length)
+    : text;
   rest = normalizeText(rest);
   const dates: string[] = rest.match(date) ?? [];
   const dateYear = /(?:19|20)\d{2}$/.exec(dates[dates.length - 1] ?? '');
@@ -120,9 +138,11 @@ function classify(text: string): ColumnLabel | null {
   const yearMatch = year.exec(rest);
   if (yearMatch) rest = rest.slice(0, yearMatch.index) + ' ' + rest.slice(yearMatch.index + yearMatch[0].length);
   const monthsMatch = months.exec(rest);
-  if (monthsMatch) rest = rest.slice(0, monthsMatch.index) + ' ' + rest.slice(monthsMatch.index + monthsMatch[0].length);
+  if (monthsMatch)
+    rest = rest.slice(0, monthsMatch.index) + ' ' + rest.slice(monthsMatch.index + monthsMatch[0].length);
   const quarterMatch = monthsMatch ? null : quarter.exec(rest);
-  if (quarterMatch) rest = rest.slice(0, quarterMatch.index) + ' ' + rest.slice(quarterMatch.index + quarterMatch[0].length);
+  if (quarterMatch)
+    rest = rest.slice(0, quarterMatch.index) + ' ' + rest.slice(quarterMatch.index + quarterMatch[0].length);
 
   rest = rest.replace(pluralT, '').replace(plusSpacing, '+');
   const isPercent = percent.test(rest);
@@ -142,7 +162,12 @@ function classify(text: string): ColumnLabel | null {
   return {
     kind,
     year: yearMatch ? Number(yearMatch[1]) : dateYear ? Number(dateYear[0]) : null,
-    months: (monthsMatch || quarterMatch) && from <= to ? { from, to } : dateMonths && dateMonths.from <= dateMonths.to ? dateMonths : null,
+    months:
+      (monthsMatch || quarterMatch) && from <= to
+        ? { from, to }
+        : dateMonths && dateMonths.from <= dateMonths.to
+          ? dateMonths
+          : null,
     scale: scaleMatch ? scaleMatch.scale : null,
   };
 }

@@ -29,7 +29,10 @@ export { lineOfLabel } from './line-labels';
 export { scaleIn, defaultScale } from './scale';
 
 /** Every budget table on every sheet, each sheet read with the user's override for it (if any). */
-export function recognizeTables(snapshot: WorkbookSnapshot, overrides: readonly RecognitionOverride[] = []): BudgetTable[] {
+export function recognizeTables(
+  snapshot: WorkbookSnapshot,
+  overrides: readonly RecognitionOverride[] = [],
+): BudgetTable[] {
   const tables: BudgetTable[] = [];
   for (const sheet of snapshot.sheets) {
     const override = overrides.find((o) => o.sheet === sheet.name);

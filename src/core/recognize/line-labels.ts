@@ -9,8 +9,23 @@ import { memoize, normalizeText } from './text';
 const names: Readonly<Record<LineKind, readonly string[]>> = {
   income: ['toimintatuotot', 'verksamhetsintäkter', 'operating income', 'operating revenue', 'operating revenues'],
   expenses: ['toimintakulut', 'verksamhetskostnader', 'operating expenses', 'operating costs'],
-  personnel: ['henkilöstökulut', 'henkilöstömenot', 'personalkostnader', 'personnel expenses', 'personnel costs', 'staff costs'],
-  purchasedServices: ['palvelujen ostot', 'palveluiden ostot', 'ostopalvelut', 'köp av tjänster', 'köpta tjänster', 'purchases of services', 'purchased services'],
+  personnel: [
+    'henkilöstökulut',
+    'henkilöstömenot',
+    'personalkostnader',
+    'personnel expenses',
+    'personnel costs',
+    'staff costs',
+  ],
+  purchasedServices: [
+    'palvelujen ostot',
+    'palveluiden ostot',
+    'ostopalvelut',
+    'köp av tjänster',
+    'köpta tjänster',
+    'purchases of services',
+    'purchased services',
+  ],
   materials: [
     'aineet tarvikkeet ja tavarat',
     'aineet ja tarvikkeet',
@@ -22,7 +37,14 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
   ],
   grants: ['avustukset', 'bidrag', 'understöd', 'grants', 'subsidies', 'grants and subsidies'],
   rents: ['vuokrat', 'vuokramenot', 'vuokrakulut', 'hyror', 'hyreskostnader', 'rents', 'rent', 'rental expenses'],
-  otherExpenses: ['muut toimintakulut', 'muut kulut', 'övriga verksamhetskostnader', 'övriga kostnader', 'other operating expenses', 'other expenses'],
+  otherExpenses: [
+    'muut toimintakulut',
+    'muut kulut',
+    'övriga verksamhetskostnader',
+    'övriga kostnader',
+    'other operating expenses',
+    'other expenses',
+  ],
   ownProduction: [
     'valmistus omaan käyttöön',
     'tillverkning för eget bruk',

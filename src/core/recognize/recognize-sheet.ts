@@ -7,7 +7,17 @@
  * name with every figure cell empty, each followed by that unit's lines).
  */
 import { columnIndex, columnLetters, rangeA1 } from '../address';
-import type { BudgetRow, BudgetTable, ColumnKind, CostSign, Figure, FigureColumn, LineKind, Scale, Unit } from '../model';
+import type {
+  BudgetRow,
+  BudgetTable,
+  ColumnKind,
+  CostSign,
+  Figure,
+  FigureColumn,
+  LineKind,
+  Scale,
+  Unit,
+} from '../model';
 import { expenseSubLines } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { CellValue, SheetSnapshot } from '../snapshot';
@@ -286,7 +296,13 @@ function readTable(
       const levelHint = k === deepest && levelColumn >= 0 ? levelOf(row[levelColumn]) : k;
       unit = entries.length;
       entryOfKey.set(key, unit);
-      entries.push({ name: split.name, code: codeText !== '' ? codeText : split.code, levelHint: levelHint ?? k, indent: null, row: absRow });
+      entries.push({
+        name: split.name,
+        code: codeText !== '' ? codeText : split.code,
+        levelHint: levelHint ?? k,
+        indent: null,
+        row: absRow,
+      });
     }
     pathAbove.length = deepest + 1;
     return unit;
@@ -296,7 +312,8 @@ function readTable(
     const row = values[r];
     const absRow = origin.row + r;
     const labelValue = row[labelColumn];
-    const labelText = typeof labelValue === 'string' ? labelValue.trim() : typeof labelValue === 'number' ? String(labelValue) : '';
+    const labelText =
+      typeof labelValue === 'string' ? labelValue.trim() : typeof labelValue === 'number' ? String(labelValue) : '';
     const line = labelText === '' ? null : lineOfLabel(labelText);
 
     let figuresEmpty = true;
@@ -334,7 +351,13 @@ function readTable(
         else {
           current = entries.length;
           entryOfKey.set(key, current);
-          entries.push({ name: split.name, code, levelHint, indent: indentOf(row[unitColumn], indents?.[r]?.[unitColumn]), row: absRow });
+          entries.push({
+            name: split.name,
+            code,
+            levelHint,
+            indent: indentOf(row[unitColumn], indents?.[r]?.[unitColumn]),
+            row: absRow,
+          });
         }
       }
       // Text beside no figure at all is a note, not a line.
@@ -388,7 +411,9 @@ function readTable(
   const summable = figureColumns.filter((column) => column.kind !== 'actualPct').map((column) => column.column);
   // Asked only when neither a level, nor codes, nor indentation tell the hierarchy.
   const fallback = (): LevelFallback =>
-    layout === 'block' || firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2) ? 'order' : 'flat';
+    layout === 'block' || firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2)
+      ? 'order'
+      : 'flat';
   // Headings after the last line (a note under the table) are no units, and must not decide
   // the levels of the others (a note has no code, no level and no indentation).
   let lastUsed = 0;
@@ -403,7 +428,12 @@ function readTable(
   for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
   return {
     sheet: sheet.name,
-    range: rangeA1(origin.row + headerRow, origin.column + Math.min(...structural), lastRow, origin.column + Math.max(...structural)),
+    range: rangeA1(
+      origin.row + headerRow,
+      origin.column + Math.min(...structural),
+      lastRow,
+      origin.column + Math.max(...structural),
+    ),
     headerRow: origin.row + headerRow,
     layout,
     labelColumn: origin.column + labelColumn,
@@ -425,7 +455,11 @@ function holdsCodes(values: readonly (readonly CellValue[])[], from: number, end
   for (let r = from; r < Math.min(end, from + labelSampleRows); r++) {
     const value = values[r][column];
     if (value === null || (typeof value === 'string' && value.trim() === '')) continue;
-    if (!(typeof value === 'number' && Number.isInteger(value)) && !(typeof value === 'string' && codeLike.test(value.trim()))) return false;
+    if (
+      !(typeof value === 'number' && Number.isInteger(value)) &&
+      !(typeof value === 'string' && codeLike.test(value.trim()))
+    )
+      return false;
     seen++;
   }
   return seen > 0;

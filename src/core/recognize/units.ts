@@ -37,7 +37,10 @@ export function splitCode(text: string): { code: string | null; name: string } {
   return match ? { code: match[1], name: match[2].trim() } : { code: null, name: text.trim() };
 }
 
-export function buildHierarchy(entries: readonly UnitEntry[], fallback: () => LevelFallback = () => 'order'): Hierarchy {
+export function buildHierarchy(
+  entries: readonly UnitEntry[],
+  fallback: () => LevelFallback = () => 'order',
+): Hierarchy {
   const { levels, source } = levelsOf(entries, fallback);
   const units: Unit[] = [];
   const idOfEntry: string[] = [];
@@ -53,12 +56,22 @@ export function buildHierarchy(entries: readonly UnitEntry[], fallback: () => Le
     idOfEntry.push(id);
     if (known.has(id)) return;
     known.add(id);
-    units.push({ id, name: entry.name, code: entry.code, level: stack.length - 1, parentId: parent ? parent.id : null, row: entry.row });
+    units.push({
+      id,
+      name: entry.name,
+      code: entry.code,
+      level: stack.length - 1,
+      parentId: parent ? parent.id : null,
+      row: entry.row,
+    });
   });
   return { units, idOfEntry, source };
 }
 
-function levelsOf(entries: readonly UnitEntry[], fallback: () => LevelFallback): { levels: number[]; source: LevelSource } {
+function levelsOf(
+  entries: readonly UnitEntry[],
+  fallback: () => LevelFallback,
+): { levels: number[]; source: LevelSource } {
   if (entries.length > 0 && entries.every((e) => e.levelHint !== null)) {
     return { levels: entries.map((e) => e.levelHint as number), source: 'level' };
   }

@@ -4,7 +4,15 @@
  * charts show, in euros. Expenses are shown as positive amounts whatever sign the workbook
  * writes them with, as the seed does ("Toimintakulut 10,7 milj. euroa").
  */
-import { figureOf, type Analysis, type BudgetTable, type ColumnKind, type Deviation, type LineKind, type Unit } from '../model';
+import {
+  figureOf,
+  type Analysis,
+  type BudgetTable,
+  type ColumnKind,
+  type Deviation,
+  type LineKind,
+  type Unit,
+} from '../model';
 
 export interface AreaFigures {
   readonly unit: Unit;

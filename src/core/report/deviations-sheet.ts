@@ -104,7 +104,10 @@ export function planDeviations(
   // 100 000 deviations still carries a handful of formats for the applier to send to Excel.
   for (const run of runsOf(ordered.map((deviation) => deviation.status))) {
     const status = ordered[run.from].status;
-    grid.format(firstRow + run.from, 4, firstRow + run.to, 7, { fill: flagFill[status], font: { color: flagFont[status] } });
+    grid.format(firstRow + run.from, 4, firstRow + run.to, 7, {
+      fill: flagFill[status],
+      font: { color: flagFont[status] },
+    });
   }
   for (const run of runsOf(ordered.map((_, index) => missing.has(firstRow + index)))) {
     if (!missing.has(firstRow + run.from)) continue;
@@ -148,7 +151,11 @@ export function planDeviations(
       grid.set(heading + 1 + index, keyColumn, key);
     });
     const last = heading + orphans.length;
-    grid.format(heading + 1, commentaryColumn, last, commentaryColumn, { wrapText: true, verticalAlignment: 'Top', font: { italic: true } });
+    grid.format(heading + 1, commentaryColumn, last, commentaryColumn, {
+      wrapText: true,
+      verticalAlignment: 'Top',
+      font: { italic: true },
+    });
     grid.format(heading + 1, keyColumn, last, keyColumn, { font: { color: '#808080', size: 7 } });
   }
 

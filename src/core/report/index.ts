@@ -43,6 +43,11 @@ export function planReport(analysis: Analysis, options: ReportOptions): ReportPl
   return {
     period,
     language: options.language,
-    sheets: [planSummary(analysis, context, deviations.name), deviations, planStrategy(analysis, context), planGlossary(context)],
+    sheets: [
+      planSummary(analysis, context, deviations.name),
+      deviations,
+      planStrategy(analysis, context),
+      planGlossary(context),
+    ],
   };
 }

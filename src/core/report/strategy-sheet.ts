@@ -55,7 +55,13 @@ export function planStrategy(analysis: Analysis, context: ReportContext): SheetP
       row += 1;
     }
     const total = strategy.total;
-    grid.setRow(row, 0, [text('report.strategy.total'), total.green, total.yellow, total.red, total.green + total.yellow + total.red]);
+    grid.setRow(row, 0, [
+      text('report.strategy.total'),
+      total.green,
+      total.yellow,
+      total.red,
+      total.green + total.yellow + total.red,
+    ]);
     grid.format(row, 0, row, 4, looks.total);
     (['green', 'yellow', 'red'] as const).forEach((colour, index) => {
       grid.format(header + 1, 1 + index, row, 1 + index, {
@@ -110,7 +116,11 @@ export function planStrategy(analysis: Analysis, context: ReportContext): SheetP
           grid.format(row, 0, row, 0, { wrapText: true, verticalAlignment: 'Top' });
           if (status !== null) {
             const colour = colourOfStatus[status];
-            grid.format(row, 1, row, 2, { fill: flagFill[colour], font: { color: flagFont[colour] }, verticalAlignment: 'Top' });
+            grid.format(row, 1, row, 2, {
+              fill: flagFill[colour],
+              font: { color: flagFont[colour] },
+              verticalAlignment: 'Top',
+            });
           } else {
             grid.format(row, 1, row, 2, { font: { italic: true }, verticalAlignment: 'Top', wrapText: true });
           }

@@ -52,7 +52,11 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     row += 1;
     for (const overrun of overruns) {
       // The sentence runs over the empty cells to its right; the amount stands in the variance column.
-      grid.set(row, 0, text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }));
+      grid.set(
+        row,
+        0,
+        text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
+      );
       grid.set(row, 5, overrun.overrun);
       grid.format(row, 0, row, 6, { fill: flagFill.red, font: { color: flagFont.red } });
       grid.format(row, 5, row, 5, { numberFormat: amountFormat(scale) });
@@ -208,7 +212,10 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
     // The service area's own deviation closes the chart: it is what the council reads first, and
     // next to it the areas' bars are measured from zero rather than from an auto-scaled minimum.
     const bars = organisation.total
-      ? [...organisation.areas.map((area) => ({ area, name: area.unit.name })), { area: organisation.total, name: totalName(organisation.total) }]
+      ? [
+          ...organisation.areas.map((area) => ({ area, name: area.unit.name })),
+          { area: organisation.total, name: totalName(organisation.total) },
+        ]
       : organisation.areas.map((area) => ({ area, name: area.unit.name }));
     for (const { area, name } of bars) {
       grid.setRow(row, 0, [name, area.margin?.deviation ?? null]);

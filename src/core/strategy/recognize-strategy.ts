@@ -30,7 +30,17 @@ const measureHeaders = new Set([
   'action',
   'actions',
 ]);
-const statusHeaders = new Set(['tila', 'tilanne', 'status', 'toteutuminen', 'tilannearvio', 'arvio', 'läge', 'läget', 'state']);
+const statusHeaders = new Set([
+  'tila',
+  'tilanne',
+  'status',
+  'toteutuminen',
+  'tilannearvio',
+  'arvio',
+  'läge',
+  'läget',
+  'state',
+]);
 const goalHeaders = new Set([
   'tavoite',
   'strategiatavoite',
@@ -106,7 +116,8 @@ function findHeader(sheet: SheetSnapshot): StrategyHeader | null {
       else if (goal === null && goalHeaders.has(name)) goal = c;
     }
     if (measure >= 0 && status < 0) status = unnamedStatusColumn(sheet, r, measure);
-    if (measure >= 0 && status >= 0) return { row: r, measure, status, goal, first: Math.min(first, status), last: Math.max(last, status) };
+    if (measure >= 0 && status >= 0)
+      return { row: r, measure, status, goal, first: Math.min(first, status), last: Math.max(last, status) };
   }
   return null;
 }
@@ -121,7 +132,8 @@ function unnamedStatusColumn(sheet: SheetSnapshot, headerRow: number, measure: n
   let best = -1;
   let bestCount = 0;
   let measures = 0;
-  for (let r = headerRow + 1; r < Math.min(values.length, headerRow + 500); r++) if (text(values[r][measure]) !== '') measures++;
+  for (let r = headerRow + 1; r < Math.min(values.length, headerRow + 500); r++)
+    if (text(values[r][measure]) !== '') measures++;
   if (measures === 0) return -1;
   for (let c = 0; c < header.length; c++) {
     if (c === measure || text(header[c]) !== '') continue;
@@ -130,7 +142,11 @@ function unnamedStatusColumn(sheet: SheetSnapshot, headerRow: number, measure: n
       if (text(values[r][measure]) === '') continue;
       const value = text(values[r][c]);
       const fill = fills?.[r]?.[c] ?? null;
-      if ((value !== '' && parseStatus(value) !== null) || (value === '' && fill !== null && statusOfFill(fill) !== null)) count++;
+      if (
+        (value !== '' && parseStatus(value) !== null) ||
+        (value === '' && fill !== null && statusOfFill(fill) !== null)
+      )
+        count++;
     }
     if (count > bestCount) {
       best = c;
@@ -233,7 +249,12 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
   }
   const strategy: StrategyResult = {
     sheet: sheet.name,
-    range: rangeA1(origin.row + header.row, origin.column + header.first, origin.row + lastMeasureRow, origin.column + header.last),
+    range: rangeA1(
+      origin.row + header.row,
+      origin.column + header.first,
+      origin.row + lastMeasureRow,
+      origin.column + header.last,
+    ),
     goals: keptGoals,
     measures,
     counts,

@@ -32,12 +32,17 @@ function isTextCell(sheet: SheetModel, row: number, column: number): boolean {
  */
 export function seriesFromSource(sheet: SheetModel, rect: Rect, seriesBy: string): SeriesModel[] {
   const byRows = seriesBy === 'Rows' || (seriesBy === 'Auto' && rectColumns(rect) > rectRows(rect));
-  const along = (i: number, j: number): [number, number] => (byRows ? [rect.top + j, rect.left + i] : [rect.top + i, rect.left + j]);
+  const along = (i: number, j: number): [number, number] =>
+    byRows ? [rect.top + j, rect.left + i] : [rect.top + i, rect.left + j];
   const length = byRows ? rectColumns(rect) : rectRows(rect); // cells along one series
   const count = byRows ? rectRows(rect) : rectColumns(rect); // series candidates
-  const hasNames = length > 1 && Array.from({ length: count }, (_, j) => j).every((j) => isTextCell(sheet, ...along(0, j)));
+  const hasNames =
+    length > 1 && Array.from({ length: count }, (_, j) => j).every((j) => isTextCell(sheet, ...along(0, j)));
   const hasCategories =
-    count > 1 && Array.from({ length: length - (hasNames ? 1 : 0) }, (_, i) => i + (hasNames ? 1 : 0)).every((i) => isTextCell(sheet, ...along(i, 0)));
+    count > 1 &&
+    Array.from({ length: length - (hasNames ? 1 : 0) }, (_, i) => i + (hasNames ? 1 : 0)).every((i) =>
+      isTextCell(sheet, ...along(i, 0)),
+    );
   const first = hasNames ? 1 : 0;
   const segment = (j: number): Rect => {
     const [top, left] = along(first, j);
@@ -48,7 +53,9 @@ export function seriesFromSource(sheet: SheetModel, rect: Rect, seriesBy: string
   for (let j = hasCategories ? 1 : 0; j < count; j++) {
     const [nameRow, nameColumn] = along(0, j);
     series.push({
-      nameRef: hasNames ? { sheet, rect: { top: nameRow, left: nameColumn, bottom: nameRow, right: nameColumn } } : null,
+      nameRef: hasNames
+        ? { sheet, rect: { top: nameRow, left: nameColumn, bottom: nameRow, right: nameColumn } }
+        : null,
       name: hasNames ? '' : `Series${series.length + 1}`,
       categories: hasCategories ? { sheet, rect: segment(0) } : null,
       values: { sheet, rect: segment(j) },
@@ -75,40 +82,52 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
     count: (sheet) => sheet.charts.length,
   };
 
-  get count(): number { return this._get('count'); }
+  get count(): number {
+    return this._get('count');
+  }
 
   protected _members(sheet: SheetModel): ChartProxy[] {
-    return sheet.charts.map((chart) => new ChartProxy(this._ctx, this, '_GetItem', [chart.id], () => ({ sheet, chart })));
+    return sheet.charts.map(
+      (chart) => new ChartProxy(this._ctx, this, '_GetItem', [chart.id], () => ({ sheet, chart })),
+    );
   }
 
   add(type: string, sourceData: RangeProxy, seriesBy = 'Auto'): ChartProxy {
     let created: ChartTarget | null = null;
-    this._call('Add', [type, sourceData, seriesBy], (sheet) => {
-      if (!chartTypes.includes(type as ChartTypeName)) {
-        throw new HostError('InvalidArgument', { detail: `the headless host draws ${chartTypes.join(', ')} charts, not ${type}` });
-      }
-      if (!['Auto', 'Columns', 'Rows'].includes(seriesBy)) throw new HostError('InvalidArgument', { detail: `seriesBy ${seriesBy}` });
-      const source = sourceData._resolve();
-      const series = seriesFromSource(source.sheet, source.rect, seriesBy);
-      if (!series.length) throw new HostError('InvalidArgument', { detail: 'the source range holds no series' });
-      let n = sheet.charts.length + 1;
-      while (sheet.charts.some((chart) => chart.name === `Chart ${n}`)) n++;
-      const chart: ChartModel = {
-        id: this._ctx.book.newId(2),
-        name: `Chart ${n}`,
-        type: type as ChartTypeName,
-        title: '',
-        legendPosition: 'Right',
-        legendVisible: true,
-        // Excel drops a new chart near the top left of the window: 8 columns × 15 rows.
-        from: { row: 1, column: 3 },
-        to: { row: 16, column: 11 },
-        valueAxisNumberFormat: null,
-        series,
-      };
-      sheet.charts.push(chart);
-      created = { sheet, chart };
-    }, true);
+    this._call(
+      'Add',
+      [type, sourceData, seriesBy],
+      (sheet) => {
+        if (!chartTypes.includes(type as ChartTypeName)) {
+          throw new HostError('InvalidArgument', {
+            detail: `the headless host draws ${chartTypes.join(', ')} charts, not ${type}`,
+          });
+        }
+        if (!['Auto', 'Columns', 'Rows'].includes(seriesBy))
+          throw new HostError('InvalidArgument', { detail: `seriesBy ${seriesBy}` });
+        const source = sourceData._resolve();
+        const series = seriesFromSource(source.sheet, source.rect, seriesBy);
+        if (!series.length) throw new HostError('InvalidArgument', { detail: 'the source range holds no series' });
+        let n = sheet.charts.length + 1;
+        while (sheet.charts.some((chart) => chart.name === `Chart ${n}`)) n++;
+        const chart: ChartModel = {
+          id: this._ctx.book.newId(2),
+          name: `Chart ${n}`,
+          type: type as ChartTypeName,
+          title: '',
+          legendPosition: 'Right',
+          legendVisible: true,
+          // Excel drops a new chart near the top left of the window: 8 columns × 15 rows.
+          from: { row: 1, column: 3 },
+          to: { row: 16, column: 11 },
+          valueAxisNumberFormat: null,
+          series,
+        };
+        sheet.charts.push(chart);
+        created = { sheet, chart };
+      },
+      true,
+    );
     return new ChartProxy(this._ctx, this, 'Add', [type], () => created);
   }
 
@@ -139,7 +158,11 @@ export class ChartCollectionProxy extends ClientCollection<SheetModel, ChartProx
   }
 }
 
-function anchorCell(sheet: SheetModel, cell: RangeProxy | string, context: HeadlessContext): { row: number; column: number; rect: Rect } {
+function anchorCell(
+  sheet: SheetModel,
+  cell: RangeProxy | string,
+  context: HeadlessContext,
+): { row: number; column: number; rect: Rect } {
   let rect: Rect;
   if (typeof cell === 'string') {
     const area = parseArea(cell);
@@ -156,7 +179,14 @@ function anchorCell(sheet: SheetModel, cell: RangeProxy | string, context: Headl
 export class ChartProxy extends ClientObject<ChartTarget> {
   readonly _className = 'Chart';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, pathName: string, args: readonly unknown[], resolver: () => ChartTarget | null, nullable = false) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => ChartTarget | null,
+    nullable = false,
+  ) {
     super(context, parent, pathName, args, () => liveChart(resolver()), nullable);
   }
 
@@ -170,20 +200,28 @@ export class ChartProxy extends ClientObject<ChartTarget> {
     return { title: this.title, legend: this.legend, series: this.series, axes: this.axes };
   }
 
-  get name(): string { return this._get('name'); }
+  get name(): string {
+    return this._get('name');
+  }
   set name(value: string) {
     this._set('name', value, (t) => {
-      if (typeof value !== 'string' || value.trim() === '') throw new HostError('InvalidArgument', { detail: 'a chart needs a name' });
+      if (typeof value !== 'string' || value.trim() === '')
+        throw new HostError('InvalidArgument', { detail: 'a chart needs a name' });
       t.chart.name = value;
     });
   }
 
-  get id(): string { return this._get('id'); }
+  get id(): string {
+    return this._get('id');
+  }
 
-  get chartType(): string { return this._get('chartType'); }
+  get chartType(): string {
+    return this._get('chartType');
+  }
   set chartType(value: string) {
     this._set('chartType', value, (t) => {
-      if (!chartTypes.includes(value as ChartTypeName)) throw new HostError('InvalidArgument', { detail: `chart type ${value}` });
+      if (!chartTypes.includes(value as ChartTypeName))
+        throw new HostError('InvalidArgument', { detail: `chart type ${value}` });
       t.chart.type = value as ChartTypeName;
     });
   }
@@ -192,14 +230,19 @@ export class ChartProxy extends ClientObject<ChartTarget> {
   setPosition(startCell: RangeProxy | string, endCell?: RangeProxy | string): void {
     this._call('SetPosition', endCell === undefined ? [startCell] : [startCell, endCell], (t) => {
       const start = anchorCell(t.sheet, startCell, this._ctx);
-      const end = endCell === undefined ? { row: start.rect.bottom, column: start.rect.right } : anchorCell(t.sheet, endCell, this._ctx);
-      if (end.row < start.row || end.column < start.column) throw new HostError('InvalidArgument', { detail: 'the end cell is above or left of the start cell' });
+      const end =
+        endCell === undefined
+          ? { row: start.rect.bottom, column: start.rect.right }
+          : anchorCell(t.sheet, endCell, this._ctx);
+      if (end.row < start.row || end.column < start.column)
+        throw new HostError('InvalidArgument', { detail: 'the end cell is above or left of the start cell' });
       const width = t.chart.to.column - t.chart.from.column;
       const height = t.chart.to.row - t.chart.from.row;
       t.chart.from = { row: start.row, column: start.column };
-      t.chart.to = endCell === undefined && start.rect.bottom === start.row && start.rect.right === start.column
-        ? { row: start.row + height, column: start.column + width }
-        : { row: end.row, column: end.column };
+      t.chart.to =
+        endCell === undefined && start.rect.bottom === start.row && start.rect.right === start.column
+          ? { row: start.row + height, column: start.column + width }
+          : { row: end.row, column: end.column };
     });
   }
 
@@ -244,9 +287,15 @@ export class ChartTitleProxy extends ClientObject<ChartTarget> {
     visible: (t) => t.chart.title !== '',
   };
 
-  get text(): string { return this._get('text'); }
-  set text(value: string) { this._set('text', value, (t) => (t.chart.title = String(value ?? ''))); }
-  get visible(): boolean { return this._get('visible'); }
+  get text(): string {
+    return this._get('text');
+  }
+  set text(value: string) {
+    this._set('text', value, (t) => (t.chart.title = String(value ?? '')));
+  }
+  get visible(): boolean {
+    return this._get('visible');
+  }
 }
 
 export class ChartLegendProxy extends ClientObject<ChartTarget> {
@@ -261,16 +310,23 @@ export class ChartLegendProxy extends ClientObject<ChartTarget> {
     visible: (t) => t.chart.legendVisible,
   };
 
-  get position(): string { return this._get('position'); }
+  get position(): string {
+    return this._get('position');
+  }
   set position(value: string) {
     this._set('position', value, (t) => {
-      if (!(legendPositions as readonly string[]).includes(value)) throw new HostError('InvalidArgument', { detail: `legend position ${value}` });
+      if (!(legendPositions as readonly string[]).includes(value))
+        throw new HostError('InvalidArgument', { detail: `legend position ${value}` });
       t.chart.legendPosition = value as ChartModel['legendPosition'];
     });
   }
 
-  get visible(): boolean { return this._get('visible'); }
-  set visible(value: boolean) { this._set('visible', value, (t) => (t.chart.legendVisible = value === true)); }
+  get visible(): boolean {
+    return this._get('visible');
+  }
+  set visible(value: boolean) {
+    this._set('visible', value, (t) => (t.chart.legendVisible = value === true));
+  }
 }
 
 export class ChartAxesProxy extends ClientObject<ChartTarget> {
@@ -303,9 +359,15 @@ export class ChartAxisProxy extends ClientObject<ChartTarget> {
     numberFormat: (t) => t.chart.valueAxisNumberFormat ?? 'General',
   };
 
-  get numberFormat(): string { return this._get('numberFormat'); }
+  get numberFormat(): string {
+    return this._get('numberFormat');
+  }
   set numberFormat(value: string) {
-    this._set('numberFormat', value, (t) => (t.chart.valueAxisNumberFormat = value === 'General' || value === '' ? null : String(value)));
+    this._set(
+      'numberFormat',
+      value,
+      (t) => (t.chart.valueAxisNumberFormat = value === 'General' || value === '' ? null : String(value)),
+    );
   }
 }
 
@@ -334,7 +396,9 @@ export class ChartSeriesCollectionProxy extends ClientCollection<ChartTarget, Ch
     count: (t) => t.chart.series.length,
   };
 
-  get count(): number { return this._get('count'); }
+  get count(): number {
+    return this._get('count');
+  }
 
   protected _members(t: ChartTarget): ChartSeriesProxy[] {
     return t.chart.series.map((series, i) => new ChartSeriesProxy(this._ctx, this, [i], () => ({ ...t, series })));
@@ -357,7 +421,12 @@ export class ChartSeriesCollectionProxy extends ClientCollection<ChartTarget, Ch
 export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
   readonly _className = 'ChartSeries';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, args: readonly unknown[], resolver: () => SeriesTarget) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    args: readonly unknown[],
+    resolver: () => SeriesTarget,
+  ) {
     super(context, parent, 'GetItemAt', args, resolver);
   }
 
@@ -369,7 +438,9 @@ export class ChartSeriesProxy extends ClientObject<SeriesTarget> {
     return { format: this.format, points: this.points };
   }
 
-  get name(): string { return this._get('name'); }
+  get name(): string {
+    return this._get('name');
+  }
   set name(value: string) {
     this._set('name', value, (t) => {
       t.series.name = String(value);
@@ -450,24 +521,34 @@ export class ChartPointsCollectionProxy extends ClientCollection<SeriesTarget, C
     count: (t) => rectRows(t.series.values.rect) * rectColumns(t.series.values.rect),
   };
 
-  get count(): number { return this._get('count'); }
+  get count(): number {
+    return this._get('count');
+  }
 
   protected _members(t: SeriesTarget): ChartPointProxy[] {
     const count = rectRows(t.series.values.rect) * rectColumns(t.series.values.rect);
-    return Array.from({ length: count }, (_, i) => new ChartPointProxy(this._ctx, this, [i], () => ({ ...t, index: i })));
+    return Array.from(
+      { length: count },
+      (_, i) => new ChartPointProxy(this._ctx, this, [i], () => ({ ...t, index: i })),
+    );
   }
 
   getItemAt(index: number): ChartPointProxy {
     return new ChartPointProxy(this._ctx, this, [index], () => {
       const t = this._resolve();
       const count = rectRows(t.series.values.rect) * rectColumns(t.series.values.rect);
-      if (!Number.isInteger(index) || index < 0 || index >= count) throw new HostError('InvalidArgument', { detail: `point ${index} of ${count}` });
+      if (!Number.isInteger(index) || index < 0 || index >= count)
+        throw new HostError('InvalidArgument', { detail: `point ${index} of ${count}` });
       return { ...t, index };
     });
   }
 
   getCount(): ClientResult<number> {
-    return this._callForResult('GetCount', [], (t) => rectRows(t.series.values.rect) * rectColumns(t.series.values.rect));
+    return this._callForResult(
+      'GetCount',
+      [],
+      (t) => rectRows(t.series.values.rect) * rectColumns(t.series.values.rect),
+    );
   }
 }
 
@@ -478,7 +559,12 @@ interface PointTarget extends SeriesTarget {
 export class ChartPointProxy extends ClientObject<PointTarget> {
   readonly _className = 'ChartPoint';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, args: readonly unknown[], resolver: () => PointTarget) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    args: readonly unknown[],
+    resolver: () => PointTarget,
+  ) {
     super(context, parent, 'GetItemAt', args, resolver);
   }
 
@@ -492,7 +578,9 @@ export class ChartPointProxy extends ClientObject<PointTarget> {
     },
   };
 
-  get value(): number | null { return this._get('value'); }
+  get value(): number | null {
+    return this._get('value');
+  }
 
   private formatProxy: SeriesFormatProxy | null = null;
   get format(): SeriesFormatProxy {

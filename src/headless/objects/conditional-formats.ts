@@ -13,12 +13,21 @@ interface CfTarget {
 }
 
 const officeTypes: Record<string, string> = {
-  expression: 'Custom', cellIs: 'CellValue', colorScale: 'ColorScale', dataBar: 'DataBar', iconSet: 'IconSet',
-  top10: 'TopBottom', aboveAverage: 'PresetCriteria', containsText: 'ContainsText', timePeriod: 'PresetCriteria',
+  expression: 'Custom',
+  cellIs: 'CellValue',
+  colorScale: 'ColorScale',
+  dataBar: 'DataBar',
+  iconSet: 'IconSet',
+  top10: 'TopBottom',
+  aboveAverage: 'PresetCriteria',
+  containsText: 'ContainsText',
+  timePeriod: 'PresetCriteria',
 };
 
 function intersecting(target: AreasTarget): ConditionalFormatModel[] {
-  return target.sheet.conditionalFormats.filter((cf) => cf.areas.some((area) => target.areas.some((rect) => intersects(area, rect))));
+  return target.sheet.conditionalFormats.filter((cf) =>
+    cf.areas.some((area) => target.areas.some((rect) => intersects(area, rect))),
+  );
 }
 
 export class ConditionalFormatCollectionProxy extends ClientCollection<AreasTarget, ConditionalFormatProxy> {
@@ -30,7 +39,9 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<AreasTarg
   }
 
   protected _members(target: AreasTarget): ConditionalFormatProxy[] {
-    return intersecting(target).map((cf) => new ConditionalFormatProxy(this._ctx, this, 'GetItem', [cf.id], () => ({ sheet: target.sheet, cf })));
+    return intersecting(target).map(
+      (cf) => new ConditionalFormatProxy(this._ctx, this, 'GetItem', [cf.id], () => ({ sheet: target.sheet, cf })),
+    );
   }
 
   /** Adds a rule over the range (or every area of a RangeAreas), first in priority as Excel does. */
@@ -38,7 +49,9 @@ export class ConditionalFormatCollectionProxy extends ClientCollection<AreasTarg
     let created: CfTarget | null = null;
     this._call('Add', [type], (target) => {
       if (type !== 'Custom') {
-        throw new HostError('InvalidArgument', { detail: `the headless host adds Custom conditional formats only, not ${type}` });
+        throw new HostError('InvalidArgument', {
+          detail: `the headless host adds Custom conditional formats only, not ${type}`,
+        });
       }
       const cf: ConditionalFormatModel = {
         id: this._ctx.book.newId(1),
@@ -81,7 +94,13 @@ function live(target: CfTarget | null): CfTarget | null {
 export class ConditionalFormatProxy extends ClientObject<CfTarget> {
   readonly _className = 'ConditionalFormat';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, pathName: string, args: readonly unknown[], resolver: () => CfTarget | null) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => CfTarget | null,
+  ) {
     super(context, parent, pathName, args, () => live(resolver()));
   }
 
@@ -96,16 +115,25 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
     return { custom: this.custom, customOrNullObject: this.customOrNullObject };
   }
 
-  get id(): string { return this._get('id'); }
-  get type(): string { return this._get('type'); }
-  get priority(): number { return this._get('priority'); }
-  get stopIfTrue(): boolean { return this._get('stopIfTrue'); }
+  get id(): string {
+    return this._get('id');
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get priority(): number {
+    return this._get('priority');
+  }
+  get stopIfTrue(): boolean {
+    return this._get('stopIfTrue');
+  }
 
   private customProxy: CustomConditionalFormatProxy | null = null;
   get custom(): CustomConditionalFormatProxy {
     this.customProxy ??= new CustomConditionalFormatProxy(this._ctx, this, () => {
       const target = this._resolve();
-      if (target.cf.rule.type !== 'expression') throw new HostError('InvalidOperation', { detail: 'not a custom conditional format' });
+      if (target.cf.rule.type !== 'expression')
+        throw new HostError('InvalidOperation', { detail: 'not a custom conditional format' });
       return target;
     });
     return this.customProxy;
@@ -114,10 +142,15 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
   private customOrNullProxy: CustomConditionalFormatProxy | null = null;
   /** The custom rule, or a null object when the format is of another type (ExcelApi 1.6). */
   get customOrNullObject(): CustomConditionalFormatProxy {
-    this.customOrNullProxy ??= new CustomConditionalFormatProxy(this._ctx, this, () => {
-      const target = this._resolve();
-      return target.cf.rule.type === 'expression' ? target : null;
-    }, true);
+    this.customOrNullProxy ??= new CustomConditionalFormatProxy(
+      this._ctx,
+      this,
+      () => {
+        const target = this._resolve();
+        return target.cf.rule.type === 'expression' ? target : null;
+      },
+      true,
+    );
     return this.customOrNullProxy;
   }
 
@@ -125,17 +158,27 @@ export class ConditionalFormatProxy extends ClientObject<CfTarget> {
   getRange(): RangeProxy {
     return new RangeProxy(this._ctx, this, 'GetRange', [], () => {
       const { sheet, cf } = this._resolve();
-      if (cf.areas.length !== 1) throw new HostError('InvalidOperation', { detail: 'the conditional format applies to several areas; use getRanges' });
+      if (cf.areas.length !== 1)
+        throw new HostError('InvalidOperation', {
+          detail: 'the conditional format applies to several areas; use getRanges',
+        });
       return { sheet, rect: cf.areas[0] };
     });
   }
 
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, this, 'GetRangeOrNullObject', [], () => {
-      const target = this._resolveNullable();
-      if (!target || target.cf.areas.length !== 1) return null;
-      return { sheet: target.sheet, rect: target.cf.areas[0] };
-    }, true);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      'GetRangeOrNullObject',
+      [],
+      () => {
+        const target = this._resolveNullable();
+        if (!target || target.cf.areas.length !== 1) return null;
+        return { sheet: target.sheet, rect: target.cf.areas[0] };
+      },
+      true,
+    );
   }
 
   getRanges(): RangeAreasProxy {
@@ -195,11 +238,14 @@ export class ConditionalFormatRuleProxy extends ClientObject<CfTarget> {
     },
   };
 
-  get formula(): string { return this._get('formula'); }
+  get formula(): string {
+    return this._get('formula');
+  }
   set formula(value: string) {
     this._set('formula', value, (t) => {
       const text = typeof value === 'string' ? value.trim().replace(/^=/, '') : '';
-      if (text === '') throw new HostError('InvalidArgument', { detail: 'a custom conditional format needs a formula' });
+      if (text === '')
+        throw new HostError('InvalidArgument', { detail: 'a custom conditional format needs a formula' });
       t.cf.rule = { ...expressionRule(t), formulae: [text] };
     });
   }
@@ -245,18 +291,23 @@ export class ConditionalFillProxy extends ClientObject<CfTarget> {
   protected readonly _readers: Record<string, (target: CfTarget) => unknown> = {
     color: (t) => {
       const fill = expressionRule(t).style?.fill;
-      return fill && fill.type === 'pattern' ? fromExcelColour(fill.bgColor) ?? fromExcelColour(fill.fgColor) : null;
+      return fill && fill.type === 'pattern' ? (fromExcelColour(fill.bgColor) ?? fromExcelColour(fill.fgColor)) : null;
     },
   };
 
-  get color(): string { return this._get('color'); }
+  get color(): string {
+    return this._get('color');
+  }
   set color(value: string) {
     this._set('color', value, (t) => {
       const hex = parseOfficeColour(value);
       if (!hex) throw new HostError('InvalidArgument', { detail: `fill colour ${String(value)}` });
       // A differential (dxf) solid fill shows its bgColor in Excel; fgColor too for other readers.
       const colour = { argb: toArgb(hex) };
-      restyleRule(t, (style) => ({ ...style, fill: { type: 'pattern', pattern: 'solid', fgColor: colour, bgColor: colour } }));
+      restyleRule(t, (style) => ({
+        ...style,
+        fill: { type: 'pattern', pattern: 'solid', fgColor: colour, bgColor: colour },
+      }));
     });
   }
 
@@ -278,7 +329,9 @@ export class ConditionalFontProxy extends ClientObject<CfTarget> {
     italic: (t) => expressionRule(t).style?.font?.italic === true,
   };
 
-  get color(): string { return this._get('color'); }
+  get color(): string {
+    return this._get('color');
+  }
   set color(value: string) {
     this._set('color', value, (t) => {
       const hex = parseOfficeColour(value);
@@ -287,14 +340,22 @@ export class ConditionalFontProxy extends ClientObject<CfTarget> {
     });
   }
 
-  get bold(): boolean { return this._get('bold'); }
+  get bold(): boolean {
+    return this._get('bold');
+  }
   set bold(value: boolean) {
-    this._set('bold', value, (t) => restyleRule(t, (style) => ({ ...style, font: { ...style.font, bold: value === true } })));
+    this._set('bold', value, (t) =>
+      restyleRule(t, (style) => ({ ...style, font: { ...style.font, bold: value === true } })),
+    );
   }
 
-  get italic(): boolean { return this._get('italic'); }
+  get italic(): boolean {
+    return this._get('italic');
+  }
   set italic(value: boolean) {
-    this._set('italic', value, (t) => restyleRule(t, (style) => ({ ...style, font: { ...style.font, italic: value === true } })));
+    this._set('italic', value, (t) =>
+      restyleRule(t, (style) => ({ ...style, font: { ...style.font, italic: value === true } })),
+    );
   }
 }
 

@@ -19,7 +19,8 @@ interface NameTarget {
 function nameProblem(name: string): string | null {
   if (typeof name !== 'string' || name.length === 0 || name.length > 255) return 'a name has 1 to 255 characters';
   if (!/^[\p{L}_\\][\p{L}\p{N}_.\\]*$/u.test(name)) return `"${name}" is not a valid name`;
-  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name)) return `"${name}" looks like a cell reference`;
+  if (/^[A-Za-z]{1,3}\d+$/.test(name) || /^[RrCc]\d*$/.test(name) || /^[Rr]\d*[Cc]\d*$/.test(name))
+    return `"${name}" looks like a cell reference`;
   return null;
 }
 
@@ -37,7 +38,9 @@ export class NamedItemCollectionProxy extends ClientCollection<ScopeTarget, Name
 
   protected _members(target: ScopeTarget): NamedItemProxy[] {
     const book = this._ctx.book;
-    return inScope(book, target.scope).map((item) => new NamedItemProxy(this._ctx, this, 'GetItem', [item.name], () => ({ book, item })));
+    return inScope(book, target.scope).map(
+      (item) => new NamedItemProxy(this._ctx, this, 'GetItem', [item.name], () => ({ book, item })),
+    );
   }
 
   private find(name: string): NameTarget | null {
@@ -53,7 +56,8 @@ export class NamedItemCollectionProxy extends ClientCollection<ScopeTarget, Name
     this._call('Add', comment === undefined ? [name, reference] : [name, reference, comment], (target) => {
       const problem = nameProblem(name);
       if (problem) throw new HostError('InvalidArgument', { detail: problem });
-      if (this.find(name)) throw new HostError('InvalidArgument', { detail: `the name ${name} already exists in this scope` });
+      if (this.find(name))
+        throw new HostError('InvalidArgument', { detail: `the name ${name} already exists in this scope` });
       let formula: string;
       if (typeof reference === 'string') formula = reference.startsWith('=') ? reference : `=${reference}`;
       else {
@@ -94,11 +98,15 @@ function nameType(formula: string): string {
 function nameValue(formula: string): unknown {
   const body = formula.slice(1).trim();
   switch (nameType(formula)) {
-    case 'String': return body.slice(1, -1).replace(/""/g, '"');
-    case 'Boolean': return /^TRUE$/i.test(body);
+    case 'String':
+      return body.slice(1, -1).replace(/""/g, '"');
+    case 'Boolean':
+      return /^TRUE$/i.test(body);
     case 'Integer':
-    case 'Double': return Number(body);
-    default: return body;
+    case 'Double':
+      return Number(body);
+    default:
+      return body;
   }
 }
 
@@ -109,7 +117,14 @@ function live(target: NameTarget | null): NameTarget | null {
 export class NamedItemProxy extends ClientObject<NameTarget> {
   readonly _className = 'NamedItem';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, pathName: string, args: readonly unknown[], resolver: () => NameTarget | null, nullable = false) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => NameTarget | null,
+    nullable = false,
+  ) {
     super(context, parent, pathName, args, () => live(resolver()), nullable);
   }
 
@@ -123,41 +138,68 @@ export class NamedItemProxy extends ClientObject<NameTarget> {
     value: (t) => nameValue(t.item.formula),
   };
 
-  get name(): string { return this._get('name'); }
-  get type(): string { return this._get('type'); }
-  get value(): unknown { return this._get('value'); }
-  get scope(): string { return this._get('scope'); }
+  get name(): string {
+    return this._get('name');
+  }
+  get type(): string {
+    return this._get('type');
+  }
+  get value(): unknown {
+    return this._get('value');
+  }
+  get scope(): string {
+    return this._get('scope');
+  }
 
-  get formula(): string { return this._get('formula'); }
+  get formula(): string {
+    return this._get('formula');
+  }
   set formula(value: string) {
     this._set('formula', value, (t) => {
-      if (typeof value !== 'string' || value.replace(/^=/, '') === '') throw new HostError('InvalidArgument', { detail: 'a name needs a formula' });
+      if (typeof value !== 'string' || value.replace(/^=/, '') === '')
+        throw new HostError('InvalidArgument', { detail: 'a name needs a formula' });
       t.item.formula = value.startsWith('=') ? value : `=${value}`;
     });
   }
 
-  get comment(): string { return this._get('comment'); }
-  set comment(value: string) { this._set('comment', value, (t) => (t.item.comment = String(value ?? ''))); }
+  get comment(): string {
+    return this._get('comment');
+  }
+  set comment(value: string) {
+    this._set('comment', value, (t) => (t.item.comment = String(value ?? '')));
+  }
 
-  get visible(): boolean { return this._get('visible'); }
-  set visible(value: boolean) { this._set('visible', value, (t) => (t.item.visible = value === true)); }
+  get visible(): boolean {
+    return this._get('visible');
+  }
+  set visible(value: boolean) {
+    this._set('visible', value, (t) => (t.item.visible = value === true));
+  }
 
   getRange(): RangeProxy {
     return new RangeProxy(this._ctx, this, 'GetRange', [], () => this.rangeOf(this._resolve(), true));
   }
 
   getRangeOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, this, 'GetRangeOrNullObject', [], () => {
-      const target = this._resolveNullable();
-      return target ? this.rangeOf(target, false) : null;
-    }, true);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      'GetRangeOrNullObject',
+      [],
+      () => {
+        const target = this._resolveNullable();
+        return target ? this.rangeOf(target, false) : null;
+      },
+      true,
+    );
   }
 
   private rangeOf(t: NameTarget, strict: boolean): RangeTarget | null {
     const area = parseArea(t.item.formula.slice(1));
     const sheet = area ? (area.sheet === null ? t.item.sheet : t.book.findSheet(area.sheet)) : null;
     if (!area || !sheet) {
-      if (strict) throw new HostError('InvalidReference', { detail: `the name ${t.item.name} does not refer to a range` });
+      if (strict)
+        throw new HostError('InvalidReference', { detail: `the name ${t.item.name} does not refer to a range` });
       return null;
     }
     return { sheet, rect: area.rect };

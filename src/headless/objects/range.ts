@@ -1,8 +1,27 @@
 /** Range, RangeAreas and the range format objects. */
 import ExcelJS from 'exceljs';
-import { formatAddress, isInsideGrid, MAX_COLUMNS, MAX_ROWS, rectCells, rectColumns, rectRows, type Rect } from '../address';
+import {
+  formatAddress,
+  isInsideGrid,
+  MAX_COLUMNS,
+  MAX_ROWS,
+  rectCells,
+  rectColumns,
+  rectRows,
+  type Rect,
+} from '../address';
 import type { SheetModel } from '../book';
-import { cellAt, findCell, forEachCell, readFormat, readGrid, restyle, type CellFormatReading, type GridProperty, type OfficeScalar } from '../cells';
+import {
+  cellAt,
+  findCell,
+  forEachCell,
+  readFormat,
+  readGrid,
+  restyle,
+  type CellFormatReading,
+  type GridProperty,
+  type OfficeScalar,
+} from '../cells';
 import { parseOfficeColour, toArgb } from '../colours';
 import { ClientObject, ClientObjectBase, ClientResult, HeadlessContext, MAX_CELLS_PER_READ } from '../context';
 import { HostError } from '../errors';
@@ -22,7 +41,8 @@ export interface AreasTarget {
 }
 
 function live<T extends { sheet: SheetModel }>(target: T): T {
-  if (target.sheet.deleted) throw new HostError('ItemNotFound', { detail: `the sheet ${target.sheet.name} was deleted` });
+  if (target.sheet.deleted)
+    throw new HostError('ItemNotFound', { detail: `the sheet ${target.sheet.name} was deleted` });
   return target;
 }
 
@@ -30,7 +50,9 @@ const gridProperties: readonly GridProperty[] = ['values', 'formulas', 'numberFo
 
 function checkReadSize(rect: Rect): void {
   if (rectCells(rect) > MAX_CELLS_PER_READ) {
-    throw new HostError('RangeExceedsLimit', { detail: `${rectCells(rect)} cells in one read; Excel reads at most ${MAX_CELLS_PER_READ}` });
+    throw new HostError('RangeExceedsLimit', {
+      detail: `${rectCells(rect)} cells in one read; Excel reads at most ${MAX_CELLS_PER_READ}`,
+    });
   }
 }
 
@@ -42,8 +64,14 @@ type WriteMode = 'values' | 'formulas';
 function checkShape(rect: Rect, data: unknown, property: string): unknown[][] {
   const rows = rectRows(rect);
   const columns = rectColumns(rect);
-  if (!Array.isArray(data) || data.length !== rows || !data.every((line) => Array.isArray(line) && line.length === columns)) {
-    const shape = Array.isArray(data) ? `${data.length} × ${Array.isArray(data[0]) ? data[0].length : '?'}` : typeof data;
+  if (
+    !Array.isArray(data) ||
+    data.length !== rows ||
+    !data.every((line) => Array.isArray(line) && line.length === columns)
+  ) {
+    const shape = Array.isArray(data)
+      ? `${data.length} × ${Array.isArray(data[0]) ? data[0].length : '?'}`
+      : typeof data;
     throw new HostError('InvalidArgument', {
       detail: `${property}: the array is ${shape}, the range is ${rows} × ${columns}`,
     });
@@ -55,7 +83,9 @@ function checkScalar(value: unknown, property: string): void {
   if (value === null || value === undefined) return;
   if (typeof value === 'string' || typeof value === 'boolean') return;
   if (typeof value === 'number' && Number.isFinite(value)) return;
-  throw new HostError('InvalidArgument', { detail: `${property}: ${String(value)} is not a string, finite number or boolean` });
+  throw new HostError('InvalidArgument', {
+    detail: `${property}: ${String(value)} is not a string, finite number or boolean`,
+  });
 }
 
 /**
@@ -96,7 +126,8 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       }
       sheet.writtenFormulas.delete(key);
       if (value === '') cell.value = null;
-      else if (typeof value === 'string' && numericText.test(value.trim()) && cell.numFmt !== '@') cell.value = Number(value);
+      else if (typeof value === 'string' && numericText.test(value.trim()) && cell.numFmt !== '@')
+        cell.value = Number(value);
       else cell.value = value as OfficeScalar;
     });
   });
@@ -114,7 +145,10 @@ function writeNumberFormats(target: RangeTarget, data: unknown): void {
   grid.forEach((line, r) =>
     line.forEach((value, c) => {
       if (typeof value !== 'string') return;
-      restyle(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c), (style) => ({ ...style, numFmt: value }));
+      restyle(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c), (style) => ({
+        ...style,
+        numFmt: value,
+      }));
     }),
   );
 }
@@ -144,11 +178,25 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   readonly _className: string = 'Range';
   private pendingGrid: Partial<Record<GridProperty, OfficeScalar[][]>> | null = null;
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase | null, pathName: string, args: readonly unknown[], resolver: () => RangeTarget | null, nullable = false) {
-    super(context, parent, pathName, args, () => {
-      const target = resolver();
-      return target === null ? null : live(target);
-    }, nullable);
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase | null,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => RangeTarget | null,
+    nullable = false,
+  ) {
+    super(
+      context,
+      parent,
+      pathName,
+      args,
+      () => {
+        const target = resolver();
+        return target === null ? null : live(target);
+      },
+      nullable,
+    );
   }
 
   protected readonly _readers: Record<string, (target: RangeTarget) => unknown> = {
@@ -186,26 +234,60 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     return { format: this.format, worksheet: this.worksheet };
   }
 
-  get address(): string { return this._get('address'); }
-  get addressLocal(): string { return this._get('addressLocal'); }
-  get rowIndex(): number { return this._get('rowIndex'); }
-  get columnIndex(): number { return this._get('columnIndex'); }
-  get rowCount(): number { return this._get('rowCount'); }
-  get columnCount(): number { return this._get('columnCount'); }
-  get cellCount(): number { return this._get('cellCount'); }
-  get isEntireColumn(): boolean { return this._get('isEntireColumn'); }
-  get isEntireRow(): boolean { return this._get('isEntireRow'); }
-  get text(): string[][] { return this._get('text'); }
-  get valueTypes(): string[][] { return this._get('valueTypes'); }
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get rowIndex(): number {
+    return this._get('rowIndex');
+  }
+  get columnIndex(): number {
+    return this._get('columnIndex');
+  }
+  get rowCount(): number {
+    return this._get('rowCount');
+  }
+  get columnCount(): number {
+    return this._get('columnCount');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
+  get isEntireColumn(): boolean {
+    return this._get('isEntireColumn');
+  }
+  get isEntireRow(): boolean {
+    return this._get('isEntireRow');
+  }
+  get text(): string[][] {
+    return this._get('text');
+  }
+  get valueTypes(): string[][] {
+    return this._get('valueTypes');
+  }
 
-  get values(): OfficeScalar[][] { return this._get('values'); }
-  set values(data: OfficeScalar[][]) { this._set('values', data, (t) => writeCells(t, data, 'values')); }
+  get values(): OfficeScalar[][] {
+    return this._get('values');
+  }
+  set values(data: OfficeScalar[][]) {
+    this._set('values', data, (t) => writeCells(t, data, 'values'));
+  }
 
-  get formulas(): OfficeScalar[][] { return this._get('formulas'); }
-  set formulas(data: OfficeScalar[][]) { this._set('formulas', data, (t) => writeCells(t, data, 'formulas')); }
+  get formulas(): OfficeScalar[][] {
+    return this._get('formulas');
+  }
+  set formulas(data: OfficeScalar[][]) {
+    this._set('formulas', data, (t) => writeCells(t, data, 'formulas'));
+  }
 
-  get numberFormat(): string[][] { return this._get('numberFormat'); }
-  set numberFormat(data: string[][]) { this._set('numberFormat', data, (t) => writeNumberFormats(t, data)); }
+  get numberFormat(): string[][] {
+    return this._get('numberFormat');
+  }
+  set numberFormat(data: string[][]) {
+    this._set('numberFormat', data, (t) => writeNumberFormats(t, data));
+  }
 
   private formatProxy: RangeFormatProxy | null = null;
   get format(): RangeFormatProxy {
@@ -239,7 +321,10 @@ export class RangeProxy extends ClientObject<RangeTarget> {
 
   getCell(row: number, column: number): RangeProxy {
     return this.derived('GetCell', [row, column], ({ rect }) => ({
-      top: rect.top + row, left: rect.left + column, bottom: rect.top + row, right: rect.left + column,
+      top: rect.top + row,
+      left: rect.left + column,
+      bottom: rect.top + row,
+      right: rect.left + column,
     }));
   }
 
@@ -248,27 +333,36 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   getColumn(column: number): RangeProxy {
-    return this.derived('GetColumn', [column], ({ rect }) => ({ ...rect, left: rect.left + column, right: rect.left + column }));
+    return this.derived('GetColumn', [column], ({ rect }) => ({
+      ...rect,
+      left: rect.left + column,
+      right: rect.left + column,
+    }));
   }
 
   getResizedRange(deltaRows: number, deltaColumns: number): RangeProxy {
     return this.derived('GetResizedRange', [deltaRows, deltaColumns], ({ rect }) => {
       const resized = { ...rect, bottom: rect.bottom + deltaRows, right: rect.right + deltaColumns };
-      if (resized.bottom < rect.top || resized.right < rect.left) throw new HostError('InvalidArgument', { detail: 'getResizedRange would leave no cells' });
+      if (resized.bottom < rect.top || resized.right < rect.left)
+        throw new HostError('InvalidArgument', { detail: 'getResizedRange would leave no cells' });
       return resized;
     });
   }
 
   getOffsetRange(rowOffset: number, columnOffset: number): RangeProxy {
     return this.derived('GetOffsetRange', [rowOffset, columnOffset], ({ rect }) => ({
-      top: rect.top + rowOffset, bottom: rect.bottom + rowOffset, left: rect.left + columnOffset, right: rect.right + columnOffset,
+      top: rect.top + rowOffset,
+      bottom: rect.bottom + rowOffset,
+      left: rect.left + columnOffset,
+      right: rect.right + columnOffset,
     }));
   }
 
   select(): void {
     this._call('Select', [], (target) => {
       const book = this._ctx.book;
-      if ((target.sheet.ws.state ?? 'visible') !== 'visible') throw new HostError('InvalidOperation', { detail: 'cannot select on a hidden sheet' });
+      if ((target.sheet.ws.state ?? 'visible') !== 'visible')
+        throw new HostError('InvalidOperation', { detail: 'cannot select on a hidden sheet' });
       book.activeSheet = target.sheet;
       book.selection = { sheet: target.sheet, rect: target.rect };
     });
@@ -315,9 +409,15 @@ export interface CellProperties {
   };
 }
 
-function cellProperties(target: RangeTarget, row: number, column: number, options: CellPropertiesLoadOptions): CellProperties {
+function cellProperties(
+  target: RangeTarget,
+  row: number,
+  column: number,
+  options: CellPropertiesLoadOptions,
+): CellProperties {
   const result: CellProperties = {};
-  if (options.address) result.address = formatAddress(target.sheet.name, { top: row, left: column, bottom: row, right: column });
+  if (options.address)
+    result.address = formatAddress(target.sheet.name, { top: row, left: column, bottom: row, right: column });
   const wanted = options.format;
   if (wanted) {
     const reading = readFormat(findCell(target.sheet.ws, row, column));
@@ -345,18 +445,29 @@ function cellProperties(target: RangeTarget, row: number, column: number, option
 }
 
 const horizontalValues: Record<string, ExcelJS.Alignment['horizontal'] | undefined> = {
-  General: undefined, Left: 'left', Center: 'center', Right: 'right',
-  Fill: 'fill', Justify: 'justify', CenterAcrossSelection: 'centerContinuous', Distributed: 'distributed',
+  General: undefined,
+  Left: 'left',
+  Center: 'center',
+  Right: 'right',
+  Fill: 'fill',
+  Justify: 'justify',
+  CenterAcrossSelection: 'centerContinuous',
+  Distributed: 'distributed',
 };
 const verticalValues: Record<string, ExcelJS.Alignment['vertical']> = {
-  Top: 'top', Center: 'middle', Bottom: 'bottom', Justify: 'justify', Distributed: 'distributed',
+  Top: 'top',
+  Center: 'middle',
+  Bottom: 'bottom',
+  Justify: 'justify',
+  Distributed: 'distributed',
 };
 
 function setAlignment(target: RangeTarget, change: Partial<ExcelJS.Alignment>): void {
   forEachCell(target.sheet.ws, target.rect, (cell) =>
     restyle(cell, (style) => {
       const alignment: Partial<ExcelJS.Alignment> = { ...style.alignment, ...change };
-      for (const key of Object.keys(alignment) as (keyof ExcelJS.Alignment)[]) if (alignment[key] === undefined) delete alignment[key];
+      for (const key of Object.keys(alignment) as (keyof ExcelJS.Alignment)[])
+        if (alignment[key] === undefined) delete alignment[key];
       return { ...style, alignment: alignment as ExcelJS.Alignment };
     }),
   );
@@ -389,7 +500,9 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     return { fill: this.fill, font: this.font };
   }
 
-  get columnWidth(): number { return this._get('columnWidth'); }
+  get columnWidth(): number {
+    return this._get('columnWidth');
+  }
   set columnWidth(points: number) {
     this._set('columnWidth', points, (t) => {
       if (typeof points !== 'number' || !Number.isFinite(points) || points < 0 || points > 255 * 7.5) {
@@ -399,15 +512,20 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get horizontalAlignment(): string { return this._get('horizontalAlignment'); }
+  get horizontalAlignment(): string {
+    return this._get('horizontalAlignment');
+  }
   set horizontalAlignment(value: string) {
     this._set('horizontalAlignment', value, (t) => {
-      if (!(value in horizontalValues)) throw new HostError('InvalidArgument', { detail: `horizontalAlignment ${value}` });
+      if (!(value in horizontalValues))
+        throw new HostError('InvalidArgument', { detail: `horizontalAlignment ${value}` });
       setAlignment(t, { horizontal: horizontalValues[value] });
     });
   }
 
-  get verticalAlignment(): string { return this._get('verticalAlignment'); }
+  get verticalAlignment(): string {
+    return this._get('verticalAlignment');
+  }
   set verticalAlignment(value: string) {
     this._set('verticalAlignment', value, (t) => {
       if (!(value in verticalValues)) throw new HostError('InvalidArgument', { detail: `verticalAlignment ${value}` });
@@ -415,15 +533,20 @@ export class RangeFormatProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get wrapText(): boolean { return this._get('wrapText'); }
+  get wrapText(): boolean {
+    return this._get('wrapText');
+  }
   set wrapText(value: boolean) {
     this._set('wrapText', value, (t) => setAlignment(t, { wrapText: value === true ? true : undefined }));
   }
 
-  get indentLevel(): number { return this._get('indentLevel'); }
+  get indentLevel(): number {
+    return this._get('indentLevel');
+  }
   set indentLevel(value: number) {
     this._set('indentLevel', value, (t) => {
-      if (!Number.isInteger(value) || value < 0 || value > 250) throw new HostError('InvalidArgument', { detail: `indentLevel ${value}` });
+      if (!Number.isInteger(value) || value < 0 || value > 250)
+        throw new HostError('InvalidArgument', { detail: `indentLevel ${value}` });
       setAlignment(t, { indent: value === 0 ? undefined : value });
     });
   }
@@ -459,7 +582,9 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
     pattern: (t) => uniform(t, (f) => f.fillPattern),
   };
 
-  get color(): string { return this._get('color'); }
+  get color(): string {
+    return this._get('color');
+  }
   set color(value: string) {
     this._set('color', value, (t) => {
       const hex = parseOfficeColour(value);
@@ -469,7 +594,9 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
     });
   }
 
-  get pattern(): string { return this._get('pattern'); }
+  get pattern(): string {
+    return this._get('pattern');
+  }
 
   clear(): void {
     this._call('Clear', [], (t) => {
@@ -511,24 +638,41 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
     name: (t) => uniform(t, (f) => f.fontName),
   };
 
-  get bold(): boolean { return this._get('bold'); }
-  set bold(value: boolean) { this._set('bold', value, (t) => setFont(t, { bold: value === true })); }
+  get bold(): boolean {
+    return this._get('bold');
+  }
+  set bold(value: boolean) {
+    this._set('bold', value, (t) => setFont(t, { bold: value === true }));
+  }
 
-  get italic(): boolean { return this._get('italic'); }
-  set italic(value: boolean) { this._set('italic', value, (t) => setFont(t, { italic: value === true })); }
+  get italic(): boolean {
+    return this._get('italic');
+  }
+  set italic(value: boolean) {
+    this._set('italic', value, (t) => setFont(t, { italic: value === true }));
+  }
 
-  get size(): number { return this._get('size'); }
+  get size(): number {
+    return this._get('size');
+  }
   set size(value: number) {
     this._set('size', value, (t) => {
-      if (typeof value !== 'number' || value < 1 || value > 409) throw new HostError('InvalidArgument', { detail: `font size ${value}` });
+      if (typeof value !== 'number' || value < 1 || value > 409)
+        throw new HostError('InvalidArgument', { detail: `font size ${value}` });
       setFont(t, { size: value });
     });
   }
 
-  get name(): string { return this._get('name'); }
-  set name(value: string) { this._set('name', value, (t) => setFont(t, { name: value })); }
+  get name(): string {
+    return this._get('name');
+  }
+  set name(value: string) {
+    this._set('name', value, (t) => setFont(t, { name: value }));
+  }
 
-  get color(): string { return this._get('color'); }
+  get color(): string {
+    return this._get('color');
+  }
   set color(value: string) {
     this._set('color', value, (t) => {
       const hex = parseOfficeColour(value);
@@ -539,15 +683,24 @@ export class RangeFontProxy extends ClientObject<RangeTarget> {
 }
 
 type BorderSide = 'top' | 'bottom' | 'left' | 'right';
-const borderSides: Record<string, BorderSide> = { EdgeTop: 'top', EdgeBottom: 'bottom', EdgeLeft: 'left', EdgeRight: 'right' };
+const borderSides: Record<string, BorderSide> = {
+  EdgeTop: 'top',
+  EdgeBottom: 'bottom',
+  EdgeLeft: 'left',
+  EdgeRight: 'right',
+};
 
 /** The cells on one edge of the range. */
 function edgeRect(rect: Rect, side: BorderSide): Rect {
   switch (side) {
-    case 'top': return { ...rect, bottom: rect.top };
-    case 'bottom': return { ...rect, top: rect.bottom };
-    case 'left': return { ...rect, right: rect.left };
-    case 'right': return { ...rect, left: rect.right };
+    case 'top':
+      return { ...rect, bottom: rect.top };
+    case 'bottom':
+      return { ...rect, top: rect.bottom };
+    case 'left':
+      return { ...rect, right: rect.left };
+    case 'right':
+      return { ...rect, left: rect.right };
   }
 }
 
@@ -566,7 +719,10 @@ export class RangeBorderCollectionProxy extends ClientObject<RangeTarget> {
   getItem(index: string): RangeBorderProxy {
     return new RangeBorderProxy(this._ctx, this, index, () => {
       const side = borderSides[index];
-      if (!side) throw new HostError('InvalidArgument', { detail: `the headless host models the edge borders only, not ${index}` });
+      if (!side)
+        throw new HostError('InvalidArgument', {
+          detail: `the headless host models the edge borders only, not ${index}`,
+        });
       return { ...this._resolve(), side };
     });
   }
@@ -582,7 +738,11 @@ const lineStyles: Record<string, Partial<Record<string, ExcelJS.BorderStyle>>> =
 };
 
 function readBorder(t: BorderTarget): { style: string; weight: string; color: string } {
-  const cell = findCell(t.sheet.ws, t.side === 'bottom' ? t.rect.bottom : t.rect.top, t.side === 'right' ? t.rect.right : t.rect.left);
+  const cell = findCell(
+    t.sheet.ws,
+    t.side === 'bottom' ? t.rect.bottom : t.rect.top,
+    t.side === 'right' ? t.rect.right : t.rect.left,
+  );
   const border = cell?.style?.border?.[t.side];
   for (const [style, weights] of Object.entries(lineStyles)) {
     for (const [weight, excelStyle] of Object.entries(weights)) {
@@ -621,7 +781,9 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
     );
   }
 
-  get style(): string { return this._get('style'); }
+  get style(): string {
+    return this._get('style');
+  }
   set style(value: string) {
     this._set('style', value, (t) => {
       if (value === 'None') return this.change(t, () => null);
@@ -631,10 +793,13 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
     });
   }
 
-  get weight(): string { return this._get('weight'); }
+  get weight(): string {
+    return this._get('weight');
+  }
   set weight(value: string) {
     this._set('weight', value, (t) => {
-      if (!['Hairline', 'Thin', 'Medium', 'Thick'].includes(value)) throw new HostError('InvalidArgument', { detail: `border weight ${value}` });
+      if (!['Hairline', 'Thin', 'Medium', 'Thick'].includes(value))
+        throw new HostError('InvalidArgument', { detail: `border weight ${value}` });
       this.weightSetting = value;
       const current = readBorder(t).style;
       const excelStyle = lineStyles[current === 'None' ? 'Continuous' : current]?.[value];
@@ -642,7 +807,9 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
     });
   }
 
-  get color(): string { return this._get('color'); }
+  get color(): string {
+    return this._get('color');
+  }
   set color(value: string) {
     this._set('color', value, (t) => {
       const hex = parseOfficeColour(value);
@@ -659,7 +826,12 @@ export const MAX_AREAS_ADDRESS_LENGTH = 8000;
 export class RangeAreasProxy extends ClientObject<AreasTarget> {
   readonly _className = 'RangeAreas';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, args: readonly unknown[], resolver: () => AreasTarget) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    args: readonly unknown[],
+    resolver: () => AreasTarget,
+  ) {
     super(context, parent, 'GetRanges', args, () => live(resolver()));
   }
 
@@ -670,10 +842,18 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
     cellCount: (t) => t.areas.reduce((sum, rect) => sum + rectCells(rect), 0),
   };
 
-  get address(): string { return this._get('address'); }
-  get addressLocal(): string { return this._get('addressLocal'); }
-  get areaCount(): number { return this._get('areaCount'); }
-  get cellCount(): number { return this._get('cellCount'); }
+  get address(): string {
+    return this._get('address');
+  }
+  get addressLocal(): string {
+    return this._get('addressLocal');
+  }
+  get areaCount(): number {
+    return this._get('areaCount');
+  }
+  get cellCount(): number {
+    return this._get('cellCount');
+  }
 
   private conditionalFormatsProxy: ConditionalFormatCollectionProxy | null = null;
   get conditionalFormats(): ConditionalFormatCollectionProxy {

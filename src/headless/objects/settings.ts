@@ -27,12 +27,15 @@ export class SettingCollectionProxy extends ClientCollection<BookModel, SettingP
   }
 
   protected _members(book: BookModel): SettingProxy[] {
-    return [...book.settings.keys()].map((key) => new SettingProxy(this._ctx, this, 'GetItem', [key], () => ({ book, key })));
+    return [...book.settings.keys()].map(
+      (key) => new SettingProxy(this._ctx, this, 'GetItem', [key], () => ({ book, key })),
+    );
   }
 
   add(key: string, value: unknown): SettingProxy {
     this._call('Add', [key, value], (book) => {
-      if (typeof key !== 'string' || key === '') throw new HostError('InvalidArgument', { detail: 'a setting needs a key' });
+      if (typeof key !== 'string' || key === '')
+        throw new HostError('InvalidArgument', { detail: 'a setting needs a key' });
       book.settings.set(key, serialize(value));
     });
     return new SettingProxy(this._ctx, this, 'Add', [key], () => ({ book: this._ctx.book, key }));
@@ -43,7 +46,14 @@ export class SettingCollectionProxy extends ClientCollection<BookModel, SettingP
   }
 
   getItemOrNullObject(key: string): SettingProxy {
-    return new SettingProxy(this._ctx, this, 'GetItemOrNullObject', [key], () => ({ book: this._resolve(), key }), true);
+    return new SettingProxy(
+      this._ctx,
+      this,
+      'GetItemOrNullObject',
+      [key],
+      () => ({ book: this._resolve(), key }),
+      true,
+    );
   }
 
   getCount(): ClientResult<number> {
@@ -54,7 +64,14 @@ export class SettingCollectionProxy extends ClientCollection<BookModel, SettingP
 export class SettingProxy extends ClientObject<SettingTarget> {
   readonly _className = 'Setting';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase, pathName: string, args: readonly unknown[], resolver: () => SettingTarget | null, nullable = false) {
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => SettingTarget | null,
+    nullable = false,
+  ) {
     super(context, parent, pathName, args, () => live(resolver()), nullable);
   }
 
@@ -63,9 +80,13 @@ export class SettingProxy extends ClientObject<SettingTarget> {
     value: (t) => JSON.parse(t.book.settings.get(t.key) ?? 'null'),
   };
 
-  get key(): string { return this._get('key'); }
+  get key(): string {
+    return this._get('key');
+  }
 
-  get value(): unknown { return this._get('value'); }
+  get value(): unknown {
+    return this._get('value');
+  }
   set value(value: unknown) {
     this._set('value', value, (t) => t.book.settings.set(t.key, serialize(value)));
   }

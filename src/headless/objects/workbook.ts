@@ -36,7 +36,11 @@ export class WorkbookProxy extends ClientObject<BookModel> {
     return new RangeProxy(this._ctx, this, 'GetActiveCell', [], () => {
       const book = this._resolve();
       const selection = book.selection;
-      if (selection) return { sheet: selection.sheet, rect: { ...selection.rect, bottom: selection.rect.top, right: selection.rect.left } };
+      if (selection)
+        return {
+          sheet: selection.sheet,
+          rect: { ...selection.rect, bottom: selection.rect.top, right: selection.rect.left },
+        };
       if (!book.activeSheet) throw new HostError('ItemNotFound');
       return { sheet: book.activeSheet, rect: { top: 0, left: 0, bottom: 0, right: 0 } };
     });

@@ -39,13 +39,21 @@ export class WorksheetCollectionProxy extends ClientCollection<BookModel, Worksh
   }
 
   getFirst(visibleOnly = false): WorksheetProxy {
-    return new WorksheetProxy(this._ctx, this, 'GetFirst', [visibleOnly], () =>
-      this._resolve().sheets.find((sheet) => !visibleOnly || isVisible(sheet)) ?? null,
+    return new WorksheetProxy(
+      this._ctx,
+      this,
+      'GetFirst',
+      [visibleOnly],
+      () => this._resolve().sheets.find((sheet) => !visibleOnly || isVisible(sheet)) ?? null,
     );
   }
 
   getCount(visibleOnly = false): ClientResult<number> {
-    return this._callForResult('GetCount', [visibleOnly], (book) => book.sheets.filter((sheet) => !visibleOnly || isVisible(sheet)).length);
+    return this._callForResult(
+      'GetCount',
+      [visibleOnly],
+      (book) => book.sheets.filter((sheet) => !visibleOnly || isVisible(sheet)).length,
+    );
   }
 
   /** Adds a sheet at the end; InvalidArgument for a name Excel refuses (length, characters, taken). */
@@ -82,7 +90,13 @@ export function freezeStateOf(ws: ExcelJS.Worksheet): FreezeState {
 }
 
 function setFreeze(ws: ExcelJS.Worksheet, state: FreezeState): void {
-  const { state: _old, xSplit: _x, ySplit: _y, topLeftCell: _t, ...rest } = primaryView(ws) as Partial<ExcelJS.WorksheetViewFrozen>;
+  const {
+    state: _old,
+    xSplit: _x,
+    ySplit: _y,
+    topLeftCell: _t,
+    ...rest
+  } = primaryView(ws) as Partial<ExcelJS.WorksheetViewFrozen>;
   const view =
     state.rows || state.columns
       ? { ...rest, state: 'frozen', xSplit: state.columns, ySplit: state.rows }
@@ -102,23 +116,40 @@ function rangeOf(ctx: HeadlessContext, sheet: SheetModel, address: string, locat
 export class WorksheetProxy extends ClientObject<SheetModel> {
   readonly _className = 'Worksheet';
 
-  constructor(context: HeadlessContext, parent: ClientObjectBase | null, pathName: string, args: readonly unknown[], resolver: () => SheetModel | null, nullable = false) {
-    super(context, parent, pathName, args, () => {
-      const sheet = resolver();
-      return sheet && !sheet.deleted ? sheet : null;
-    }, nullable);
+  constructor(
+    context: HeadlessContext,
+    parent: ClientObjectBase | null,
+    pathName: string,
+    args: readonly unknown[],
+    resolver: () => SheetModel | null,
+    nullable = false,
+  ) {
+    super(
+      context,
+      parent,
+      pathName,
+      args,
+      () => {
+        const sheet = resolver();
+        return sheet && !sheet.deleted ? sheet : null;
+      },
+      nullable,
+    );
   }
 
   protected readonly _readers: Record<string, (sheet: SheetModel) => unknown> = {
     name: (sheet) => sheet.name,
     id: (sheet) => sheet.id,
     position: (sheet) => this._ctx.book.sheets.indexOf(sheet),
-    visibility: (sheet) => ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' })[sheet.ws.state ?? 'visible'] ?? 'Visible',
+    visibility: (sheet) =>
+      ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' })[sheet.ws.state ?? 'visible'] ?? 'Visible',
     tabColor: (sheet) => fromExcelColour(sheet.ws.properties?.tabColor) ?? '',
     showGridlines: (sheet) => primaryView(sheet.ws).showGridLines !== false,
   };
 
-  get name(): string { return this._get('name'); }
+  get name(): string {
+    return this._get('name');
+  }
   set name(value: string) {
     this._set('name', value, (sheet) => {
       const problem = sheetNameProblem(this._ctx.book, value, sheet);
@@ -127,9 +158,13 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
-  get id(): string { return this._get('id'); }
+  get id(): string {
+    return this._get('id');
+  }
 
-  get position(): number { return this._get('position'); }
+  get position(): number {
+    return this._get('position');
+  }
   set position(value: number) {
     this._set('position', value, (sheet) => {
       if (!Number.isInteger(value) || value < 0 || value >= this._ctx.book.sheets.length) {
@@ -139,7 +174,9 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
-  get visibility(): string { return this._get('visibility'); }
+  get visibility(): string {
+    return this._get('visibility');
+  }
   set visibility(value: string) {
     this._set('visibility', value, (sheet) => {
       const state = ({ Visible: 'visible', Hidden: 'hidden', VeryHidden: 'veryHidden' } as const)[value];
@@ -151,7 +188,9 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
-  get tabColor(): string { return this._get('tabColor'); }
+  get tabColor(): string {
+    return this._get('tabColor');
+  }
   set tabColor(value: string) {
     this._set('tabColor', value, (sheet) => {
       if (value === '' || value === null) {
@@ -165,34 +204,67 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     });
   }
 
-  get showGridlines(): boolean { return this._get('showGridlines'); }
+  get showGridlines(): boolean {
+    return this._get('showGridlines');
+  }
   set showGridlines(value: boolean) {
     this._set('showGridlines', value, (sheet) => {
-      sheet.ws.views = [{ ...primaryView(sheet.ws), showGridLines: value === true } as ExcelJS.WorksheetView, ...(sheet.ws.views ?? []).slice(1)];
+      sheet.ws.views = [
+        { ...primaryView(sheet.ws), showGridLines: value === true } as ExcelJS.WorksheetView,
+        ...(sheet.ws.views ?? []).slice(1),
+      ];
     });
   }
 
-  private range(name: string, args: readonly unknown[], compute: (sheet: SheetModel) => Rect | null, nullable = false): RangeProxy {
-    return new RangeProxy(this._ctx, this, name, args, (): RangeTarget | null => {
-      const sheet = this._resolve();
-      const rect = compute(sheet);
-      return rect ? { sheet, rect } : null;
-    }, nullable);
+  private range(
+    name: string,
+    args: readonly unknown[],
+    compute: (sheet: SheetModel) => Rect | null,
+    nullable = false,
+  ): RangeProxy {
+    return new RangeProxy(
+      this._ctx,
+      this,
+      name,
+      args,
+      (): RangeTarget | null => {
+        const sheet = this._resolve();
+        const rect = compute(sheet);
+        return rect ? { sheet, rect } : null;
+      },
+      nullable,
+    );
   }
 
   /** The whole sheet without an address. */
   getRange(address?: string): RangeProxy {
     return this.range('GetRange', address === undefined ? [] : [address], (sheet) =>
-      address === undefined ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } : rangeOf(this._ctx, sheet, address, 'Worksheet.getRange'),
+      address === undefined
+        ? { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 }
+        : rangeOf(this._ctx, sheet, address, 'Worksheet.getRange'),
     );
   }
 
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): RangeProxy {
     return this.range('GetRangeByIndexes', [startRow, startColumn, rowCount, columnCount], () => {
-      const valid = [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) && startRow >= 0 && startColumn >= 0 &&
-        rowCount >= 1 && columnCount >= 1 && startRow + rowCount <= MAX_ROWS && startColumn + columnCount <= MAX_COLUMNS;
-      if (!valid) throw new HostError('InvalidArgument', { detail: `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})` });
-      return { top: startRow, left: startColumn, bottom: startRow + rowCount - 1, right: startColumn + columnCount - 1 };
+      const valid =
+        [startRow, startColumn, rowCount, columnCount].every(Number.isInteger) &&
+        startRow >= 0 &&
+        startColumn >= 0 &&
+        rowCount >= 1 &&
+        columnCount >= 1 &&
+        startRow + rowCount <= MAX_ROWS &&
+        startColumn + columnCount <= MAX_COLUMNS;
+      if (!valid)
+        throw new HostError('InvalidArgument', {
+          detail: `getRangeByIndexes(${startRow}, ${startColumn}, ${rowCount}, ${columnCount})`,
+        });
+      return {
+        top: startRow,
+        left: startColumn,
+        bottom: startRow + rowCount - 1,
+        right: startColumn + columnCount - 1,
+      };
     });
   }
 
@@ -215,15 +287,26 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   }
 
   getUsedRange(valuesOnly = false): RangeProxy {
-    return this.range('GetUsedRange', [valuesOnly], (sheet) => usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 });
+    return this.range(
+      'GetUsedRange',
+      [valuesOnly],
+      (sheet) => usedRect(sheet, valuesOnly) ?? { top: 0, left: 0, bottom: 0, right: 0 },
+    );
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): RangeProxy {
-    return new RangeProxy(this._ctx, this, 'GetUsedRangeOrNullObject', [valuesOnly], () => {
-      const sheet = this._resolveNullable();
-      const rect = sheet ? usedRect(sheet, valuesOnly) : null;
-      return sheet && rect ? { sheet, rect } : null;
-    }, true);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      'GetUsedRangeOrNullObject',
+      [valuesOnly],
+      () => {
+        const sheet = this._resolveNullable();
+        const rect = sheet ? usedRect(sheet, valuesOnly) : null;
+        return sheet && rect ? { sheet, rect } : null;
+      },
+      true,
+    );
   }
 
   activate(): void {
@@ -283,7 +366,10 @@ export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
     for (let c = 1; c <= row.cellCount; c++) {
       const cell = row.findCell(c);
       if (!cell) continue;
-      const used = cell.value !== null && cell.value !== undefined ? true : !valuesOnly && Object.keys(cell.style ?? {}).length > 0;
+      const used =
+        cell.value !== null && cell.value !== undefined
+          ? true
+          : !valuesOnly && Object.keys(cell.style ?? {}).length > 0;
       if (!used) continue;
       if (rowLeft < 0) rowLeft = c - 1;
       rowRight = c - 1;
@@ -308,14 +394,16 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
   /** Freezes the top rows only, as Excel's "Freeze Top Row" does (columns unfrozen); use freezeAt for both. */
   freezeRows(count = 1): void {
     this._call('FreezeRows', [count], (sheet) => {
-      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS) throw new HostError('InvalidArgument', { detail: `freezeRows(${count})` });
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_ROWS)
+        throw new HostError('InvalidArgument', { detail: `freezeRows(${count})` });
       setFreeze(sheet.ws, { rows: count, columns: 0 });
     });
   }
 
   freezeColumns(count = 1): void {
     this._call('FreezeColumns', [count], (sheet) => {
-      if (!Number.isInteger(count) || count < 0 || count >= MAX_COLUMNS) throw new HostError('InvalidArgument', { detail: `freezeColumns(${count})` });
+      if (!Number.isInteger(count) || count < 0 || count >= MAX_COLUMNS)
+        throw new HostError('InvalidArgument', { detail: `freezeColumns(${count})` });
       setFreeze(sheet.ws, { rows: 0, columns: count });
     });
   }
@@ -324,10 +412,12 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
   freezeAt(frozenRange: RangeProxy | string): void {
     this._call('FreezeAt', [frozenRange], (sheet) => {
       let rect: Rect;
-      if (typeof frozenRange === 'string') rect = rangeOf(this._ctx, sheet, frozenRange, 'WorksheetFreezePanes.freezeAt');
+      if (typeof frozenRange === 'string')
+        rect = rangeOf(this._ctx, sheet, frozenRange, 'WorksheetFreezePanes.freezeAt');
       else {
         const target = frozenRange._resolve();
-        if (target.sheet !== sheet) throw new HostError('InvalidArgument', { detail: 'freezeAt takes a range of the same sheet' });
+        if (target.sheet !== sheet)
+          throw new HostError('InvalidArgument', { detail: 'freezeAt takes a range of the same sheet' });
         rect = target.rect;
       }
       setFreeze(sheet.ws, { rows: rect.bottom + 1, columns: rect.right + 1 });
@@ -339,20 +429,27 @@ export class FreezePanesProxy extends ClientObject<SheetModel> {
   }
 
   getLocationOrNullObject(): RangeProxy {
-    return new RangeProxy(this._ctx, this, 'GetLocationOrNullObject', [], () => {
-      const sheet = this._resolve();
-      const state = freezeStateOf(sheet.ws);
-      if (!state.rows && !state.columns) return null;
-      return {
-        sheet,
-        rect: {
-          top: 0,
-          left: 0,
-          bottom: state.rows ? state.rows - 1 : MAX_ROWS - 1,
-          right: state.columns ? state.columns - 1 : MAX_COLUMNS - 1,
-        },
-      };
-    }, true);
+    return new RangeProxy(
+      this._ctx,
+      this,
+      'GetLocationOrNullObject',
+      [],
+      () => {
+        const sheet = this._resolve();
+        const state = freezeStateOf(sheet.ws);
+        if (!state.rows && !state.columns) return null;
+        return {
+          sheet,
+          rect: {
+            top: 0,
+            left: 0,
+            bottom: state.rows ? state.rows - 1 : MAX_ROWS - 1,
+            right: state.columns ? state.columns - 1 : MAX_COLUMNS - 1,
+          },
+        };
+      },
+      true,
+    );
   }
 }
 
@@ -379,15 +476,20 @@ export class PageLayoutProxy extends ClientObject<SheetModel> {
     },
   };
 
-  get orientation(): string { return this._get('orientation'); }
+  get orientation(): string {
+    return this._get('orientation');
+  }
   set orientation(value: string) {
     this._set('orientation', value, (sheet) => {
-      if (value !== 'Landscape' && value !== 'Portrait') throw new HostError('InvalidArgument', { detail: `orientation ${value}` });
+      if (value !== 'Landscape' && value !== 'Portrait')
+        throw new HostError('InvalidArgument', { detail: `orientation ${value}` });
       sheet.ws.pageSetup = { ...sheet.ws.pageSetup, orientation: value === 'Landscape' ? 'landscape' : 'portrait' };
     });
   }
 
-  get zoom(): PageLayoutZoom { return this._get('zoom'); }
+  get zoom(): PageLayoutZoom {
+    return this._get('zoom');
+  }
   set zoom(value: PageLayoutZoom) {
     this._set('zoom', value, (sheet) => {
       const fit = value.horizontalFitToPages !== undefined || value.verticalFitToPages !== undefined;

@@ -248,7 +248,8 @@ export function readChartXml(xml: string): ChartContent | null {
     type,
     title: titleRuns.map(textOf).join(''),
     legend: !legend ? 'None' : legendPos === 'b' ? 'Bottom' : 'Right',
-    valueAxisNumberFormat: valueFormat && attrOf(valueFormat, 'sourceLinked') !== '1' ? attrOf(valueFormat, 'formatCode') : null,
+    valueAxisNumberFormat:
+      valueFormat && attrOf(valueFormat, 'sourceLinked') !== '1' ? attrOf(valueFormat, 'formatCode') : null,
     series: childrenOf(bar, 'ser').map(readSeries),
   };
 }
@@ -314,16 +315,14 @@ function fillOf(spPr: XmlElement | null): string | null {
 function readSeries(ser: XmlElement): ChartSeriesPart {
   const tx = childOf(ser, 'tx');
   const nameReference = childOf(tx, 'strRef');
-  const name = nameReference
-    ? (cachedPoints(childOf(nameReference, 'strCache'))[0] ?? '')
-    : textOf(childOf(tx, 'v'));
+  const name = nameReference ? (cachedPoints(childOf(nameReference, 'strCache'))[0] ?? '') : textOf(childOf(tx, 'v'));
   const categories = referenceOf(childOf(ser, 'cat'));
   const values = referenceOf(childOf(ser, 'val'));
   const categoryTexts = cachedPoints(categories.cache).map((text) => text ?? '');
   const numbers = cachedPoints(values.cache).map((text) => (text === null || text === '' ? null : Number(text)));
-  const pointColours: (string | null)[] = new Array<string | null>(
-    Math.max(categoryTexts.length, numbers.length),
-  ).fill(null);
+  const pointColours: (string | null)[] = new Array<string | null>(Math.max(categoryTexts.length, numbers.length)).fill(
+    null,
+  );
   for (const point of childrenOf(ser, 'dPt')) {
     const idx = Number(attrOf(childOf(point, 'idx'), 'val'));
     if (Number.isInteger(idx) && idx >= 0) pointColours[idx] = fillOf(childOf(point, 'spPr'));

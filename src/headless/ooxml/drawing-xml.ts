@@ -2,7 +2,18 @@
  * The drawing part of a sheet (`xl/drawings/drawingN.xml`, xdr:wsDr): one two-cell anchor with a
  * graphic frame per chart, pointing at the chart part by relationship id.
  */
-import { attrOf, descendantsOf, childOf, escapeAttr, localName, parseXml, pathOf, prefixedAttrOf, textOf, type XmlElement } from './xml';
+import {
+  attrOf,
+  descendantsOf,
+  childOf,
+  escapeAttr,
+  localName,
+  parseXml,
+  pathOf,
+  prefixedAttrOf,
+  textOf,
+  type XmlElement,
+} from './xml';
 
 const drawingNamespace = 'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing';
 const mainNamespace = 'http://schemas.openxmlformats.org/drawingml/2006/main';

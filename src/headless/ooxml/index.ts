@@ -147,7 +147,12 @@ export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
     // What ExcelJS keeps itself (pictures) and what became a ChartPart is not kept again.
     const keptAnchors =
       (await unlessMalformedAsync(() =>
-        keptAnchorsOf(zip, drawing, drawingXml, async (anchor) => !modelled.has(anchor.start) && !childOf(anchor, 'pic')),
+        keptAnchorsOf(
+          zip,
+          drawing,
+          drawingXml,
+          async (anchor) => !modelled.has(anchor.start) && !childOf(anchor, 'pic'),
+        ),
       )) ?? [];
     if (keptAnchors.length > 0) kept.push({ sheet: sheet.name, anchors: keptAnchors });
   }

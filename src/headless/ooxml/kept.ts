@@ -28,7 +28,9 @@ async function contentTypeOf(zip: JSZip, path: string): Promise<string> {
   const override = childrenOf(types, 'Override').find((entry) => attrOf(entry, 'PartName') === `/${path}`);
   if (override) return attrOf(override, 'ContentType') ?? 'application/xml';
   const extension = path.slice(path.lastIndexOf('.') + 1).toLowerCase();
-  const byDefault = childrenOf(types, 'Default').find((entry) => attrOf(entry, 'Extension')?.toLowerCase() === extension);
+  const byDefault = childrenOf(types, 'Default').find(
+    (entry) => attrOf(entry, 'Extension')?.toLowerCase() === extension,
+  );
   return attrOf(byDefault ?? null, 'ContentType') ?? 'application/octet-stream';
 }
 
@@ -38,7 +40,11 @@ function relationshipIdsIn(element: XmlElement, relationshipPrefixes: Set<string
   const visit = (node: XmlElement): void => {
     for (const [name, value] of Object.entries(node.attrs)) {
       const colon = name.indexOf(':');
-      if (colon > 0 && relationshipPrefixes.has(name.slice(0, colon)) && relationshipAttributes.has(name.slice(colon + 1))) {
+      if (
+        colon > 0 &&
+        relationshipPrefixes.has(name.slice(0, colon)) &&
+        relationshipAttributes.has(name.slice(colon + 1))
+      ) {
         ids.push(value);
       }
     }
@@ -70,7 +76,10 @@ function declarationsOf(startTag: string): Map<string, string> {
 function missingDeclarations(xml: string, root: XmlElement, anchorText: string): string {
   const fromRoot = declarationsOf(xml.slice(root.start, xml.indexOf('>', root.start)));
   const own = declarationsOf(anchorText.slice(0, anchorText.indexOf('>')));
-  return [...fromRoot].filter(([prefix]) => !own.has(prefix)).map(([, declaration]) => declaration).join('');
+  return [...fromRoot]
+    .filter(([prefix]) => !own.has(prefix))
+    .map(([, declaration]) => declaration)
+    .join('');
 }
 
 /** A part and, depth first, every internal part its relationships reach; `seen` stops cycles. */
@@ -84,7 +93,12 @@ async function collectPart(zip: JSZip, path: string, seen: Map<string, KeptPart>
     target: rel.target,
     external: rel.external,
   }));
-  seen.set(path, { path, contentType: await contentTypeOf(zip, path), data: await file.async('uint8array'), relationships });
+  seen.set(path, {
+    path,
+    contentType: await contentTypeOf(zip, path),
+    data: await file.async('uint8array'),
+    relationships,
+  });
   for (const rel of relationships) if (!rel.external) await collectPart(zip, rel.target, seen);
 }
 
@@ -166,7 +180,11 @@ export async function writeKeptAnchors(
             return `<Relationship Id="${escapeAttr(rel.id)}" Type="${escapeAttr(rel.type)}" Target="${escapeAttr(target)}"${mode}/>`;
           })
           .join('');
-        writePart(zip, relsPathOf(path), `<Relationships xmlns="${namespace.packageRelationships}">${rels}</Relationships>`);
+        writePart(
+          zip,
+          relsPathOf(path),
+          `<Relationships xmlns="${namespace.packageRelationships}">${rels}</Relationships>`,
+        );
       }
     }
     const ids = new Map<string, string>();
@@ -175,7 +193,10 @@ export async function writeKeptAnchors(
       ids.set(rel.id, await addRelationship(zip, drawingPath, rel.type, target, rel.external));
     }
     // Shape ids are unique within a drawing: the kept objects get fresh ones.
-    const renumbered = anchor.xml.replace(/(<(?:[\w.-]+:)?cNvPr\b[^>]*?\sid\s*=\s*)(["'])\d+\2/g, (_, head: string, quote: string) => `${head}${quote}${shapeId++}${quote}`);
+    const renumbered = anchor.xml.replace(
+      /(<(?:[\w.-]+:)?cNvPr\b[^>]*?\sid\s*=\s*)(["'])\d+\2/g,
+      (_, head: string, quote: string) => `${head}${quote}${shapeId++}${quote}`,
+    );
     markup.push(replaceRelationshipIds(renumbered, ids));
   }
   return { markup: markup.join(''), nextShapeId: shapeId };

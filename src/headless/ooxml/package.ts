@@ -113,7 +113,8 @@ export async function addRelationship(
   external = false,
 ): Promise<string> {
   const relsPath = relsPathOf(sourcePart);
-  const existing = (await readPart(zip, relsPath)) ?? `<Relationships xmlns="${namespace.packageRelationships}"></Relationships>`;
+  const existing =
+    (await readPart(zip, relsPath)) ?? `<Relationships xmlns="${namespace.packageRelationships}"></Relationships>`;
   const used = new Set(childrenOf(parseXml(existing), 'Relationship').map((rel) => attrOf(rel, 'Id')));
   let n = used.size + 1;
   while (used.has(`rId${n}`)) n++;

@@ -74,7 +74,9 @@ export async function writeSettings(zip: JSZip, settings: Record<string, string>
 
 /** The settings of this add-in's web extension; {} when the workbook has none. Other add-ins' settings are not ours. */
 export async function readSettings(zip: JSZip): Promise<Record<string, string>> {
-  const taskpanes = (await readRelationships(zip, '')).find((rel) => rel.type === relationshipType.webExtensionTaskpanes);
+  const taskpanes = (await readRelationships(zip, '')).find(
+    (rel) => rel.type === relationshipType.webExtensionTaskpanes,
+  );
   if (!taskpanes) return {};
   const webExtensions = (await readRelationships(zip, taskpanes.target)).filter(
     (rel) => rel.type === relationshipType.webExtension && !rel.external,

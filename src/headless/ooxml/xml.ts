@@ -126,9 +126,7 @@ function decodeEntities(text: string): string {
       case 'apos':
         return "'";
       default:
-        return String.fromCodePoint(
-          entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10),
-        );
+        return String.fromCodePoint(entity[1] === 'x' ? parseInt(entity.slice(2), 16) : parseInt(entity.slice(1), 10));
     }
   });
 }

@@ -97,7 +97,8 @@ export const sv: Record<Key, string> = {
 };
 
 export const en: Record<Key, string> = {
-  'cli.usage': 'Usage: budget-monitor <command> [options]\n\nCommands:\n{commands}\n\nbudget-monitor <command> --help lists the command\'s options.',
+  'cli.usage':
+    "Usage: budget-monitor <command> [options]\n\nCommands:\n{commands}\n\nbudget-monitor <command> --help lists the command's options.",
   'cli.check.summary': 'check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]   checks budget workbooks',
   'cli.check.usage':
     'Usage: budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]\n\nChecks .xlsx workbooks: the tables recognised, findings by severity and deviations in traffic-light colours.\n  --json         one JSON document, figures in euros\n  --lang LANG    output language (fi, sv or en); default from the LANG environment setting\n  --sheet NAME   only this sheet (may be repeated)\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong.',

@@ -3,14 +3,16 @@
  * (the compiler says which is missing). Placeholders are {name}.
  */
 export const fi = {
-  'report.cli.summary': 'report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   tekee seurantaraportin',
+  'report.cli.summary':
+    'report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   tekee seurantaraportin',
   'report.cli.help':
     'Tekee seurantaraportin (Yhteenveto, Poikkeamat, Strategia, Sanasto ja kaaviot) työkirjasta TIEDOSTO ja tallentaa sen tiedostoon ULOS. TIEDOSTOA ei kirjoiteta.\n  --out ULOS.xlsx   tulostiedosto (ei saa olla TIEDOSTO)\n  --period Q4/2024  raportin kausi; oletus TOT-sarakkeesta, muuten kuluva neljännes\n  --lang KIELI      raportin ja tulosteen kieli (fi, sv tai en); oletus työkirjan asetuksista, muuten LANG\n  --flags           väritä myös poikkeama- ja tilasolut\n  --scale milj|t|eur  luvut milj. €, 1000 € tai €; oletus milj\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai kirjoittaa tai komento oli virheellinen.',
   'report.cli.missingFile': 'Anna yksi luettava .xlsx-työkirja.',
   'report.cli.badPeriod': 'Kausi ”{value}” ei kelpaa: käytä muotoa Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'Mittakaava ”{value}” ei kelpaa: käytä milj, t tai eur.',
   'report.cli.missingOut': 'Anna tulostiedosto: --out ULOS.xlsx (alkuperäistä tiedostoa ei koskaan kirjoiteta).',
-  'report.cli.sameFile': 'Tulostiedosto {out} on sama kuin luettava tiedosto {file}: alkuperäistä tiedostoa ei kirjoiteta. Anna toinen --out.',
+  'report.cli.sameFile':
+    'Tulostiedosto {out} on sama kuin luettava tiedosto {file}: alkuperäistä tiedostoa ei kirjoiteta. Anna toinen --out.',
   'report.cli.failed': '{file}: raporttia ei voitu tehdä ({reason}). Tulostiedostoa ei kirjoitettu.',
   'report.cli.writeFailed': '{out}: tiedostoa ei voitu kirjoittaa ({reason}).',
   'report.cli.written': 'Raportti {period} ({sheets}, {charts} kaaviota) tallennettu: {out}',
@@ -18,7 +20,8 @@ export const fi = {
   'report.cli.deviations': 'Poikkeamat: {red} punaista, {yellow} keltaista, {green} vihreää.',
   'report.cli.flagged': 'Liputettu {count} solua.',
   'report.cli.carried': 'Kommentteja siirretty edellisestä raportista: {count}.',
-  'report.cli.notCarried': 'Kommentilla ei ole riviä tässä raportissa ({key}); se säilytettiin Poikkeamat-välilehden lopussa: {text}',
+  'report.cli.notCarried':
+    'Kommentilla ei ole riviä tässä raportissa ({key}); se säilytettiin Poikkeamat-välilehden lopussa: {text}',
   'report.sheet.summary': 'Yhteenveto',
   'report.sheet.deviations': 'Poikkeamat',
   'report.sheet.strategy': 'Strategia',
@@ -99,7 +102,6 @@ export const fi = {
   'report.glossary.yellow': 'Epäsuotuisa poikkeama, ylittää varoitusrajan',
   'report.glossary.red': 'Epäsuotuisa poikkeama, ylittää hälytysrajan',
 
-
   'report.line.income': 'Toimintatuotot',
   'report.line.expenses': 'Toimintakulut',
   'report.line.personnel': 'Henkilöstökulut',
@@ -132,9 +134,11 @@ export const fi = {
   'report.term.income.name': 'Toimintatuotot',
   'report.term.income.meaning': 'Myynti-, maksu-, vuokra- ja muut toimintatuotot sekä saadut tuet ja avustukset',
   'report.term.expenses.name': 'Toimintakulut',
-  'report.term.expenses.meaning': 'Henkilöstökulut, palvelujen ostot, aineet ja tarvikkeet, avustukset, vuokrat ja muut',
+  'report.term.expenses.meaning':
+    'Henkilöstökulut, palvelujen ostot, aineet ja tarvikkeet, avustukset, vuokrat ja muut',
   'report.term.ownProduction.name': 'Valmistus omaan käyttöön',
-  'report.term.ownProduction.meaning': 'Tuloslaskelman oikaisu, joka poistaa omaan käyttöön valmistuksen vaikutuksen tulokseen',
+  'report.term.ownProduction.meaning':
+    'Tuloslaskelman oikaisu, joka poistaa omaan käyttöön valmistuksen vaikutuksen tulokseen',
   'report.term.margin.name': 'Toimintakate',
   'report.term.margin.meaning': 'Toimintatuotot − toimintakulut + valmistus omaan käyttöön',
   'report.term.annualMargin.name': 'Vuosikate',
@@ -150,14 +154,16 @@ export const fi = {
 type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
-  'report.cli.summary': 'report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   gör uppföljningsrapporten',
+  'report.cli.summary':
+    'report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   gör uppföljningsrapporten',
   'report.cli.help':
     'Gör uppföljningsrapporten (Sammandrag, Avvikelser, Strategi, Ordlista och diagram) av arbetsboken FIL och sparar den i UT. FIL skrivs inte.\n  --out UT.xlsx     utfilen (får inte vara FIL)\n  --period Q4/2024  rapportens period; standard från TOT-kolumnen, annars innevarande kvartal\n  --lang SPRÅK      rapportens och utskriftens språk (fi, sv eller en); standard från arbetsbokens inställningar, annars LANG\n  --flags           färglägg även avvikelse- och statusceller\n  --scale milj|t|eur  belopp i milj. €, 1000 € eller €; standard milj\n\nReturvärde: 0 inga fel, 1 fel hittades, 2 filen kunde inte läsas eller skrivas eller kommandot var felaktigt.',
   'report.cli.missingFile': 'Ange en .xlsx-arbetsbok att läsa.',
   'report.cli.badPeriod': 'Perioden ”{value}” duger inte: använd formen Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'Skalan ”{value}” duger inte: använd milj, t eller eur.',
   'report.cli.missingOut': 'Ange utfilen: --out UT.xlsx (originalfilen skrivs aldrig).',
-  'report.cli.sameFile': 'Utfilen {out} är samma som den lästa filen {file}: originalfilen skrivs inte. Ange en annan --out.',
+  'report.cli.sameFile':
+    'Utfilen {out} är samma som den lästa filen {file}: originalfilen skrivs inte. Ange en annan --out.',
   'report.cli.failed': '{file}: rapporten kunde inte göras ({reason}). Utfilen skrevs inte.',
   'report.cli.writeFailed': '{out}: filen kunde inte skrivas ({reason}).',
   'report.cli.written': 'Rapporten {period} ({sheets}, {charts} diagram) sparad: {out}',
@@ -165,7 +171,8 @@ export const sv: Record<Key, string> = {
   'report.cli.deviations': 'Avvikelser: {red} röda, {yellow} gula, {green} gröna.',
   'report.cli.flagged': '{count} celler flaggade.',
   'report.cli.carried': 'Kommentarer överförda från föregående rapport: {count}.',
-  'report.cli.notCarried': 'Kommentaren har ingen rad i denna rapport ({key}); den bevarades sist på fliken Avvikelser: {text}',
+  'report.cli.notCarried':
+    'Kommentaren har ingen rad i denna rapport ({key}); den bevarades sist på fliken Avvikelser: {text}',
   'report.sheet.summary': 'Sammandrag',
   'report.sheet.deviations': 'Avvikelser',
   'report.sheet.strategy': 'Strategi',
@@ -246,7 +253,6 @@ export const sv: Record<Key, string> = {
   'report.glossary.yellow': 'Ogynnsam avvikelse över varningsgränsen',
   'report.glossary.red': 'Ogynnsam avvikelse över larmgränsen',
 
-
   'report.line.income': 'Verksamhetsintäkter',
   'report.line.expenses': 'Verksamhetskostnader',
   'report.line.personnel': 'Personalkostnader',
@@ -287,7 +293,8 @@ export const sv: Record<Key, string> = {
   'report.term.annualMargin.name': 'Årsbidrag',
   'report.term.annualMargin.meaning': 'Verksamhetsbidrag + skattefinansiering + finansiella poster',
   'report.term.binding.name': 'Bindningsnivå',
-  'report.term.binding.meaning': 'Bindande nivå gentemot fullmäktige: verksamhetsbidraget; överskridning kräver tilläggsbudget',
+  'report.term.binding.meaning':
+    'Bindande nivå gentemot fullmäktige: verksamhetsbidraget; överskridning kräver tilläggsbudget',
   'report.term.HTV.name': 'Årsverken',
   'report.term.HTV.meaning': 'Arbetsinsats i årsverken',
   'report.term.hierarchy.name': 'Serviceområde / ansvarsområde / resultatenhet',
@@ -295,14 +302,16 @@ export const sv: Record<Key, string> = {
 };
 
 export const en: Record<Key, string> = {
-  'report.cli.summary': 'report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   produces the follow-up report',
+  'report.cli.summary':
+    'report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   produces the follow-up report',
   'report.cli.help':
-    'Produces the follow-up report (Summary, Deviations, Strategy, Glossary and charts) of the workbook FILE and saves it to OUT. FILE is never written.\n  --out OUT.xlsx    the output file (must not be FILE)\n  --period Q4/2024  the report\'s period; by default from the TOT column, else the current quarter\n  --lang LANGUAGE   language of the report and the output (fi, sv or en); by default the workbook\'s setting, else LANG\n  --flags           also colour the deviation and status cells\n  --scale milj|t|eur  figures in EUR million, thousand or EUR; milj by default\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or written, or the command line was wrong.',
+    "Produces the follow-up report (Summary, Deviations, Strategy, Glossary and charts) of the workbook FILE and saves it to OUT. FILE is never written.\n  --out OUT.xlsx    the output file (must not be FILE)\n  --period Q4/2024  the report's period; by default from the TOT column, else the current quarter\n  --lang LANGUAGE   language of the report and the output (fi, sv or en); by default the workbook's setting, else LANG\n  --flags           also colour the deviation and status cells\n  --scale milj|t|eur  figures in EUR million, thousand or EUR; milj by default\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or written, or the command line was wrong.",
   'report.cli.missingFile': 'Give one .xlsx workbook to read.',
   'report.cli.badPeriod': 'The period "{value}" is not valid: use Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'The scale "{value}" is not valid: use milj, t or eur.',
   'report.cli.missingOut': 'Name the output file: --out OUT.xlsx (the original file is never written).',
-  'report.cli.sameFile': 'The output {out} is the file being read, {file}: the original is never written. Give another --out.',
+  'report.cli.sameFile':
+    'The output {out} is the file being read, {file}: the original is never written. Give another --out.',
   'report.cli.failed': '{file}: the report could not be made ({reason}). The output file was not written.',
   'report.cli.writeFailed': '{out}: the file could not be written ({reason}).',
   'report.cli.written': 'Report {period} ({sheets}, {charts} charts) saved to {out}',
@@ -310,7 +319,8 @@ export const en: Record<Key, string> = {
   'report.cli.deviations': 'Deviations: {red} red, {yellow} yellow, {green} green.',
   'report.cli.flagged': '{count} cells flagged.',
   'report.cli.carried': 'Comments carried over from the previous report: {count}.',
-  'report.cli.notCarried': 'A comment has no row in this report ({key}); it was kept at the end of the Deviations sheet: {text}',
+  'report.cli.notCarried':
+    'A comment has no row in this report ({key}); it was kept at the end of the Deviations sheet: {text}',
   'report.sheet.summary': 'Summary',
   'report.sheet.deviations': 'Deviations',
   'report.sheet.strategy': 'Strategy',
@@ -391,7 +401,6 @@ export const en: Record<Key, string> = {
   'report.glossary.yellow': 'Unfavourable variance beyond the warning threshold',
   'report.glossary.red': 'Unfavourable variance beyond the alert threshold',
 
-
   'report.line.income': 'Operating income',
   'report.line.expenses': 'Operating expenses',
   'report.line.personnel': 'Personnel expenses',
@@ -432,7 +441,8 @@ export const en: Record<Key, string> = {
   'report.term.annualMargin.name': 'Annual margin',
   'report.term.annualMargin.meaning': 'Operating margin + tax financing + financial items',
   'report.term.binding.name': 'Binding level',
-  'report.term.binding.meaning': 'Binding towards the council: the operating margin; an overrun needs a supplementary budget',
+  'report.term.binding.meaning':
+    'Binding towards the council: the operating margin; an overrun needs a supplementary budget',
   'report.term.HTV.name': 'Person-years (FTE)',
   'report.term.HTV.meaning': 'Work input in person-years',
   'report.term.hierarchy.name': 'Service area / responsibility area / cost centre',

@@ -16,7 +16,8 @@ export const fi = {
   'ui.workbench.loading': 'Avataan työkirjaa…',
   'ui.workbench.loadFailed': 'Työkirjaa {name} ei voitu avata: {detail}. Valitse toinen .xlsx-tiedosto.',
   'ui.outsideExcel': 'Tämä paneeli toimii Excelissä. Avaa se Excelin Aloitus-välilehden Budjettipaneeli-painikkeesta.',
-  'ui.degraded': 'Tämä Excelin versio ei tue kaikkia toimintoja ({missing}); osa toiminnoista ei ole käytettävissä. Päivitä Excel, jos mahdollista.',
+  'ui.degraded':
+    'Tämä Excelin versio ei tue kaikkia toimintoja ({missing}); osa toiminnoista ei ole käytettävissä. Päivitä Excel, jos mahdollista.',
   'ui.title': 'Budjettiseuranta',
   'ui.language': 'Kieli',
   'ui.language.fi': 'suomi',
@@ -122,15 +123,21 @@ export const fi = {
   'ui.error.title': 'Toiminto epäonnistui',
   'ui.error.unchanged': 'Työkirjaa ei muutettu.',
   'ui.error.busy': 'Excel on muokkaustilassa. Lopeta solun muokkaus (Enter tai Esc) ja yritä uudelleen.',
-  'ui.error.notFound': 'Taulukkoa tai solua ei enää löydy: {detail}. Tarkista työkirja uudelleen ja yritä sitten uudelleen.',
-  'ui.error.protected': 'Taulukko tai työkirja on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
+  'ui.error.notFound':
+    'Taulukkoa tai solua ei enää löydy: {detail}. Tarkista työkirja uudelleen ja yritä sitten uudelleen.',
+  'ui.error.protected':
+    'Taulukko tai työkirja on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
   'ui.error.tooLarge': 'Työkirja on liian suuri yhdellä kertaa käsiteltäväksi. Tarkista yksi välilehti kerrallaan.',
-  'ui.error.unsupported': 'Tämä Excelin versio ei tue tarvittavia toimintoja ({missing}). Päivitä Excel tai käytä Excel for the webiä.',
-  'ui.error.noTable': 'Työkirjasta ei löytynyt talousarviotaulukkoa. Tarkista, että otsikkorivillä on esim. KS+LTA:t ja ENN, ja yritä uudelleen.',
+  'ui.error.unsupported':
+    'Tämä Excelin versio ei tue tarvittavia toimintoja ({missing}). Päivitä Excel tai käytä Excel for the webiä.',
+  'ui.error.noTable':
+    'Työkirjasta ei löytynyt talousarviotaulukkoa. Tarkista, että otsikkorivillä on esim. KS+LTA:t ja ENN, ja yritä uudelleen.',
   'ui.error.noPeriod': 'Raportin kautta ei voitu päätellä. Valitse neljännes ja vuosi ja yritä uudelleen.',
-  'ui.error.unexpected': 'Odottamaton virhe: {detail}. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
+  'ui.error.unexpected':
+    'Odottamaton virhe: {detail}. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
 
-  'ui.command.checkDone': 'Budjettiseuranta: {findings} havaintoa, {errors} virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
+  'ui.command.checkDone':
+    'Budjettiseuranta: {findings} havaintoa, {errors} virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
   'ui.command.flagDone': 'Budjettiseuranta: {count} solua merkitty väreillä.',
   'ui.command.reportDone': 'Budjettiseuranta: raportti lisätty ({sheets} välilehteä).',
   'ui.command.failed': 'Budjettiseuranta: {message}',
@@ -152,7 +159,8 @@ export const sv: Record<Key, string> = {
   'ui.workbench.loading': 'Öppnar arbetsboken…',
   'ui.workbench.loadFailed': 'Arbetsboken {name} kunde inte öppnas: {detail}. Välj en annan .xlsx-fil.',
   'ui.outsideExcel': 'Den här panelen fungerar i Excel. Öppna den med knappen Budgetpanel på fliken Start i Excel.',
-  'ui.degraded': 'Den här Excel-versionen stöder inte alla funktioner ({missing}); en del åtgärder är inte tillgängliga. Uppdatera Excel om möjligt.',
+  'ui.degraded':
+    'Den här Excel-versionen stöder inte alla funktioner ({missing}); en del åtgärder är inte tillgängliga. Uppdatera Excel om möjligt.',
   'ui.title': 'Budgetuppföljning',
   'ui.language': 'Språk',
   'ui.language.fi': 'suomi',
@@ -258,13 +266,18 @@ export const sv: Record<Key, string> = {
   'ui.error.title': 'Åtgärden misslyckades',
   'ui.error.unchanged': 'Arbetsboken ändrades inte.',
   'ui.error.busy': 'Excel är i redigeringsläge. Avsluta redigeringen av cellen (Enter eller Esc) och försök igen.',
-  'ui.error.notFound': 'Bladet eller cellen finns inte längre: {detail}. Kontrollera arbetsboken på nytt och försök sedan igen.',
-  'ui.error.protected': 'Bladet eller arbetsboken är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
+  'ui.error.notFound':
+    'Bladet eller cellen finns inte längre: {detail}. Kontrollera arbetsboken på nytt och försök sedan igen.',
+  'ui.error.protected':
+    'Bladet eller arbetsboken är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
   'ui.error.tooLarge': 'Arbetsboken är för stor för att behandlas på en gång. Kontrollera ett blad i taget.',
-  'ui.error.unsupported': 'Den här Excel-versionen stöder inte de funktioner som behövs ({missing}). Uppdatera Excel eller använd Excel för webben.',
-  'ui.error.noTable': 'Ingen budgettabell hittades i arbetsboken. Kontrollera att rubrikraden har t.ex. KS+LTA:t och ENN och försök igen.',
+  'ui.error.unsupported':
+    'Den här Excel-versionen stöder inte de funktioner som behövs ({missing}). Uppdatera Excel eller använd Excel för webben.',
+  'ui.error.noTable':
+    'Ingen budgettabell hittades i arbetsboken. Kontrollera att rubrikraden har t.ex. KS+LTA:t och ENN och försök igen.',
   'ui.error.noPeriod': 'Rapportens period kunde inte fastställas. Välj kvartal och år och försök igen.',
-  'ui.error.unexpected': 'Oväntat fel: {detail}. Försök igen; om felet återkommer, spara arbetsboken och öppna den på nytt.',
+  'ui.error.unexpected':
+    'Oväntat fel: {detail}. Försök igen; om felet återkommer, spara arbetsboken och öppna den på nytt.',
 
   'ui.command.checkDone': 'Budgetuppföljning: {findings} fynd, {errors} fel. Öppna Budgetpanel för att se dem.',
   'ui.command.flagDone': 'Budgetuppföljning: {count} celler färgmarkerade.',
@@ -286,7 +299,8 @@ export const en: Record<Key, string> = {
   'ui.workbench.loading': 'Opening the workbook…',
   'ui.workbench.loadFailed': 'The workbook {name} could not be opened: {detail}. Choose another .xlsx file.',
   'ui.outsideExcel': 'This panel works inside Excel. Open it with the Budget panel button on the Home tab in Excel.',
-  'ui.degraded': 'This version of Excel lacks some features ({missing}); some actions are unavailable. Update Excel if you can.',
+  'ui.degraded':
+    'This version of Excel lacks some features ({missing}); some actions are unavailable. Update Excel if you can.',
   'ui.title': 'Budget monitor',
   'ui.language': 'Language',
   'ui.language.fi': 'suomi',
@@ -341,7 +355,8 @@ export const en: Record<Key, string> = {
   'ui.deviations.red': 'Red',
   'ui.deviations.relative': '{colour}: relative (%)',
   'ui.deviations.absolute': '{colour}: euros (€)',
-  'ui.deviations.thresholdHint': 'An unfavourable deviation is coloured when it reaches both the per cent and the euro threshold.',
+  'ui.deviations.thresholdHint':
+    'An unfavourable deviation is coloured when it reaches both the per cent and the euro threshold.',
   'ui.deviations.binding': 'Binding level',
   'ui.deviations.bindingDefault': 'Default: the operating margin of each responsibility area.',
   'ui.deviations.bindingItem.margin': 'operating margin',
@@ -395,10 +410,13 @@ export const en: Record<Key, string> = {
   'ui.error.notFound': 'A sheet or cell is no longer there: {detail}. Check the workbook again, then retry.',
   'ui.error.protected': 'The sheet or workbook is protected. Unprotect it (Review > Unprotect) and try again.',
   'ui.error.tooLarge': 'The workbook is too large to handle in one go. Check one sheet at a time.',
-  'ui.error.unsupported': 'This version of Excel lacks features the add-in needs ({missing}). Update Excel or use Excel on the web.',
-  'ui.error.noTable': 'No budget table was found in the workbook. Make sure the header row names columns such as KS+LTA:t and ENN, then try again.',
+  'ui.error.unsupported':
+    'This version of Excel lacks features the add-in needs ({missing}). Update Excel or use Excel on the web.',
+  'ui.error.noTable':
+    'No budget table was found in the workbook. Make sure the header row names columns such as KS+LTA:t and ENN, then try again.',
   'ui.error.noPeriod': 'The report period could not be determined. Choose the quarter and year and try again.',
-  'ui.error.unexpected': 'Unexpected error: {detail}. Try again; if it keeps happening, save the workbook and reopen it.',
+  'ui.error.unexpected':
+    'Unexpected error: {detail}. Try again; if it keeps happening, save the workbook and reopen it.',
 
   'ui.command.checkDone': 'Budget monitor: {findings} findings, {errors} errors. Open the Budget panel to see them.',
   'ui.command.flagDone': 'Budget monitor: {count} cells flagged with colours.',
