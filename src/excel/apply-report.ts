@@ -126,8 +126,17 @@ function rowBlocks(
   return blocks;
 }
 
+/**
+ * Excel takes what is written through `formulas` as typed input: text beginning with '+', '-' or '@'
+ * becomes a formula, and text without letters may become a number or a date ('2024', '50 %', '1.2.').
+ * Planned texts (a controller's commentary above all) must stay exactly as typed, so those get
+ * Excel's text prefix, the apostrophe, which Excel keeps out of the cell's value. Strings beginning
+ * with '=' are the plan's formulas.
+ */
 function cellInput(value: PlannedValue): CellInput {
-  return value === null ? '' : value;
+  if (value === null) return '';
+  if (typeof value !== 'string' || value === '' || value.startsWith('=')) return value;
+  return /^\s*[+\-@']/.test(value) || !/\p{L}/u.test(value) ? `'${value}` : value;
 }
 
 async function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan, budget: RequestBudget): Promise<void> {

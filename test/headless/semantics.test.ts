@@ -162,6 +162,20 @@ describe('queued writes', () => {
   });
 });
 
+describe('typed input', () => {
+  it("takes '-…' and '+…' text as a formula, as Excel does, and a leading apostrophe as text without it", async () => {
+    const book = await openXlsx(budget);
+    await run(book, async (context) => {
+      const range = context.workbook.worksheets.getItem('Budjetti').getRange('A2:A5');
+      range.formulas = [['-B2'], ["'-0,5 milj. säästöä"], ["'2024"], ['2024']];
+      range.load('formulas,values,valueTypes');
+      await context.sync();
+      expect(range.formulas).toEqual([['=-B2'], ['-0,5 milj. säästöä'], ['2024'], [2024]]);
+      expect(range.valueTypes).toEqual([['Double'], ['String'], ['String'], ['Double']]);
+    });
+  });
+});
+
 describe('errors at sync, shaped like OfficeExtension.Error', () => {
   it('ItemNotFound for a missing sheet, with code, message and debugInfo', async () => {
     const book = await openXlsx(budget);

@@ -103,7 +103,8 @@ function formulaOf(text: string): string | null {
 /**
  * Writes values or formulas as Excel takes typed input: null leaves a cell as it is, '' empties it,
  * '=…' is a formula, a plain number written as text becomes a number unless the cell is formatted
- * as text ('@'), '+…'/'-…' text is a formula (see formulaOf). Other text stays text (the host does
+ * as text ('@'), '+…'/'-…' text is a formula (see formulaOf), a leading apostrophe keeps the rest as
+ * text. Other text stays text (the host does
  * not parse dates or locale numbers).
  */
 function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
@@ -118,6 +119,12 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       const key = cellKey(row, column);
       if (value === '' && !findCell(sheet.ws, row, column)) return;
       const cell = cellAt(sheet.ws, row, column);
+      if (typeof value === 'string' && value.startsWith("'")) {
+        // Excel's text prefix: what follows is kept as text, the apostrophe itself is not part of the value.
+        sheet.writtenFormulas.delete(key);
+        cell.value = value.slice(1);
+        return;
+      }
       const formula = typeof value === 'string' ? formulaOf(value) : null;
       if (formula !== null) {
         cell.value = { formula } as ExcelJS.CellFormulaValue;
