@@ -30,3 +30,26 @@ export function parseA1(address: string): { row: number; column: number } | null
   if (!match) return null;
   return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
 }
+
+/** A rectangle of cells, 0-based and inclusive. */
+export interface CellArea {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** 'B12' or 'B12:D14' (with or without $, corners in any order) as an area; null when it is neither. */
+export function parseRangeA1(address: string): CellArea | null {
+  const [first, second, ...rest] = address.split(':');
+  if (rest.length > 0) return null;
+  const start = parseA1(first);
+  const end = second === undefined ? start : parseA1(second);
+  if (!start || !end || start.row < 0 || end.row < 0) return null;
+  return {
+    top: Math.min(start.row, end.row),
+    left: Math.min(start.column, end.column),
+    bottom: Math.max(start.row, end.row),
+    right: Math.max(start.column, end.column),
+  };
+}

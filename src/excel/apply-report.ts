@@ -4,9 +4,8 @@
  * the report sheet take a free variant ('Yhteenveto (2)'). Three syncs whatever the plan: the list
  * of sheets, their markers, then everything written at once.
  */
-import { parseA1 } from '../core/address';
+import { parseA1, parseRangeA1 } from '../core/address';
 import type { ChartPlan, PlannedValue, RangeFormatPlan, ReportPlan, SheetPlan } from '../core/plan';
-import { parseArea } from './cell-areas';
 import { reportMarkerComment, reportMarkerName } from './markers';
 import type { DegradedFeature } from './requirements';
 import { RequestBudget } from './request-budget';
@@ -140,7 +139,7 @@ function cellInput(value: PlannedValue): CellInput {
 }
 
 async function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan, budget: RequestBudget): Promise<void> {
-  const area = parseArea(plan.range);
+  const area = parseRangeA1(plan.range);
   if (!area) throw new Error(`Report plan names '${plan.range}', which is not an A1 range`);
   const range = sheet.getRange(plan.range);
   if (plan.numberFormat !== undefined) {
@@ -184,7 +183,7 @@ function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
 }
 
 function addChart(sheet: Excel.Worksheet, plan: ChartPlan, degraded: ReadonlySet<DegradedFeature>): void {
-  const source = parseArea(plan.source);
+  const source = parseRangeA1(plan.source);
   if (!source || !parseA1(plan.position.from) || !parseA1(plan.position.to)) {
     throw new Error(`Chart '${plan.name}' has an invalid source or position`);
   }

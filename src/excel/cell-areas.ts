@@ -3,17 +3,12 @@
  * short enough for `getRanges`: Excel fails addresses of about 500 areas or 8 000 characters, so
  * each address stays well below both.
  */
-import { columnIndex, rangeA1 } from '../core/address';
+import { rangeA1, type CellArea } from '../core/address';
 
 export const maxAreasPerAddress = 200;
 export const maxAddressLength = 4_000;
 
-export interface Area {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type Area = CellArea;
 
 export interface CellPosition {
   readonly row: number;
@@ -74,21 +69,4 @@ export function areaAddresses(areas: readonly Area[]): string[] {
   }
   if (current.length > 0) addresses.push(current.join(','));
   return addresses;
-}
-
-/** 'B12' or 'B12:D14' (with or without $) as an area; null when it is not an A1 cell or range. */
-export function parseArea(address: string): Area | null {
-  const match = /^\$?([A-Za-z]{1,3})\$?(\d+)(?::\$?([A-Za-z]{1,3})\$?(\d+))?$/.exec(address.trim());
-  if (!match) return null;
-  const top = Number(match[2]) - 1;
-  const left = columnIndex(match[1]);
-  const bottom = match[4] ? Number(match[4]) - 1 : top;
-  const right = match[3] ? columnIndex(match[3]) : left;
-  if (top < 0 || bottom < 0) return null;
-  return {
-    top: Math.min(top, bottom),
-    left: Math.min(left, right),
-    bottom: Math.max(top, bottom),
-    right: Math.max(left, right),
-  };
 }

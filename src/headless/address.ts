@@ -2,19 +2,14 @@
  * Range addresses as the Excel JavaScript API takes and gives them: 'B3', 'A1:C5', '$A$1', 'A:C',
  * '2:4', "'Budjetti 2024'!B3", and comma-separated lists of areas for getRanges.
  */
-import { columnIndex, columnLetters } from '../core/address';
+import { columnIndex, columnLetters, parseA1, type CellArea } from '../core/address';
 
 /** Excel's grid: 1 048 576 rows × 16 384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
 export const MAX_COLUMNS = 16_384;
 
 /** 0-based, inclusive. */
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+export type Rect = CellArea;
 
 export interface ParsedArea {
   /** The sheet named in the address ('Sheet1!A1'), null when none. */
@@ -49,13 +44,12 @@ export function isInsideGrid(rect: Rect): boolean {
   );
 }
 
-const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const columnPattern = /^\$?([A-Za-z]{1,3})$/;
 const rowPattern = /^\$?(\d{1,7})$/;
 
 function parseCorner(text: string): { row: number | null; column: number | null } | null {
-  const cell = cellPattern.exec(text);
-  if (cell) return { row: Number(cell[2]) - 1, column: columnIndex(cell[1]) };
+  const cell = text === text.trim() ? parseA1(text) : null;
+  if (cell) return cell;
   const column = columnPattern.exec(text);
   if (column) return { row: null, column: columnIndex(column[1]) };
   const row = rowPattern.exec(text);

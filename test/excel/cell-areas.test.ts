@@ -1,4 +1,4 @@
-import { areaAddresses, cellsToAreas, maxAddressLength, maxAreasPerAddress, parseArea } from '../../src/excel/cell-areas';
+import { areaAddresses, cellsToAreas, maxAddressLength, maxAreasPerAddress } from '../../src/excel/cell-areas';
 
 describe('flagged cells as RangeAreas addresses', () => {
   it('joins a column of consecutive cells into one area', () => {
@@ -25,11 +25,5 @@ describe('flagged cells as RangeAreas addresses', () => {
       expect(address.split(',').length).toBeLessThanOrEqual(maxAreasPerAddress);
     }
     expect(addresses.join(',').split(',')).toHaveLength(5_000);
-  });
-
-  it('parses cells and ranges, and refuses what is neither', () => {
-    expect(parseArea('$B$3')).toEqual({ top: 2, left: 1, bottom: 2, right: 1 });
-    expect(parseArea('C5:A1')).toEqual({ top: 0, left: 0, bottom: 4, right: 2 });
-    expect(parseArea('Sheet1!A1')).toBeNull();
   });
 });

@@ -6,20 +6,20 @@
  * are easy to get wrong. An apostrophe inside a name is doubled.
  */
 
+import { columnLetters, parseA1 } from '../../core/address';
+
 export function quoteSheetName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;
 }
-
-const cellPattern = /^\$?([A-Za-z]{1,3})\$?(\d+)$/;
 
 /** 'B6:B7' or '$B$6' on `sheet` → `'sheet'!$B$6:$B$7`. Throws on an address that is not A1. */
 export function formatRef(sheet: string, address: string): string {
   const cells = address.split(':');
   if (cells.length > 2) throw new Error(`Not an A1 address: ${address}`);
   const absolute = cells.map((cell) => {
-    const match = cellPattern.exec(cell.trim());
-    if (!match) throw new Error(`Not an A1 address: ${address}`);
-    return `$${match[1].toUpperCase()}$${match[2]}`;
+    const at = parseA1(cell);
+    if (!at) throw new Error(`Not an A1 address: ${address}`);
+    return `$${columnLetters(at.column)}$${at.row + 1}`;
   });
   return `${quoteSheetName(sheet)}!${absolute.join(':')}`;
 }
@@ -54,7 +54,7 @@ export function parseRef(ref: string): { sheet: string; address: string } | null
     rest = text.slice(bang + 1);
   }
   const cells = rest.split(':');
-  if (cells.length > 2 || !cells.every((cell) => cellPattern.test(cell))) return null;
+  if (cells.length > 2 || !cells.every((cell) => cell === cell.trim() && parseA1(cell) !== null)) return null;
   return { sheet, address: rest };
 }
 
