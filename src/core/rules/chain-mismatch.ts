@@ -16,7 +16,7 @@
 import { toA1 } from '../address';
 import type { Figure } from '../model';
 import type { FindingMessageId } from '../../i18n/catalogs/findings';
-import { defineRule } from './define-rule';
+import { defineRule, mismatch } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
 import { forecastColumn } from '../deviations/columns';
@@ -105,23 +105,15 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
   return found;
 }
 
-function reportMismatch(context: RuleContext, chain: Chain, mismatch: Mismatch, report: Report): void {
-  const { figure, expected, tolerance } = mismatch;
-  report({
-    cell: figure.cell,
-    messageId: chain.messageId,
-    data: {
-      unit: context.index.unitName(mismatch.unitId),
-      line: mismatch.label,
+function reportMismatch(context: RuleContext, chain: Chain, found: Mismatch, report: Report): void {
+  const { figure, expected, tolerance } = found;
+  report(
+    mismatch({ cell: figure.cell, actual: figure.value, expected, tolerance }, chain.messageId, {
+      unit: context.index.unitName(found.unitId),
+      line: found.label,
       ...chainLabels(context, chain),
-      actual: figure.value,
-      expected,
-      tolerance,
-    },
-    expected,
-    actual: figure.value,
-    tolerance,
-  });
+    }),
+  );
 }
 
 /** The columns as the table labels them, for messages that spell out the formula. */

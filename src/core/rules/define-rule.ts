@@ -32,6 +32,19 @@ export interface ReportedProblem {
 
 export type Report = (problem: ReportedProblem) => void;
 
+/**
+ * A figure that is not what it should be beyond the tolerance: the one shape of every sum rule's
+ * finding, so the message always has the actual and expected figures and the tolerance it allowed.
+ */
+export function mismatch(
+  at: { readonly cell: string; readonly actual: number; readonly expected: number; readonly tolerance: number },
+  messageId: FindingMessageId,
+  data: Readonly<Record<string, string | number>>,
+): ReportedProblem {
+  const { cell, actual, expected, tolerance } = at;
+  return { cell, messageId, data: { ...data, actual, expected, tolerance }, expected, actual, tolerance };
+}
+
 export type RuleCode = Exclude<FindingCode, 'status-invalid' | 'table-not-found'>;
 
 export interface Rule {

@@ -8,7 +8,7 @@
  * stands for it; a parent line that no descendant has is not a roll-up and is not checked.
  */
 import type { LineKind, Unit } from '../model';
-import { defineRule } from './define-rule';
+import { defineRule, mismatch } from './define-rule';
 import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
@@ -34,22 +34,14 @@ export const rollupMismatch = defineRule({
           if (figure === undefined || figure.value === null || expected === null) return;
           const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) return;
-          report({
-            cell: figure.cell,
-            messageId: 'finding.rollup-mismatch',
-            data: {
+          report(
+            mismatch({ cell: figure.cell, actual: figure.value, expected, tolerance }, 'finding.rollup-mismatch', {
               unit: index.unitName(parentId),
               line: row.label,
               column: index.columnLabel(column),
               children: children.length,
-              actual: figure.value,
-              expected,
-              tolerance,
-            },
-            expected,
-            actual: figure.value,
-            tolerance,
-          });
+            }),
+          );
         });
       }
     }

@@ -16,7 +16,7 @@
  */
 import type { BudgetRow, LineKind } from '../model';
 import { costsWrittenNegative } from '../deviations/direction';
-import { defineRule } from './define-rule';
+import { defineRule, mismatch } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
 import { expenseSubLines } from '../model';
@@ -52,20 +52,16 @@ export const totalMismatch = defineRule({
           const expected = incomeValue - costs + ownValue;
           const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) continue;
-          report({
-            cell: figure.cell,
-            messageId: 'finding.total-mismatch.margin',
-            data: {
-              unit,
-              column: index.columnLabel(column),
-              actual: figure.value,
-              expected,
-              tolerance,
-            },
-            expected,
-            actual: figure.value,
-            tolerance,
-          });
+          report(
+            mismatch(
+              { cell: figure.cell, actual: figure.value, expected, tolerance },
+              'finding.total-mismatch.margin',
+              {
+                unit,
+                column: index.columnLabel(column),
+              },
+            ),
+          );
         }
       }
       if (expenses && parts.length > 0) {
@@ -76,21 +72,13 @@ export const totalMismatch = defineRule({
           if (expected === null) continue;
           const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) continue;
-          report({
-            cell: figure.cell,
-            messageId: 'finding.total-mismatch.expenses',
-            data: {
-              unit,
-              line: expenses.label,
-              column: index.columnLabel(column),
-              actual: figure.value,
-              expected,
-              tolerance,
-            },
-            expected,
-            actual: figure.value,
-            tolerance,
-          });
+          report(
+            mismatch(
+              { cell: figure.cell, actual: figure.value, expected, tolerance },
+              'finding.total-mismatch.expenses',
+              { unit, line: expenses.label, column: index.columnLabel(column) },
+            ),
+          );
         }
       }
     }
