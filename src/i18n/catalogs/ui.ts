@@ -141,6 +141,15 @@ export const fi = {
   'ui.command.flagDone': 'Budjettiseuranta: {count} solua merkitty väreillä.',
   'ui.command.reportDone': 'Budjettiseuranta: raportti lisätty ({sheets} välilehteä).',
   'ui.command.failed': 'Budjettiseuranta: {message}',
+  'ui.help.title': 'Budjettiseuranta: ohje',
+  'ui.help.open': 'Avaa Budjettipaneeli Excelin Aloitus-välilehden Budjettiseuranta-ryhmästä.',
+  'ui.help.check':
+    'Tarkistaa budjettitaulukot: summat, yhteenlaskut, etumerkit sekä puuttuvat ja virheelliset luvut. Napsauta havaintoa, niin sen solu valitaan. Jos taulukko tunnistettiin väärin, korjaa sarake tai kulujen etumerkki; korjaus tallentuu työkirjaan.',
+  'ui.help.deviations':
+    'Aseta keltaisen ja punaisen rajat (prosentteina ja euroina) sekä sitovuustaso. Merkitse poikkeamat värittää poikkeamasolut; Poista merkinnät poistaa kaikki apuohjelman lisäämät värit ja jättää arvot ja muotoilut ennalleen.',
+  'ui.help.strategy': 'Laskee kärkihankkeet tavoitteittain ja tiloittain; Väritä tilat värittää niiden tilasolut.',
+  'ui.help.report':
+    'Valitse kausi, kieli ja yksikkö ja sitten Lisää raportti: Yhteenveto-, Poikkeamat-, Strategia- ja Sanasto-välilehdet kaavioineen. Kun raportti tehdään uudelleen samalle kaudelle, apuohjelma korvaa omat välilehtensä ja säilyttää kirjoittamasi kommentit.',
 } as const;
 
 type Key = keyof typeof fi;
@@ -283,6 +292,15 @@ export const sv: Record<Key, string> = {
   'ui.command.flagDone': 'Budgetuppföljning: {count} celler färgmarkerade.',
   'ui.command.reportDone': 'Budgetuppföljning: rapporten infogades ({sheets} blad).',
   'ui.command.failed': 'Budgetuppföljning: {message}',
+  'ui.help.title': 'Budgetuppföljning: hjälp',
+  'ui.help.open': 'Öppna Budgetpanelen i gruppen Budgetuppföljning på fliken Start i Excel.',
+  'ui.help.check':
+    'Kontrollerar budgettabellerna: summor, sammanräkningar, tecken samt saknade och ogiltiga värden. Klicka på en iakttagelse för att markera dess cell. Om en tabell tolkades fel, rätta en kolumn eller kostnadernas tecken; rättelsen sparas i arbetsboken.',
+  'ui.help.deviations':
+    'Ange gränserna för gult och rött (i procent och euro) och bindningsnivån. Markera avvikelser färgar avvikelsecellerna; Ta bort markeringar tar bort alla färger som tillägget lagt till och lämnar värden och format som de var.',
+  'ui.help.strategy': 'Räknar spetsprojekten per mål och status; Färga statusar färgar deras statusceller.',
+  'ui.help.report':
+    'Välj period, språk och enhet och sedan Infoga rapport: flikarna Sammandrag, Avvikelser, Strategi och Ordlista med diagram. När rapporten görs på nytt för samma period ersätter tillägget sina egna flikar och behåller de kommentarer du skrivit.',
 };
 
 export const en: Record<Key, string> = {
@@ -422,4 +440,13 @@ export const en: Record<Key, string> = {
   'ui.command.flagDone': 'Budget monitor: {count} cells flagged with colours.',
   'ui.command.reportDone': 'Budget monitor: report inserted ({sheets} sheets).',
   'ui.command.failed': 'Budget monitor: {message}',
+  'ui.help.title': 'Budget monitor: help',
+  'ui.help.open': "Open the Budget panel in the Budget monitor group on Excel's Home tab.",
+  'ui.help.check':
+    'Checks the budget tables: totals, roll-ups, signs, missing and invalid figures. Click a finding to select its cell. Where a table was recognised wrongly, correct a column or the sign of costs; the correction is saved in the workbook.',
+  'ui.help.deviations':
+    'Set the yellow and red thresholds (per cent and euros) and the binding level. Flag deviations colours the deviation cells; Clear flags removes every colour the add-in added and leaves values and formats as they were.',
+  'ui.help.strategy': 'Counts the strategic measures per goal and status; Colour statuses colours their status cells.',
+  'ui.help.report':
+    "Choose the period, language and scale, then Insert report: Summary, Deviations, Strategy and Glossary sheets with charts. Running it again for the same period replaces the add-in's own sheets and keeps the commentary you typed.",
 };
