@@ -10,6 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildQ4Example } from './make-examples';
+import { ledgerExport, ledgerQ2, ledgerQ3 } from './support/ledger-export';
 import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
@@ -41,6 +42,8 @@ const fixtures: Record<string, Build> = {
   'corrupt.xlsx': () => corrupt(),
   'encrypted.xlsx': () => encryptedPackage(),
   'libreoffice-q4.xlsx': () => savedByLibreOffice(buildQ4Example()),
+  'ledger-q2.xlsx': () => ledgerExport(ledgerQ2),
+  'ledger-q3.xlsx': () => ledgerExport(ledgerQ3),
 };
 
 // ---------------------------------------------------------------------------------------------

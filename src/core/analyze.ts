@@ -6,6 +6,7 @@
 import { toA1, parseA1 } from './address';
 import type { Analysis, BudgetTable, Finding, Severity } from './model';
 import { computeDeviations } from './deviations';
+import { applyMappings, unreadMappings } from './mapping';
 import { periodOf, recognizeTables } from './recognize';
 import { unmatchedBindingUnits, validateTable } from './rules';
 import type { Settings } from './settings';
@@ -31,13 +32,20 @@ export function analyze(
     ? { sheets: snapshot.sheets.filter((sheet) => asked.includes(sheetKey(sheet.name))) }
     : { sheets: snapshot.sheets.filter((sheet) => sheet.reportSheet === undefined) };
 
-  const tables = recognizeTables(workbook, settings.overrides);
+  const mapped = applyMappings(
+    workbook,
+    settings.mappings ?? [],
+    snapshot.sheets.map((sheet) => sheet.name),
+  );
+  const tables = recognizeTables(workbook, settings.overrides, mapped.guides);
   const period = periodOf(tables);
   const { strategy, findings: strategyFindings } = recognizeStrategy(workbook);
 
   const findings: Finding[] = [
     ...tableNotFound(snapshot, workbook, tables, strategy?.sheet ?? null, options.sheets),
     ...strategyFindings,
+    ...mapped.findings,
+    ...unreadMappings(mapped, tables),
     ...unmatchedBindingUnits(tables, settings),
   ];
   for (const table of tables) {

@@ -43,4 +43,5 @@ export {
 } from './deviations';
 
 export { planReport, reportPeriod } from './report';
+export * from './mapping';
 export type { ReportOptions } from './report';

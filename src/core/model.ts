@@ -4,6 +4,7 @@
  * Office.js layer, task pane, command line) speaks these types.
  */
 import type { Language } from '../i18n/language';
+import type { VarianceConvention } from './mapping/types';
 
 /** The figure columns a budget table can have (see the glossary in shared/domain.md). */
 export type ColumnKind =
@@ -123,6 +124,8 @@ export interface BudgetTable {
   readonly primary: Readonly<Partial<Record<ColumnKind, number>>>;
   readonly scale: Scale;
   readonly costSign: CostSign;
+  /** How the deviation column is computed, when the user's mapping says so (else the glossary's ENN − KS+LTA:t). */
+  readonly varianceConvention?: VarianceConvention;
   readonly units: readonly Unit[];
   readonly rows: readonly BudgetRow[];
 }
@@ -146,7 +149,8 @@ export type FindingCode =
   | 'sign-inconsistent'
   | 'hardcoded-total'
   | 'binding-overrun'
-  | 'status-invalid';
+  | 'status-invalid'
+  | 'mapping-mismatch';
 
 export type Severity = 'error' | 'warning' | 'info';
 

@@ -1,6 +1,7 @@
 /** What the user sets, stored in the workbook so that it travels with it. */
 import type { ColumnKind } from './model';
 import type { Language } from '../i18n/language';
+import type { TableMapping } from './mapping/types';
 
 export interface Threshold {
   /** Fraction of the plan's absolute value: 0.02 is 2 %. */
@@ -44,6 +45,8 @@ export interface Settings {
   /** The report's language; null: the user's display language. */
   readonly language: Language | null;
   readonly overrides: readonly RecognitionOverride[];
+  /** Tables the user mapped by hand: read exactly as mapped, before any guess (absent: none). */
+  readonly mappings?: readonly TableMapping[];
 }
 
 export const defaultSettings: Settings = {

@@ -14,6 +14,7 @@ import {
   type Thresholds,
 } from '../core/settings';
 import { isLanguage } from '../i18n/language';
+import { storedMappings } from '../core/mapping';
 
 export const settingsKey = 'budget-monitor.settings';
 /** Bumped when the stored shape changes; older content is read part by part all the same. */
@@ -46,11 +47,13 @@ export function parseStoredSettings(stored: unknown): Settings {
     }
   }
   if (!isRecord(data)) return defaultSettings;
+  const mappings = storedMappings(data.mappings);
   return {
     thresholds: thresholdsOf(data.thresholds),
     bindingUnits: bindingUnitsOf(data.bindingUnits),
     language: isLanguage(data.language) ? data.language : defaultSettings.language,
     overrides: Array.isArray(data.overrides) ? data.overrides.flatMap(overrideOf) : defaultSettings.overrides,
+    ...(mappings.length > 0 ? { mappings } : {}),
   };
 }
 

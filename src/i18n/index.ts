@@ -6,18 +6,19 @@ import * as findings from './catalogs/findings';
 import * as report from './catalogs/report';
 import * as ui from './catalogs/ui';
 import * as cli from './catalogs/cli';
+import * as mapping from './catalogs/mapping';
 import type { Language } from './language';
 
 export { languages, isLanguage, languageOfLocale } from './language';
 export type { Language } from './language';
 
-const fi = { ...findings.fi, ...report.fi, ...ui.fi, ...cli.fi };
+const fi = { ...findings.fi, ...report.fi, ...ui.fi, ...cli.fi, ...mapping.fi };
 export type MessageKey = keyof typeof fi;
 
 const catalogues: Record<Language, Record<MessageKey, string>> = {
   fi,
-  sv: { ...findings.sv, ...report.sv, ...ui.sv, ...cli.sv },
-  en: { ...findings.en, ...report.en, ...ui.en, ...cli.en },
+  sv: { ...findings.sv, ...report.sv, ...ui.sv, ...cli.sv, ...mapping.sv },
+  en: { ...findings.en, ...report.en, ...ui.en, ...cli.en, ...mapping.en },
 };
 
 export type MessageData = Readonly<Record<string, string | number>>;

@@ -21,22 +21,28 @@ import type { BudgetTable } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { WorkbookSnapshot } from '../snapshot';
 import { recognizeSheet } from './recognize-sheet';
+import type { RecognitionGuide } from './guide';
 
 export { recognizeSheet } from './recognize-sheet';
+export type { RecognitionGuide } from './guide';
 export { periodOf } from './period';
 export { columnLabelOf, type ColumnLabel } from './column-labels';
 export { lineOfLabel } from './line-labels';
 export { scaleIn, defaultScale } from './scale';
 
-/** Every budget table on every sheet, each sheet read with the user's override for it (if any). */
+/**
+ * Every budget table on every sheet, each sheet read with the user's override for it (if any);
+ * a sheet with guides (the user's mapping) is read exactly as they say.
+ */
 export function recognizeTables(
   snapshot: WorkbookSnapshot,
   overrides: readonly RecognitionOverride[] = [],
+  guides: ReadonlyMap<string, readonly RecognitionGuide[]> = new Map(),
 ): BudgetTable[] {
   const tables: BudgetTable[] = [];
   for (const sheet of snapshot.sheets) {
     const override = overrides.find((o) => o.sheet === sheet.name);
-    tables.push(...recognizeSheet(sheet, override));
+    tables.push(...recognizeSheet(sheet, override, guides.get(sheet.name)));
   }
   return tables;
 }

@@ -22,6 +22,7 @@ import { expenseSubLines } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { figureAt } from '../figures/cell-figure';
+import type { RecognitionGuide } from './guide';
 import { columnLabelOf, type ColumnLabel } from './column-labels';
 import { lineOfLabel } from './line-labels';
 import { defaultScale, scaleIn } from './scale';
@@ -99,9 +100,22 @@ interface HeaderCell {
 
 type ColumnOverrides = ReadonlyMap<number, ColumnKind | 'none'>;
 
-export function recognizeSheet(sheet: SheetSnapshot, override?: RecognitionOverride): BudgetTable[] {
+/**
+ * The budget tables of a sheet. With guides (the user's mapping of the sheet), exactly the
+ * guided tables are read, as guided; otherwise recognition finds them.
+ */
+export function recognizeSheet(
+  sheet: SheetSnapshot,
+  override?: RecognitionOverride,
+  guides: readonly RecognitionGuide[] = [],
+): BudgetTable[] {
   const values = sheet.values;
   if (values.length === 0) return [];
+  if (guides.length > 0) {
+    return guides.flatMap(
+      (guide) => readTable(sheet, guide.headerRow, guide.end, 0, new Map(), undefined, guide) ?? [],
+    );
+  }
   const overrides = localOverrides(sheet, override);
   const headers = findHeaderRows(values, overrides);
   const tables: BudgetTable[] = [];
@@ -193,10 +207,11 @@ function readTable(
   titleTop: number,
   overrides: ColumnOverrides,
   forcedSign: 'positive' | 'negative' | undefined,
+  guide?: RecognitionGuide,
 ): BudgetTable | null {
   const { values, formulas, indents, origin } = sheet;
   const header = values[headerRow];
-  let figureCells = headerCellsOf(header, overrides);
+  let figureCells = guide ? guidedHeaderCells(header, guide) : headerCellsOf(header, overrides);
   if (figureCells.length === 0) return null;
   const subHeader = headerRow + 1 < end ? subHeaderCells(values[headerRow + 1], figureCells) : null;
   if (subHeader) figureCells = subHeader;
@@ -208,7 +223,7 @@ function readTable(
   let levelColumn = -1;
   let codeColumn = -1;
   let nameColumn = -1;
-  for (let c = 0; c < header.length; c++) {
+  for (let c = 0; c < header.length && !guide; c++) {
     const value = header[c];
     if (isFigure.has(c) || typeof value !== 'string') continue;
     const name = normalizeText(value).replace(/[:.]$/, '');
@@ -219,7 +234,17 @@ function readTable(
     else if (codeColumn < 0 && codeHeaders.has(name)) codeColumn = c;
     else if (nameColumn < 0 && nameHeaders.has(name)) nameColumn = c;
   }
-  if (unitColumn >= 0 && codeColumn < 0 && nameColumn >= 0 && holdsCodes(values, firstDataRow, end, unitColumn)) {
+  if (guide) {
+    unitColumns.push(...guide.unitColumns);
+    unitColumn = unitColumns[0] ?? -1;
+    levelColumn = guide.levelColumn ?? -1;
+    codeColumn = guide.codeColumn ?? -1;
+  } else if (
+    unitColumn >= 0 &&
+    codeColumn < 0 &&
+    nameColumn >= 0 &&
+    holdsCodes(values, firstDataRow, end, unitColumn)
+  ) {
     codeColumn = unitColumn;
     unitColumn = nameColumn;
     unitColumns.splice(0, unitColumns.length, nameColumn);
@@ -230,10 +255,13 @@ function readTable(
   // Several unit columns (Palvelualue | Vastuualue | …) spell each row's place in the hierarchy.
   const unitPath = unitColumns.length > 1 ? unitColumns : null;
   const pathAbove: string[] = [];
-  const labelColumn = findLabelColumn(values, firstDataRow, end, isFigure, [...unitColumns, levelColumn, codeColumn]);
+  const labelColumn =
+    guide?.labelColumn ??
+    findLabelColumn(values, firstDataRow, end, isFigure, [...unitColumns, levelColumn, codeColumn]);
   if (labelColumn < 0) return null;
+  const lineOf = guide ? (label: string) => guide.lineOf(label) : lineOfLabel;
 
-  const scale = scaleOfTable(values, headerRow, firstDataRow - 1, titleTop, figureCells);
+  const scale = guide?.scale ?? scaleOfTable(values, headerRow, firstDataRow - 1, titleTop, figureCells);
   const figureColumns: FigureColumn[] = figureCells.map((cell) => ({
     kind: cell.kind,
     column: origin.column + cell.column,
@@ -244,7 +272,7 @@ function readTable(
   const letters = figureCells.map((cell) => columnLetters(origin.column + cell.column));
   const locals = figureCells.map((cell) => cell.column);
   const absolute = figureColumns.map((column) => column.column);
-  const layout = unitColumn >= 0 ? 'long' : 'block';
+  const layout = guide?.layout ?? (unitColumn >= 0 ? 'long' : 'block');
 
   const factors = figureCells.map((cell) => (cell.kind === 'actualPct' ? 1 : scale.factor));
   const primary = primaryColumns(figureColumns);
@@ -314,7 +342,7 @@ function readTable(
     const labelValue = row[labelColumn];
     const labelText =
       typeof labelValue === 'string' ? labelValue.trim() : typeof labelValue === 'number' ? String(labelValue) : '';
-    const line = labelText === '' ? null : lineOfLabel(labelText);
+    const line = labelText === '' ? null : lineOf(labelText);
 
     let figuresEmpty = true;
     for (let i = 0; i < locals.length; i++) {
@@ -422,7 +450,7 @@ function readTable(
   const hierarchy = buildHierarchy(entries, fallback);
   for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
   const units = withoutEmptyLeaves(hierarchy, entryOfRow);
-  const costSign = forcedSign ?? costSignOf(positiveCostRows, negativeCostRows);
+  const costSign = guide?.costSign ?? forcedSign ?? costSignOf(positiveCostRows, negativeCostRows);
   const structural = [labelColumn, ...unitColumns, levelColumn, codeColumn, ...locals].filter((c) => c >= 0);
   let lastRow = rows[rows.length - 1].row;
   for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
@@ -444,9 +472,21 @@ function readTable(
     primary,
     scale,
     costSign,
+    ...(guide?.varianceConvention ? { varianceConvention: guide.varianceConvention } : {}),
     units,
     rows,
   };
+}
+
+/** The figure columns a guide names, with their header text as written (a blank header is the user's to name). */
+function guidedHeaderCells(row: readonly CellValue[], guide: RecognitionGuide): HeaderCell[] {
+  return [...guide.figures]
+    .sort(([a], [b]) => a - b)
+    .map(([column, kind]) => {
+      const value = row[column];
+      const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
+      return { column, label: text === '' ? null : columnLabelOf(text), kind, text };
+    });
 }
 
 /** Whether a column's cells (a sample of them) are all codes such as '1210'. */

@@ -19,15 +19,19 @@ import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { defineRule, mismatch } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
-import { forecastColumn } from '../deviations/columns';
+import { forecastColumn, planColumn } from '../deviations/columns';
+import { orientation } from '../deviations/direction';
+import type { VarianceConvention } from '../mapping/types';
 import { beyondTolerance, differs } from './tolerance';
 
-/** derived = first + sign × second, in every row. */
+/** derived = orient × (first + sign × second), in every row; orient is 1 unless it depends on the line. */
 interface Chain {
   readonly derived: number;
   readonly first: number;
   readonly second: number;
   readonly sign: 1 | -1;
+  /** 'favourable': the difference is turned so that a favourable deviation is positive on every line. */
+  readonly orient?: 'favourable';
   readonly messageId: FindingMessageId;
   /** The message spells the formula out with the columns' own labels (TOT 1-12 2024 − KS+LTA:t 2024). */
   readonly spelledOut: boolean;
@@ -58,7 +62,14 @@ export const chainMismatch = defineRule({
       for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
     const forecast = forecastColumn(context.table, context.period);
-    if (primary.variance !== undefined && forecast !== null && primary.currentPlan !== undefined) {
+    const convention = context.table.varianceConvention;
+    const plan = planColumn(context.table);
+    if (primary.variance !== undefined && forecast !== null && plan !== null && convention) {
+      // The user's mapping says how the column is computed (against the plan in force the
+      // deviations use): check exactly that, no guessing of the other way round.
+      const chain = conventionChain(convention, primary.variance, forecast.column, plan.column);
+      for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
+    } else if (primary.variance !== undefined && forecast !== null && primary.currentPlan !== undefined) {
       const chain: Chain = {
         derived: primary.variance,
         first: forecast.column,
@@ -91,7 +102,11 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
     const first = operand(row.figures[chain.first]);
     const second = operand(row.figures[chain.second]);
     if (first === null || second === null) continue;
-    const expected = first + chain.sign * second;
+    const difference = first + chain.sign * second;
+    const expected =
+      chain.orient === 'favourable' && row.line !== null
+        ? orientation(context.table, row.line, operand(row.figures[chain.second])) * difference
+        : difference;
     const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
     if (tolerance === null) continue;
     found.push({
@@ -124,5 +139,32 @@ function chainLabels(context: RuleContext, chain: Chain): Record<string, string>
     column,
     forecastColumn: context.index.columnLabel(chain.first),
     planColumn: context.index.columnLabel(chain.second),
+  };
+}
+
+/** The chain a mapped convention spells: forecast − plan, plan − forecast, or favourable positive. */
+function conventionChain(convention: VarianceConvention, derived: number, forecast: number, plan: number): Chain {
+  if (convention === 'plan-minus-forecast') {
+    // The message spells the formula with the columns in the order subtracted.
+    return {
+      derived,
+      first: plan,
+      second: forecast,
+      sign: -1,
+      messageId: 'finding.chain-mismatch.variance',
+      spelledOut: true,
+    };
+  }
+  return {
+    derived,
+    first: forecast,
+    second: plan,
+    sign: -1,
+    ...(convention === 'favourable-positive' ? { orient: 'favourable' as const } : {}),
+    messageId:
+      convention === 'favourable-positive'
+        ? 'finding.chain-mismatch.variance-favourable'
+        : 'finding.chain-mismatch.variance',
+    spelledOut: true,
   };
 }

@@ -8,7 +8,8 @@
  * - Toimintakulut must be the sum of its sub-lines (Henkilöstökulut, Palvelujen ostot, …) when
  *   the unit has sub-lines. A unit that lists sub-lines but no Toimintakulut row has its
  *   margin checked against the sub-lines' sum.
- * Checked in every figure column that adds up (TP, TA, …, ENN, Poikkeama; not percentages).
+ * Checked in every figure column that adds up (TP, TA, …, ENN, Poikkeama; not percentages). A
+ * Poikkeama column mapped as favourable-positive adds the costs' deviation to the income's.
  * Error, at the total's cell: a wrong toimintakate is a wrong figure in a council report.
  * A missing income or own-production row counts as zero (many units have none); a margin
  * without either income or expenses is not checked. Cells holding an error value or non-number
@@ -48,7 +49,9 @@ export const totalMismatch = defineRule({
           const expensesValue = sumIn(costRows, column);
           const ownValue = valueIn(ownProduction, column);
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
-          const costs = negativeCosts ? -expensesValue : expensesValue;
+          // A deviation column written favourable-positive has turned the costs' sign already.
+          const turned = column === table.primary.variance && table.varianceConvention === 'favourable-positive';
+          const costs = negativeCosts !== turned ? -expensesValue : expensesValue;
           const expected = incomeValue - costs + ownValue;
           const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
           if (tolerance === null) continue;

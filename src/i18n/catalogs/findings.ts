@@ -6,6 +6,8 @@
  * and the figures involved, so that a controller can act on it without opening a manual.
  * Euro figures arrive as numbers in euros; t() formats them for the language.
  */
+import type { MappingFindingMessageId } from './mapping';
+
 export const fi = {
   'finding.table-not-found':
     'Välilehdeltä {sheet} ei tunnistettu talousarviotaulukkoa: otsikkoriviltä ei löytynyt lukusarakkeita kuten TA, KS+LTA:t, TOT tai ENN.',
@@ -191,4 +193,4 @@ export const en: Record<Key, string> = {
   'severity.info': 'Notes',
 };
 
-export type FindingMessageId = Extract<Key, `finding.${string}`>;
+export type FindingMessageId = Extract<Key, `finding.${string}`> | MappingFindingMessageId;
