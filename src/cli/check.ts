@@ -6,12 +6,16 @@
 import { readFile } from 'node:fs/promises';
 import { analyze } from '../core/analyze';
 import { defaultSettings, type Settings } from '../core/settings';
+import type { TableMapping } from '../core/mapping';
+import { parseStoredSettings, settingsKey } from '../excel/settings';
+import { readAddInSettings } from '../headless/ooxml';
 import type { Analysis } from '../core/model';
 import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError } from '../xlsx';
 import { exitCodes, UsageError, type Command } from './command';
 import { formatJson } from './formatters/json';
 import { formatText } from './formatters/text';
+import { mappingOption, withMappingFile } from './mapping-option';
 import { languageOption, parseOptions } from './options';
 
 export interface CheckedFile {
@@ -26,7 +30,10 @@ export type ReadFailure =
 
 export interface CheckOptions {
   readonly sheets?: readonly string[];
+  /** The settings to use; those the workbook keeps (or the defaults) when absent. */
   readonly settings?: Settings;
+  /** Mappings (from --mapping) in place of the workbook's own for the same sheets. */
+  readonly mappings?: readonly TableMapping[] | null;
 }
 
 /** Reads and analyses one file; an unreadable file is a value, not an exception. */
@@ -41,15 +48,24 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   }
   try {
     const snapshot = await readSnapshot(data);
-    const analysis = analyze(
-      snapshot,
-      options.settings ?? defaultSettings,
-      options.sheets ? { sheets: options.sheets } : {},
-    );
+    const settings = withMappingFile(options.settings ?? (await storedSettings(data)), options.mappings ?? null);
+    const analysis = analyze(snapshot, settings, options.sheets ? { sheets: options.sheets } : {});
     return { file, analysis };
   } catch (error) {
     if (error instanceof XlsxReadError) return { file, reason: error.reason };
     throw error;
+  }
+}
+
+/** What the add-in saved in the workbook (thresholds, binding units, mappings), as the pane would read it. */
+async function storedSettings(data: Uint8Array): Promise<Settings> {
+  const stored = (await readAddInSettings(data))[settingsKey];
+  if (stored === undefined) return defaultSettings;
+  // Office keeps each setting's value as JSON: here, the JSON text of the settings.
+  try {
+    return parseStoredSettings(JSON.parse(stored));
+  } catch {
+    return defaultSettings;
   }
 }
 
@@ -74,7 +90,7 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'cli.check.summary',
   async run(args, { io, env, language: defaultLanguage }) {
-    const parsed = parseOptions(args, { flags: ['json', 'help', 'h'], values: ['lang', 'sheet'] });
+    const parsed = parseOptions(args, { flags: ['json', 'help', 'h'], values: ['lang', 'sheet', 'mapping'] });
     const language = languageOption(parsed, defaultLanguage);
     if (parsed.flags.has('help') || parsed.flags.has('h')) {
       io.stdout.write(`${t(language, 'cli.check.usage')}\n`);
@@ -82,13 +98,18 @@ export const checkCommand: Command = {
     }
     if (parsed.positional.length === 0) throw new UsageError('cli.error.no-files');
     const sheets = parsed.values.get('sheet');
+    const mapping = await mappingOption(parsed, language);
+    if (!mapping.ok) {
+      io.stderr.write(`budget-monitor: ${mapping.message}\n`);
+      return exitCodes.failure;
+    }
 
     const checked: CheckedFile[] = [];
     let unreadable = false;
     for (const file of parsed.positional) {
       let result: CheckedFile | ReadFailure;
       try {
-        result = await checkFile(file, { sheets });
+        result = await checkFile(file, { sheets, mappings: mapping.mappings });
       } catch (error) {
         // A bug, not a property of the file: say so, and still check the other files.
         unreadable = true;

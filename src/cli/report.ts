@@ -17,7 +17,8 @@ import { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';
 import { XlsxReadError } from '../xlsx';
 import { exitCodes, UsageError, type Command, type CommandContext } from './command';
-import { languageOption, parseOptions } from './options';
+import { mappingOption, withMappingFile } from './mapping-option';
+import { languageOption, parseOptions, type ParsedOptions } from './options';
 
 export interface ReportArgs {
   readonly file: string;
@@ -29,11 +30,15 @@ export interface ReportArgs {
   readonly scale: ReportScale;
   readonly flags: boolean;
   readonly help: boolean;
+  readonly parsed: ParsedOptions;
 }
 
 /** The arguments after `report`; a wrong command line throws UsageError. */
 export function parseReportArgs(args: readonly string[], fallback: Language): ReportArgs {
-  const parsed = parseOptions(args, { flags: ['flags', 'help', 'h'], values: ['out', 'period', 'lang', 'scale'] });
+  const parsed = parseOptions(args, {
+    flags: ['flags', 'help', 'h'],
+    values: ['out', 'period', 'lang', 'scale', 'mapping'],
+  });
   const language = languageOption(parsed, fallback);
   const help = parsed.flags.has('help') || parsed.flags.has('h');
   const last = (name: string) => parsed.values.get(name)?.at(-1);
@@ -49,7 +54,7 @@ export function parseReportArgs(args: readonly string[], fallback: Language): Re
     if (out === '') throw new UsageError('report.cli.missingOut');
   }
   const languageAsked = parsed.values.has('lang');
-  return { file, out, period, language, languageAsked, scale, flags: parsed.flags.has('flags'), help };
+  return { file, out, period, language, languageAsked, scale, flags: parsed.flags.has('flags'), help, parsed };
 }
 
 /** The real path of a file that may not exist yet: its directory's real path and its name. */
@@ -79,6 +84,11 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
     stdout.write(`budget-monitor ${say('report.cli.summary')}\n\n${say('report.cli.help')}\n`);
     return exitCodes.clean;
   }
+  const mapping = await mappingOption(options.parsed, language);
+  if (!mapping.ok) {
+    stderr.write(`${mapping.message}\n`);
+    return exitCodes.failure;
+  }
   if (!existsSync(file)) {
     stderr.write(`${say('cli.file.not-found', { file })}\n`);
     return exitCodes.failure;
@@ -99,7 +109,7 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
   const ops = createExcelOperations(book.host, book.office);
   let outcome: Awaited<ReturnType<typeof runInsertReport>>;
   try {
-    const settings = await ops.loadSettings();
+    const settings = withMappingFile(await ops.loadSettings(), mapping.mappings);
     // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
     if (!options.languageAsked && settings.language !== null) language = settings.language;
     outcome = await runInsertReport(ops, {

@@ -191,3 +191,9 @@ function cellText(value: CellValue | undefined): string {
 function sheetKey(name: string): string {
   return name.trim().toLowerCase();
 }
+
+/** The mappings of `base` with those of `added` in place of every sheet `added` maps. */
+export function mergeMappings(base: readonly TableMapping[], added: readonly TableMapping[]): TableMapping[] {
+  const replaced = new Set(added.map((mapping) => sheetKey(mapping.sheet)));
+  return [...base.filter((mapping) => !replaced.has(sheetKey(mapping.sheet))), ...added];
+}

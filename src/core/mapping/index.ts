@@ -3,7 +3,16 @@
  * the settings (validate), and applying it to a workbook before recognition guesses (apply).
  */
 export * from './types';
-export { applyMappings, unreadMappings, fitOf, guideOf, headerKey, aliasKey, type MappedWorkbook } from './apply';
+export {
+  applyMappings,
+  unreadMappings,
+  mergeMappings,
+  fitOf,
+  guideOf,
+  headerKey,
+  aliasKey,
+  type MappedWorkbook,
+} from './apply';
 export {
   readMappingFile,
   writeMappingFile,

@@ -178,3 +178,9 @@ function malformedAs<T>(fallback: T): (error: unknown) => T {
     throw error;
   };
 }
+
+/** The add-in's settings stored in an .xlsx (its web extension part), without reading the rest of the package; {} when none. */
+export async function readAddInSettings(xlsx: Uint8Array): Promise<Record<string, string>> {
+  const zip = await JSZip.loadAsync(xlsx);
+  return readSettings(zip).catch(malformedAs<Record<string, string>>({}));
+}

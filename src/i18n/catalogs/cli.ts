@@ -7,7 +7,7 @@ export const fi = {
     'Käyttö: budget-monitor <komento> [valinnat]\n\nKomennot:\n{commands}\n\nbudget-monitor <komento> --help kertoo komennon valinnat.',
   'cli.check.summary': 'check TIEDOSTO... [--json] [--lang fi|sv|en] [--sheet NIMI]   tarkistaa talousarviotyökirjat',
   'cli.check.usage':
-    'Käyttö: budget-monitor check TIEDOSTO... [--json] [--lang fi|sv|en] [--sheet NIMI]\n\nTarkistaa .xlsx-työkirjat: tunnistetut taulukot, havainnot vakavuuden mukaan ja poikkeamat liikennevaloväreinä.\n  --json         yksi JSON-dokumentti, luvut euroina\n  --lang KIELI   tulosteen kieli (fi, sv tai en); oletus ympäristön LANG-asetuksesta\n  --sheet NIMI   vain tämä välilehti (voi toistaa)\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai komento oli virheellinen.',
+    'Käyttö: budget-monitor check TIEDOSTO... [--json] [--lang fi|sv|en] [--sheet NIMI] [--mapping KOHDISTUS.json]\n\nTarkistaa .xlsx-työkirjat: tunnistetut taulukot, havainnot vakavuuden mukaan ja poikkeamat liikennevaloväreinä.\n  --json         yksi JSON-dokumentti, luvut euroina\n  --lang KIELI   tulosteen kieli (fi, sv tai en); oletus ympäristön LANG-asetuksesta\n  --sheet NIMI   vain tämä välilehti (voi toistaa)\n  --mapping KOHDISTUS.json  paneelista viety kohdistus, käytetään jokaiseen tiedostoon (työkirjaan tallennettua kohdistusta käytetään aina)\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai komento oli virheellinen.',
   'cli.error.unknown-command': 'Tuntematon komento ”{command}”.',
   'cli.error.unknown-option': 'Tuntematon valinta ”{option}”.',
   'cli.error.missing-value': 'Valinta {option} tarvitsee arvon.',
@@ -55,7 +55,7 @@ export const sv: Record<Key, string> = {
     'Användning: budget-monitor <kommando> [alternativ]\n\nKommandon:\n{commands}\n\nbudget-monitor <kommando> --help visar kommandots alternativ.',
   'cli.check.summary': 'check FIL... [--json] [--lang fi|sv|en] [--sheet NAMN]   granskar budgetarbetsböcker',
   'cli.check.usage':
-    'Användning: budget-monitor check FIL... [--json] [--lang fi|sv|en] [--sheet NAMN]\n\nGranskar .xlsx-arbetsböcker: igenkända tabeller, fynd efter allvarlighet och avvikelser i trafikljusfärger.\n  --json         ett JSON-dokument, belopp i euro\n  --lang SPRÅK   utskriftens språk (fi, sv eller en); standard från miljöns LANG\n  --sheet NAMN   endast detta blad (kan upprepas)\n\nReturkod: 0 inga fel, 1 fel hittades, 2 en fil kunde inte läsas eller kommandot var felaktigt.',
+    'Användning: budget-monitor check FIL... [--json] [--lang fi|sv|en] [--sheet NAMN] [--mapping MAPPNING.json]\n\nGranskar .xlsx-arbetsböcker: igenkända tabeller, fynd efter allvarlighet och avvikelser i trafikljusfärger.\n  --json         ett JSON-dokument, belopp i euro\n  --lang SPRÅK   utskriftens språk (fi, sv eller en); standard från miljöns LANG\n  --sheet NAMN   endast detta blad (kan upprepas)\n  --mapping MAPPNING.json  en mappning exporterad från panelen, används för varje fil (en mappning sparad i arbetsboken används alltid)\n\nReturkod: 0 inga fel, 1 fel hittades, 2 en fil kunde inte läsas eller kommandot var felaktigt.',
   'cli.error.unknown-command': 'Okänt kommando ”{command}”.',
   'cli.error.unknown-option': 'Okänt alternativ ”{option}”.',
   'cli.error.missing-value': 'Alternativet {option} behöver ett värde.',
@@ -101,7 +101,7 @@ export const en: Record<Key, string> = {
     "Usage: budget-monitor <command> [options]\n\nCommands:\n{commands}\n\nbudget-monitor <command> --help lists the command's options.",
   'cli.check.summary': 'check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]   checks budget workbooks',
   'cli.check.usage':
-    'Usage: budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]\n\nChecks .xlsx workbooks: the tables recognised, findings by severity and deviations in traffic-light colours.\n  --json         one JSON document, figures in euros\n  --lang LANG    output language (fi, sv or en); default from the LANG environment setting\n  --sheet NAME   only this sheet (may be repeated)\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong.',
+    'Usage: budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME] [--mapping MAPPING.json]\n\nChecks .xlsx workbooks: the tables recognised, findings by severity and deviations in traffic-light colours.\n  --json         one JSON document, figures in euros\n  --lang LANG    output language (fi, sv or en); default from the LANG environment setting\n  --sheet NAME   only this sheet (may be repeated)\n  --mapping MAPPING.json  a mapping exported from the pane, applied to every file (a mapping saved in the workbook is always used)\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or the command was wrong.',
   'cli.error.unknown-command': 'Unknown command "{command}".',
   'cli.error.unknown-option': 'Unknown option "{option}".',
   'cli.error.missing-value': 'The option {option} needs a value.',
