@@ -7,7 +7,7 @@ import { applyReport } from './apply-report';
 import { clearFlags, flag } from './flags';
 import { readReportSheets, readWorkbook } from './read-workbook';
 import { operationRunner } from './run';
-import { select } from './select';
+import { readSelection, select } from './select';
 import { loadSettings, saveSettings } from './settings';
 import type { ExcelHost, ExcelOperations, OfficeLike } from './types';
 
@@ -23,6 +23,7 @@ export function createExcelOperations(host: ExcelHost, office?: OfficeLike): Exc
     loadSettings: () => runner.run('loadSettings', (context) => loadSettings(context)),
     saveSettings: (settings) => runner.run('saveSettings', (context) => saveSettings(context, settings)),
     select: (sheet, cell) => runner.run('select', (context) => select(context, sheet, cell)),
+    readSelection: () => runner.run('readSelection', (context) => readSelection(context)),
   };
 }
 

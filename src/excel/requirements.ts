@@ -13,7 +13,8 @@ export type OperationName =
   | 'applyReport'
   | 'loadSettings'
   | 'saveSettings'
-  | 'select';
+  | 'select'
+  | 'readSelection';
 
 /** 'ExcelApi 1.9' and the like, as Office names requirement sets. */
 export type RequirementSet = `ExcelApi 1.${number}`;
@@ -63,6 +64,7 @@ export const operationRequirements: Readonly<Record<OperationName, OperationRequ
   loadSettings: { required: 'ExcelApi 1.4', optional: [] },
   saveSettings: { required: 'ExcelApi 1.4', optional: [] },
   select: { required: 'ExcelApi 1.1', optional: [] },
+  readSelection: { required: 'ExcelApi 1.1', optional: [] },
 };
 
 export interface OperationSupport {

@@ -48,6 +48,13 @@ export interface AppliedReport {
   readonly charts: number;
 }
 
+/** The top-left cell of the user's selection, 0-based. */
+export interface Selection {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+}
+
 export interface ExcelOperations {
   readWorkbook(options?: ReadOptions): Promise<WorkbookSnapshot>;
   /** The add-in's own report sheets (found by their marker), read so a new run can carry commentary over. */
@@ -58,4 +65,6 @@ export interface ExcelOperations {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Where the selection is (Map this table takes its header row from it). */
+  readSelection(): Promise<Selection>;
 }

@@ -208,5 +208,6 @@ function notifying(ops: ExcelOperations, changed: () => Promise<void>): ExcelOpe
     applyReport: after((plan) => ops.applyReport(plan)),
     saveSettings: after((settings) => ops.saveSettings(settings)),
     select: after((sheet, cell) => ops.select(sheet, cell)),
+    readSelection: () => ops.readSelection(),
   };
 }

@@ -47,6 +47,14 @@ describe('select', () => {
     expect(book.selection).toEqual({ sheet: 'Muistiinpanot', address: 'B2' });
   });
 
+  it('reads back where the selection is, sheet and top-left cell, in one sync', async () => {
+    const { book, ops } = await open(await formattedBudget());
+    await ops.select('Talous 2024', 'C4:E6');
+    book.stats.reset();
+    expect(await ops.readSelection()).toEqual({ sheet: 'Talous 2024', row: 3, column: 2 });
+    expect(book.stats.syncs).toBe(1);
+  });
+
   it('fails with Excel’s ItemNotFound for a sheet that is gone', async () => {
     const { ops } = await open(await formattedBudget());
     await expect(ops.select('Poistettu', 'A1')).rejects.toMatchObject({ code: 'ItemNotFound' });
@@ -91,6 +99,7 @@ describe('requirement sets', () => {
       loadSettings: (ops) => ops.loadSettings(),
       saveSettings: (ops) => ops.saveSettings(settings),
       select: (ops) => ops.select('Talous 2024', 'B2'),
+      readSelection: (ops) => ops.readSelection(),
     };
     for (const [operation, call] of Object.entries(calls) as [OperationName, (ops: ExcelOperations) => Promise<unknown>][]) {
       const { ops } = await onExcel(operationRequirements[operation].required.split(' ')[1]);
