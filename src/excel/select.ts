@@ -11,8 +11,7 @@ export async function select(context: Excel.RequestContext, sheetName: string, c
 /** Where the user's selection is: its sheet and its top-left cell (0-based), in one sync. */
 export async function readSelection(context: Excel.RequestContext): Promise<Selection> {
   const range = context.workbook.getSelectedRange();
-  range.load('rowIndex,columnIndex');
-  range.worksheet.load('name');
+  range.load('rowIndex,columnIndex,worksheet/name');
   await context.sync();
   return { sheet: range.worksheet.name, row: range.rowIndex, column: range.columnIndex };
 }

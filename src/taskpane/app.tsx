@@ -30,6 +30,7 @@ import { CheckSection } from './sections/check-section';
 import { DeviationsSection } from './sections/deviations-section';
 import { StrategySection } from './sections/strategy-section';
 import { ReportSection } from './sections/report-section';
+import { MappingSection, type MappingRequest } from './sections/mapping-section';
 
 export interface AppProps {
   readonly ops: ExcelOperations;
@@ -90,6 +91,8 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
   const [failure, setFailure] = React.useState<unknown>(null);
   // Which kinds of flag the user has asked for in this session: each button adds its own kind.
   const [flagKinds, setFlagKinds] = React.useState<ReadonlySet<FlagKind>>(new Set());
+  // What "Map this table" last asked the mapping view to open.
+  const [mapRequest, setMapRequest] = React.useState<MappingRequest | null>(null);
 
   // The message follows the language the user reads now, not the one at the time of failure.
   React.useEffect(() => {
@@ -136,10 +139,11 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
   const saveSettings = React.useCallback(
     async (next: Settings, recheck: boolean) => {
       const saved = await perform('save', () => actions.saveSettings(next).then(() => true));
-      if (!saved) return;
+      if (!saved) return false;
       setSettings(next);
       if (recheck) await check(next);
       else setNotice({ section: 'deviations', text: t(language, 'ui.deviations.saved') });
+      return true;
     },
     [actions, perform, check, language],
   );
@@ -249,6 +253,20 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
           onCheck={() => void check()}
           onSaveOverrides={(overrides) => void saveSettings({ ...settings, overrides }, true)}
           onSelect={select}
+          onMapTable={(table) =>
+            setMapRequest({ sheet: table?.sheet ?? null, headerRow: table?.headerRow ?? null, nonce: Date.now() })
+          }
+        />
+        <Divider />
+        <MappingSection
+          language={language}
+          analysis={analysis}
+          settings={settings}
+          busy={busy}
+          request={mapRequest}
+          actions={actions}
+          onSave={(next) => saveSettings(next, true)}
+          onFailure={setFailure}
         />
         <Divider />
         <DeviationsSection

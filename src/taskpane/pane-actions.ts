@@ -9,7 +9,8 @@ import type { Analysis, Period } from '../core/model';
 import type { Flag } from '../core/plan';
 import { reportScales, type ReportScale } from '../core/report';
 import type { Settings } from '../core/settings';
-import type { AppliedReport, ExcelOperations } from '../excel/types';
+import type { SheetSnapshot } from '../core/snapshot';
+import type { AppliedReport, ExcelOperations, Selection } from '../excel/types';
 import type { Language } from '../i18n';
 
 export { reportScales, type ReportScale };
@@ -38,6 +39,10 @@ export interface PaneActions {
   clearFlags(): Promise<number>;
   insertReport(settings: Settings, choice: ReportChoice): Promise<AppliedReport>;
   select(sheet: string, cell: string): Promise<void>;
+  /** Where the selection is: Map a table starts on its sheet, at its row. */
+  readSelection(): Promise<Selection>;
+  /** One sheet as the engine sees it, for the mapping view's preview and live check; null when it is gone. */
+  readSheet(sheet: string): Promise<SheetSnapshot | null>;
 }
 
 export function paneActions(ops: ExcelOperations): PaneActions {
@@ -60,6 +65,8 @@ export function paneActions(ops: ExcelOperations): PaneActions {
       (await runInsertReport(ops, { settings, period: choice.period, language: choice.language, scale: choice.scale }))
         .applied,
     select: (sheet, cell) => ops.select(sheet, cell),
+    readSelection: () => ops.readSelection(),
+    readSheet: async (sheet) => (await ops.readWorkbook({ sheets: [sheet] })).sheets[0] ?? null,
   };
 }
 

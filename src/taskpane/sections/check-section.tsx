@@ -42,6 +42,8 @@ export interface CheckSectionProps {
   readonly onCheck: () => void;
   readonly onSaveOverrides: (overrides: readonly RecognitionOverride[]) => void;
   readonly onSelect: (sheet: string, cell: string) => void;
+  /** Opens the mapping view for the table, or (null) for the selection's sheet. */
+  readonly onMapTable?: (table: BudgetTable | null) => void;
 }
 
 export function CheckSection(props: CheckSectionProps): React.JSX.Element {
@@ -123,7 +125,14 @@ function Tables(props: CheckSectionProps & { readonly analysis: Analysis }): Rea
     <div className={styles.group}>
       <h3 className={styles.groupTitle}>{t(language, 'ui.tables.heading')}</h3>
       {analysis.tables.length === 0 ? (
-        <Muted>{t(language, 'ui.tables.none')}</Muted>
+        <>
+          <Muted>{t(language, 'ui.tables.none')}</Muted>
+          <div>
+            <Button size="small" onClick={() => props.onMapTable?.(null)} disabled={props.busy !== null}>
+              {t(language, 'ui.mapping.start')}
+            </Button>
+          </div>
+        </>
       ) : (
         analysis.tables.map((table) => <TableCard key={`${table.sheet}!${table.range}`} {...props} table={table} />)
       )}
@@ -135,6 +144,7 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
   const { language, table, settings } = props;
   const styles = useStyles();
   const existing = settings.overrides.find((o) => o.sheet === table.sheet);
+  const mapped = (settings.mappings ?? []).some((m) => m.sheet === table.sheet && m.headerRow === table.headerRow + 1);
   const [open, setOpen] = React.useState(false);
   const [columns, setColumns] = React.useState<Record<string, ColumnKind | 'none'>>({ ...(existing?.columns ?? {}) });
   const [costSign, setCostSign] = React.useState<'positive' | 'negative' | ''>(existing?.costSign ?? '');
@@ -156,6 +166,7 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
       <Text weight="semibold" size={200}>
         {t(language, 'ui.tables.summary', { sheet: table.sheet, range: table.range })}
         {existing ? ` · ${t(language, 'ui.tables.corrected')}` : ''}
+        {mapped ? ` · ${t(language, 'ui.mapping.mapped')}` : ''}
       </Text>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t(language, 'ui.tables.scale')}</dt>
@@ -170,6 +181,9 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
       <div>
         <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           {t(language, 'ui.tables.correct')}
+        </Button>
+        <Button size="small" appearance="subtle" onClick={() => props.onMapTable?.(table)} disabled={props.busy !== null}>
+          {t(language, 'ui.mapping.mapThis')}
         </Button>
       </div>
       {open && (
