@@ -4,7 +4,7 @@
  * in the workbook through a reload, exported, and the exported file makes `check --mapping`
  * read the next quarter's workbook of the same format.
  */
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
@@ -29,6 +29,8 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  // With UPDATE_DOCS_SCREENSHOTS=1 the mapping view's screenshot also becomes the README's picture.
+  if (process.env.UPDATE_DOCS_SCREENSHOTS === '1') copyFileSync(screenshotPath('pane-mapping'), join(root, 'docs', 'pane-mapping.png'));
 });
 
 async function openLedger(file: string): Promise<Page> {
@@ -195,7 +197,15 @@ describe('Map by hand', () => {
     await expect(editor.getByLabel('Column C: Erä', { exact: true }).inputValue()).resolves.toBe('line');
     await editor.getByRole('button', { name: 'Use the selected row' }).click();
     await editor.getByText('Header row: 8').waitFor();
+    // By keyboard: Enter on a preview row chooses it, and focus stays where the user is.
+    await editor.getByRole('button', { name: /^Row 3\b/ }).focus();
+    await page.keyboard.press('Enter');
+    await editor.getByText('Header row: 3').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('aria-pressed'))).resolves.toBe('true');
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent?.startsWith('Row 4'))).resolves.toBe(true);
     await click(page, 'Close mapping');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Map a table');
 
     const broken = join(artifacts, 'broken.mapping.json');
     writeFileSync(broken, JSON.stringify({ format: 'budget-monitor-mapping', version: 1, tables: [{ ...ledgerMapping, layout: 'wide' }] }));
