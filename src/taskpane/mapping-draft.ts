@@ -9,6 +9,7 @@ import { columnLabelOf, lineOfLabel } from '../core/recognize';
 import {
   aliasKey,
   isFigureRole,
+  mappingOfTable,
   mappingProblems,
   mergeMappings,
   type ColumnRole,
@@ -108,7 +109,7 @@ export function initialDraft(
     aliases: {},
   };
   if (row === null) return empty;
-  if (table && table.headerRow === row) return { ...empty, roles: rolesOfTable(table) };
+  if (table && table.headerRow === row) return { ...empty, roles: mappingOfTable(table, sheet).columns };
   return { ...empty, roles: guessedRoles(sheet, row) };
 }
 
@@ -123,16 +124,6 @@ function draftOfMapping(mapping: TableMapping): MappingDraft {
     scale: mapping.scale === undefined ? '' : (String(mapping.scale) as MappingDraft['scale']),
     aliases: mapping.aliases ?? {},
   };
-}
-
-function rolesOfTable(table: BudgetTable): Record<string, ColumnRole> {
-  const roles: Record<string, ColumnRole> = {};
-  for (const column of table.columns) roles[columnLetters(column.column)] = column.kind;
-  roles[columnLetters(table.labelColumn)] = 'line';
-  if (table.unitColumn !== null) roles[columnLetters(table.unitColumn)] = 'unit';
-  if (table.levelColumn !== null) roles[columnLetters(table.levelColumn)] = 'level';
-  if (table.codeColumn !== null) roles[columnLetters(table.codeColumn)] = 'code';
-  return roles;
 }
 
 function guessedRoles(sheet: SheetSnapshot, headerRow: number): Record<string, ColumnRole> {

@@ -5,14 +5,14 @@
  * no longer fits. Such a table is not read by the mapping (never a silent misreading): its
  * sheet is recognised as if it had none, and the finding tells the user so.
  */
-import { columnIndex, toA1 } from '../address';
+import { columnIndex, columnLetters, toA1 } from '../address';
 import type { BudgetTable, Finding, Scale } from '../model';
 import type { RecognitionGuide } from '../recognize/guide';
 import { lineOfLabel } from '../recognize/line-labels';
 import { normalizeText } from '../recognize/text';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import type { MappingFindingMessageId } from '../../i18n/catalogs/mapping';
-import { isFigureRole, type MappedScale, type TableMapping } from './types';
+import { isFigureRole, type ColumnRole, type MappedScale, type TableMapping } from './types';
 
 export interface MappedWorkbook {
   /** By sheet name (as the workbook spells it): the guides of the mapped tables that fit. */
@@ -196,4 +196,27 @@ function sheetKey(name: string): string {
 export function mergeMappings(base: readonly TableMapping[], added: readonly TableMapping[]): TableMapping[] {
   const replaced = new Set(added.map((mapping) => sheetKey(mapping.sheet)));
   return [...base.filter((mapping) => !replaced.has(sheetKey(mapping.sheet))), ...added];
+}
+
+/** The mapping that says what recognition made of a table: where Map this table starts. */
+export function mappingOfTable(table: BudgetTable, sheet: SheetSnapshot): TableMapping {
+  const columns: Record<string, ColumnRole> = {};
+  for (const column of table.columns) columns[columnLetters(column.column)] = column.kind;
+  columns[columnLetters(table.labelColumn)] = 'line';
+  // A table read from several unit columns (a path) names its first here; the user adds the others in the view.
+  if (table.unitColumn !== null) columns[columnLetters(table.unitColumn)] = 'unit';
+  if (table.levelColumn !== null) columns[columnLetters(table.levelColumn)] = 'level';
+  if (table.codeColumn !== null) columns[columnLetters(table.codeColumn)] = 'code';
+  const headers: Record<string, string> = {};
+  const row = sheet.values[table.headerRow - sheet.origin.row] ?? [];
+  for (const letters of Object.keys(columns))
+    headers[letters] = cellText(row[columnIndex(letters) - sheet.origin.column]);
+  return {
+    sheet: table.sheet,
+    headerRow: table.headerRow + 1,
+    columns,
+    headers,
+    layout: table.layout,
+    ...(table.costSign === 'positive' || table.costSign === 'negative' ? { costSign: table.costSign } : {}),
+  };
 }

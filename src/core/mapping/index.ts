@@ -7,6 +7,7 @@ export {
   applyMappings,
   unreadMappings,
   mergeMappings,
+  mappingOfTable,
   fitOf,
   guideOf,
   headerKey,

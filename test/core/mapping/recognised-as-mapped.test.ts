@@ -1,0 +1,36 @@
+/**
+ * Mapping a recognised table as recognition read it changes nothing: the guide takes the
+ * readers' own path, so what a mapping says is read exactly, with the same units, rows and
+ * findings. Over every example and fixture the engine recognises.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { analyze } from '../../../src/core/analyze';
+import { mappingOfTable } from '../../../src/core/mapping';
+import { withMappings } from '../helpers/ledger-mapping';
+import { readExample, readFixture } from '../helpers/workbook';
+
+const fixtures = readdirSync(join(__dirname, '..', '..', 'fixtures')).filter(
+  (name) => name.endsWith('.xlsx') && !['not-xlsx.xlsx', 'corrupt.xlsx', 'encrypted.xlsx'].includes(name),
+);
+const workbooks = [
+  ...['elvo-q4-2024.xlsx', 'elvo-q2-2025-errors.xlsx'].map((name) => ({ name, read: () => readExample(name) })),
+  ...fixtures.map((name) => ({ name, read: () => readFixture(name) })),
+];
+
+describe.each(workbooks)('$name', ({ read }) => {
+  it('reads the same when every recognised table is mapped as recognised', async () => {
+    const snapshot = await read();
+    const recognised = analyze(snapshot);
+    const mappings = recognised.tables.map((table) =>
+      mappingOfTable(
+        table,
+        snapshot.sheets.find((s) => s.name === table.sheet)!,
+      ),
+    );
+    const mapped = analyze(snapshot, withMappings(...mappings));
+    expect(mapped.tables).toEqual(recognised.tables);
+    expect(mapped.findings).toEqual(recognised.findings);
+    expect(mapped.deviations).toEqual(recognised.deviations);
+  });
+});
