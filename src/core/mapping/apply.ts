@@ -144,6 +144,7 @@ export function guideOf(sheet: SheetSnapshot, mapping: TableMapping, nextHeaderR
     levelColumn: only('level'),
     codeColumn: only('code'),
     labelColumn: only('line') ?? -1,
+    bindingColumn: only('binding'),
     layout: mapping.layout,
     ...(mapping.costSign ? { costSign: mapping.costSign } : {}),
     ...(mapping.scale ? { scale: scaleOf(mapping.scale) } : {}),

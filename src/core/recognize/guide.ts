@@ -19,6 +19,8 @@ export interface RecognitionGuide {
   readonly levelColumn: number | null;
   readonly codeColumn: number | null;
   readonly labelColumn: number;
+  /** The binding marker column (Sitovuus: B gross, N net): never a figure or a label; for a reader of binding markers. */
+  readonly bindingColumn: number | null;
   readonly layout: 'long' | 'block';
   readonly costSign?: 'positive' | 'negative';
   readonly scale?: Scale;

@@ -6,7 +6,7 @@
  * unit column, optionally a level or code column) or a block layout (unit heading rows, a
  * name with every figure cell empty, each followed by that unit's lines).
  */
-import { columnIndex, columnLetters, rangeA1 } from '../address';
+import { columnIndex, columnLetters, parseA1, rangeA1 } from '../address';
 import type {
   BudgetRow,
   BudgetTable,
@@ -101,8 +101,9 @@ interface HeaderCell {
 type ColumnOverrides = ReadonlyMap<number, ColumnKind | 'none'>;
 
 /**
- * The budget tables of a sheet. With guides (the user's mapping of the sheet), exactly the
- * guided tables are read, as guided; otherwise recognition finds them.
+ * The budget tables of a sheet. With guides (the user's mapping of tables on it), the guided
+ * tables are read exactly as guided, and recognition still finds the others: a recognised table
+ * reaching into a guided table's rows is the guided one, read wrongly, and is left out.
  */
 export function recognizeSheet(
   sheet: SheetSnapshot,
@@ -112,9 +113,16 @@ export function recognizeSheet(
   const values = sheet.values;
   if (values.length === 0) return [];
   if (guides.length > 0) {
-    return guides.flatMap(
+    const guided = guides.flatMap(
       (guide) => readTable(sheet, guide.headerRow, guide.end, 0, new Map(), undefined, guide) ?? [],
     );
+    const spans = guides.map(
+      (guide) => [sheet.origin.row + guide.headerRow, sheet.origin.row + guide.end - 1] as const,
+    );
+    const others = recognizeSheet(sheet, override).filter(
+      (table) => !spans.some(([top, bottom]) => table.headerRow <= bottom && lastRowOf(table) >= top),
+    );
+    return [...others, ...guided].sort((a, b) => a.headerRow - b.headerRow);
   }
   const overrides = localOverrides(sheet, override);
   const headers = findHeaderRows(values, overrides);
@@ -126,6 +134,11 @@ export function recognizeSheet(
     if (table) tables.push(table);
   });
   return tables;
+}
+
+function lastRowOf(table: BudgetTable): number {
+  const end = parseA1(table.range.split(':').at(-1) ?? '');
+  return end?.row ?? table.headerRow;
 }
 
 function localOverrides(sheet: SheetSnapshot, override?: RecognitionOverride): ColumnOverrides {

@@ -1,7 +1,7 @@
 /** A table mapped by hand is read exactly as mapped; a mapping that no longer fits says what, and is not used. */
 import { analyze } from '../../../src/core/analyze';
 import type { Analysis } from '../../../src/core/model';
-import type { WorkbookSnapshot } from '../../../src/core/snapshot';
+import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../../../src/core/snapshot';
 import { t } from '../../../src/i18n';
 import { ledgerMapping, withMappings } from '../helpers/ledger-mapping';
 import { readExample, readFixture, typeOver } from '../helpers/workbook';
@@ -176,5 +176,24 @@ describe('a mapping that no longer fits', () => {
     const both: WorkbookSnapshot = { sheets: [...example.sheets, ...q2.sheets] };
     const analysis = analyze(both, withMappings(ledgerMapping), { sheets: ['Talous'] });
     expect(analysis.findings.filter((f) => f.code === 'mapping-mismatch')).toEqual([]);
+  });
+});
+
+describe('a sheet with a mapped table and another', () => {
+  it('reads the mapped one as mapped and still recognises the other', async () => {
+    const ledger = (await readFixture('ledger-q2.xlsx')).sheets[0];
+    const other = (await readFixture('long-level.xlsx')).sheets[0];
+    const width = Math.max(ledger.values[0].length, other.values[0].length);
+    const pad = (rows: readonly (readonly CellValue[])[]) =>
+      rows.map((row) => [...row, ...new Array<CellValue>(width - row.length).fill(null)]);
+    // The recognised table two rows below the ledger's last row (18): its title on row 21.
+    const values = [...pad(ledger.values), ...pad([[], []]), ...pad(other.values)];
+    const sheet: SheetSnapshot = { name: 'Raportti', origin: { row: 0, column: 0 }, values };
+    const alone = analyze({ sheets: [{ ...sheet, values: pad(other.values) }] }).tables[0];
+    const [mapped, recognised, ...more] = analyze({ sheets: [sheet] }, withMappings({ ...ledgerMapping, lastRow: 18 })).tables;
+    expect(more).toEqual([]);
+    expect(mapped.range).toBe('A3:G18');
+    expect(recognised.headerRow).toBe(alone.headerRow + 20);
+    expect(recognised.rows.map((r) => [r.label, r.line])).toEqual(alone.rows.map((r) => [r.label, r.line]));
   });
 });
