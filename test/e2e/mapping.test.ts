@@ -14,7 +14,15 @@ import { readExtras } from '../../src/headless/ooxml';
 import { readSnapshot } from '../../src/xlsx';
 import { runCli } from '../cli/support/run-cli';
 import { ledgerMapping, withMappings } from '../core/helpers/ledger-mapping';
-import { accessibilityViolations, artifacts, build, launch, root, screenshotPath, type Browser } from './support/browser';
+import {
+  accessibilityViolations,
+  artifacts,
+  build,
+  launch,
+  root,
+  screenshotPath,
+  type Browser,
+} from './support/browser';
 
 jest.setTimeout(180_000);
 
@@ -30,7 +38,8 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   // With UPDATE_DOCS_SCREENSHOTS=1 the mapping view's screenshot also becomes the README's picture.
-  if (process.env.UPDATE_DOCS_SCREENSHOTS === '1') copyFileSync(screenshotPath('pane-mapping'), join(root, 'docs', 'pane-mapping.png'));
+  if (process.env.UPDATE_DOCS_SCREENSHOTS === '1')
+    copyFileSync(screenshotPath('pane-mapping'), join(root, 'docs', 'pane-mapping.png'));
 });
 
 async function openLedger(file: string): Promise<Page> {
@@ -73,7 +82,9 @@ describe('Map by hand', () => {
     const page = await openLedger(q2);
 
     await click(page, 'Check workbook');
-    await expect(findingTexts(page)).resolves.toEqual([expect.stringContaining('No budget table was recognised on sheet Raportti')]);
+    await expect(findingTexts(page)).resolves.toEqual([
+      expect.stringContaining('No budget table was recognised on sheet Raportti'),
+    ]);
     await page.locator('section[data-section=check]').getByRole('button', { name: 'Map a table' }).click();
     const editor = page.getByTestId('mapping-editor');
     await editor.getByRole('heading', { name: 'Mapping of sheet Raportti' }).waitFor();
@@ -98,7 +109,8 @@ describe('Map by hand', () => {
       'Column G: Ero': 'variance',
       'Column H: Sit.': 'binding',
     };
-    for (const [label, role] of Object.entries(roles)) await editor.getByLabel(label, { exact: true }).selectOption(role);
+    for (const [label, role] of Object.entries(roles))
+      await editor.getByLabel(label, { exact: true }).selectOption(role);
     await editor.getByLabel('Layout', { exact: true }).selectOption('long');
     await editor.getByLabel('Sign of costs', { exact: true }).selectOption('positive');
     await editor.getByLabel('Deviation column computed as', { exact: true }).selectOption('favourable-positive');
@@ -127,7 +139,8 @@ describe('Map by hand', () => {
     await pane.evaluate((element) => {
       const target = element.querySelector('[data-testid=mapping-editor]')!;
       const header = element.querySelector('header')!;
-      element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top - header.offsetHeight - 8;
+      element.scrollTop +=
+        target.getBoundingClientRect().top - element.getBoundingClientRect().top - header.offsetHeight - 8;
     });
     await pane.screenshot({ path: screenshotPath('pane-mapping') });
     expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);
@@ -169,20 +182,29 @@ describe('Map by hand', () => {
     expect(nextQuarter.code).toBe(1);
     const [q3Report] = JSON.parse(nextQuarter.stdout) as { findings: { code: string; cell: string }[] }[];
     const q3Expected = analyze(await readSnapshot(readFileSync(q3)), withMappings(ledgerMapping));
-    expect(q3Report.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(q3Expected.findings.map((f) => `${f.code} ${f.cell}`));
+    expect(q3Report.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(
+      q3Expected.findings.map((f) => `${f.code} ${f.cell}`),
+    );
     expect(q3Report.findings.map((f) => `${f.code} ${f.cell}`)).toContain('chain-mismatch G17');
 
     // Reset recognition: the mapping is gone and the sheet is recognised again (no table).
     await click(page, 'Reset recognition');
-    await page.getByText('The mapping of sheet Raportti was removed; the sheet is recognised automatically again.').waitFor();
-    await expect(findingTexts(page)).resolves.toEqual([expect.stringContaining('No budget table was recognised on sheet Raportti')]);
+    await page
+      .getByText('The mapping of sheet Raportti was removed; the sheet is recognised automatically again.')
+      .waitFor();
+    await expect(findingTexts(page)).resolves.toEqual([
+      expect.stringContaining('No budget table was recognised on sheet Raportti'),
+    ]);
   });
 
-  it('takes the header row from the selection, and refuses an imported file that is no mapping, saying why', async () => {
+  it('takes the header row from the selection, works by keyboard, refuses an imported file that is no mapping saying why, in fi and sv too', async () => {
     const page = await openLedger(q2);
     const mappingPath = join(artifacts, 'ledger-import.mapping.json');
     mkdirSync(artifacts, { recursive: true });
-    writeFileSync(mappingPath, JSON.stringify({ format: 'budget-monitor-mapping', version: 1, tables: [ledgerMapping] }));
+    writeFileSync(
+      mappingPath,
+      JSON.stringify({ format: 'budget-monitor-mapping', version: 1, tables: [ledgerMapping] }),
+    );
     await page.getByTestId('import-mapping').setInputFiles(mappingPath);
     await page.getByText('Imported 1 table mappings and saved them in the workbook.').waitFor();
     await settled(page);
@@ -208,11 +230,26 @@ describe('Map by hand', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Map a table');
 
     const broken = join(artifacts, 'broken.mapping.json');
-    writeFileSync(broken, JSON.stringify({ format: 'budget-monitor-mapping', version: 1, tables: [{ ...ledgerMapping, layout: 'wide' }] }));
+    writeFileSync(
+      broken,
+      JSON.stringify({ format: 'budget-monitor-mapping', version: 1, tables: [{ ...ledgerMapping, layout: 'wide' }] }),
+    );
     await page.getByTestId('import-mapping').setInputFiles(broken);
     const alert = page.getByRole('alert');
     await expect(alert.textContent()).resolves.toBe(
       'The file broken.mapping.json cannot be used as a mapping:tables[0].layout: unknown layout “wide” (long or block).',
     );
+
+    // In Finnish and Swedish too.
+    await page.getByLabel('Language', { exact: true }).selectOption('fi');
+    await page.getByRole('heading', { name: 'Kohdistus käsin' }).waitFor();
+    await page.locator('[data-testid=table]').getByRole('button', { name: 'Kohdista tämä taulukko' }).click();
+    await editor.getByRole('heading', { name: 'Välilehden Raportti kohdistus' }).waitFor();
+    await expect(editor.getByTestId('mapping-result').textContent()).resolves.toBe(
+      'Luetaan 15 riviä, joista 15 on tunnettuja rivejä, ja 3 yksikköä; havaintoja 4, poikkeamia 15.',
+    );
+    await page.getByLabel('Kieli', { exact: true }).selectOption('sv');
+    await editor.getByRole('heading', { name: 'Mappning av bladet Raportti' }).waitFor();
+    await editor.getByLabel('Kolumn C: Erä', { exact: true }).waitFor();
   });
 });

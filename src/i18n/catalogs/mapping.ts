@@ -92,7 +92,7 @@ export const fi = {
   'ui.mapping.noUnknownLabels': 'Kaikki rivinimikkeet ovat tunnettuja rivejä.',
   'ui.mapping.result': 'Tarkistuksen tulos tällä kohdistuksella',
   'ui.mapping.resultRead':
-    'Luetaan {rows} riviä, joista {lines} tunnettuja rivejä, ja {units} yksikköä; havaintoja {findings}, poikkeamia {deviations}.',
+    'Luetaan {rows} riviä, joista {lines} on tunnettuja rivejä, ja {units} yksikköä; havaintoja {findings}, poikkeamia {deviations}.',
   'ui.mapping.resultNone': 'Tällä kohdistuksella ei lueta taulukkoa.',
   'ui.mapping.problems': 'Korjaa ennen tallennusta:',
   'ui.mapping.save': 'Tallenna kohdistus ja tarkista',
