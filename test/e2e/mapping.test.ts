@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { analyze } from '../../src/core/analyze';
+import { planFlags } from '../../src/core/flags';
 import { readMappingFile } from '../../src/core/mapping';
 import { parseStoredSettings, settingsKey } from '../../src/excel';
 import { readExtras } from '../../src/headless/ooxml';
@@ -53,7 +54,7 @@ async function openLedger(file: string): Promise<Page> {
 async function openFile(page: Page, file: string): Promise<void> {
   await page.getByTestId('open-file').setInputFiles(file);
   await page.locator('[data-testid=file-name]', { hasText: file.split('/').pop()! }).waitFor();
-  await page.locator('[data-testid=grid][data-sheet="Raportti"]').waitFor();
+  await page.locator('[data-testid=grid]').waitFor();
 }
 
 async function settled(page: Page): Promise<void> {
@@ -76,7 +77,7 @@ async function findingTexts(page: Page): Promise<string[]> {
 }
 
 describe('Map by hand', () => {
-  it('maps an unknown ledger export by clicking: findings and deviations appear, kept through a reload, exported for check --mapping', async () => {
+  it('maps an unknown ledger export by clicking: findings and deviations appear, it is flagged and reported, the mapping is kept through a reload and exported for check --mapping', async () => {
     const expected = analyze(await readSnapshot(readFileSync(q2)), withMappings(ledgerMapping));
     expect(expected.findings.length).toBe(4);
     const page = await openLedger(q2);
@@ -154,6 +155,22 @@ describe('Map by hand', () => {
     const flagged = expected.deviations.filter((d) => d.status !== 'green');
     await expect(page.locator('[data-testid=deviation]').count()).resolves.toBe(flagged.length);
     await page.locator('[data-testid=deviation]', { hasText: 'Kasvu' }).first().waitFor();
+
+    // Flagged and reported like any recognised table.
+    const flags = planFlags(expected).flags;
+    expect(flags.length).toBeGreaterThan(0);
+    await click(page, 'Flag deviations');
+    await page.getByText(`${flags.length} cells flagged with colours.`).waitFor();
+    await page.getByRole('tab', { name: 'Raportti', exact: true }).click();
+    const flaggedCells = await page
+      .locator('[data-testid=grid][data-sheet="Raportti"] td[data-flag]')
+      .evaluateAll((tds) => tds.map((td) => td.getAttribute('data-cell')));
+    expect(flaggedCells.sort()).toEqual(flags.map((flag) => flag.cell).sort());
+    const report = page.locator('section[data-section=report]');
+    await report.getByLabel('Quarter').selectOption('2');
+    await report.getByLabel('Year').fill('2025');
+    await click(page, 'Insert report');
+    await page.getByText(/Report inserted: 4 sheets, \d+ charts\./).waitFor();
 
     // Saved in the workbook: reopening the saved file reads it as mapped.
     const saved = await downloadOf(page, /Download workbook/);
