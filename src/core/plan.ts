@@ -26,13 +26,35 @@ export interface ReportPlan {
   readonly sheets: readonly SheetPlan[];
 }
 
-export type PlannedValue = string | number | boolean | null;
+/**
+ * What a report cell holds. A string is always text: the applier writes it so that the
+ * spreadsheet keeps it as text, whatever it begins with ('=', '+', '-', '@', a tab) and whatever
+ * it looks like (a number, a date, 'TRUE'). A formula is only ever a PlannedFormula, which only
+ * the core builds (plannedFormula), never from text read out of the workbook. null is empty.
+ */
+export type PlannedValue = string | number | PlannedFormula | null;
+
+export interface PlannedFormula {
+  readonly kind: 'formula';
+  /** With its leading '='. */
+  readonly formula: string;
+}
+
+/** A formula the core wrote itself (e.g. '=SUM(B4:B9)'); never call it with text from the workbook. */
+export function plannedFormula(formula: string): PlannedFormula {
+  if (!formula.startsWith('=')) throw new Error(`A planned formula begins with '=': ${formula}`);
+  return { kind: 'formula', formula };
+}
+
+export function isPlannedFormula(value: PlannedValue | undefined): value is PlannedFormula {
+  return typeof value === 'object' && value !== null && value.kind === 'formula';
+}
 
 export interface SheetPlan {
   readonly key: ReportSheetKey;
   /** The localized name; the applier takes a free variant ('Yhteenveto (2)') when a sheet the add-in did not create has it. */
   readonly name: string;
-  /** Cell values from A1, a rectangle. Strings beginning with '=' are formulas. */
+  /** Cell values from A1, a rectangle (see PlannedValue: strings are text, formulas are PlannedFormula). */
   readonly values: readonly (readonly PlannedValue[])[];
   /** Applied in order, so a later format refines an earlier one. */
   readonly formats: readonly RangeFormatPlan[];

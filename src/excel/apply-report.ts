@@ -5,7 +5,14 @@
  * of sheets, their markers, then everything written at once.
  */
 import { parseA1, parseRangeA1 } from '../core/address';
-import type { ChartPlan, PlannedValue, RangeFormatPlan, ReportPlan, SheetPlan } from '../core/plan';
+import {
+  isPlannedFormula,
+  type ChartPlan,
+  type PlannedValue,
+  type RangeFormatPlan,
+  type ReportPlan,
+  type SheetPlan,
+} from '../core/plan';
 import { reportMarkerComment, reportMarkerName } from './markers';
 import type { DegradedFeature } from './requirements';
 import { RequestBudget } from './request-budget';
@@ -81,7 +88,7 @@ async function writeSheet(
   sheet.names.add(reportMarkerName(plan.key), sheet.getRange('A1'), reportMarkerComment(plan.key));
   const columns = plan.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (columns > 0) {
-    // `formulas` takes constants and formulas alike, so strings beginning with '=' become formulas.
+    // `formulas` takes constants and formulas alike; cellInput keeps every planned text a text.
     const inputs = plan.values.map((row) => Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null)));
     // A report sheet is a few hundred rows; only a giant one is written in blocks over several requests.
     for (const block of rowBlocks(inputs, budget.limit)) {
@@ -104,7 +111,7 @@ async function writeSheet(
   for (const chart of plan.charts) addChart(sheet, chart, degraded);
 }
 
-type CellInput = string | number | boolean;
+type CellInput = string | number;
 
 /** Consecutive rows whose JSON stays under `limit` bytes (at least one row each). */
 function rowBlocks(
@@ -126,16 +133,18 @@ function rowBlocks(
 }
 
 /**
- * Excel takes what is written through `formulas` as typed input: text beginning with '+', '-' or '@'
- * becomes a formula, and text without letters may become a number or a date ('2024', '50 %', '1.2.').
- * Planned texts (a controller's commentary above all) must stay exactly as typed, so those get
- * Excel's text prefix, the apostrophe, which Excel keeps out of the cell's value. Strings beginning
- * with '=' are the plan's formulas.
+ * Excel takes what is written through `formulas` (and `values`) as typed input: text beginning with
+ * '=', '+', '-' or '@' becomes a formula, and text that looks like a number, a percentage, a date or
+ * a truth value ('2024', '50 %', '1.2.', 'TRUE') becomes one. A planned text (a unit name, a label,
+ * a controller's commentary: anything read from the workbook) must arrive exactly as text, so every
+ * text gets Excel's text prefix, the apostrophe, which Excel keeps out of the cell's value. Only a
+ * PlannedFormula, which the core itself built, is written as a formula.
  */
-function cellInput(value: PlannedValue): CellInput {
+export function cellInput(value: PlannedValue): CellInput {
   if (value === null) return '';
-  if (typeof value !== 'string' || value === '' || value.startsWith('=')) return value;
-  return /^\s*[+\-@']/.test(value) || !/\p{L}/u.test(value) ? `'${value}` : value;
+  if (isPlannedFormula(value)) return value.formula;
+  if (typeof value === 'number') return value;
+  return value === '' ? '' : `'${value}`;
 }
 
 async function applyFormat(sheet: Excel.Worksheet, plan: RangeFormatPlan, budget: RequestBudget): Promise<void> {

@@ -17,7 +17,9 @@ export type HostErrorCode =
   | 'ValueNotLoaded'
   | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
-  | 'ResponsePayloadSizeLimitExceeded';
+  | 'ResponsePayloadSizeLimitExceeded'
+  /** The host's own, not Excel's: text of the workbook written where Excel makes it a formula (see typed-input.ts). */
+  | 'UserTextAsFormula';
 
 const defaultMessages: Record<HostErrorCode, string> = {
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
@@ -44,6 +46,7 @@ const defaultMessages: Record<HostErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded:
     'The response payload size has exceeded the limit. Please refer to the documentation: ' +
     'https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.',
+  UserTextAsFormula: 'Text from the workbook was written as a formula (the add-in must write it as text).',
 };
 
 export interface HostErrorDebugInfo {

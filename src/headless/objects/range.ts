@@ -29,6 +29,7 @@ import { ConditionalFormatCollectionProxy } from './conditional-formats';
 import { charactersToPoints, pointsToCharacters } from '../column-width';
 import { WorksheetProxy } from './worksheet';
 import { cellKey, parseSimpleFormula } from '../formulas';
+import { refuseUserTextAsFormula, rememberText, typedInput } from '../typed-input';
 
 export interface RangeTarget {
   readonly sheet: SheetModel;
@@ -55,8 +56,6 @@ function checkReadSize(rect: Rect): void {
     });
   }
 }
-
-const numericText = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 
 type WriteMode = 'values' | 'formulas';
 
@@ -89,23 +88,10 @@ function checkScalar(value: unknown, property: string): void {
 }
 
 /**
- * The formula Excel makes of a written string: '=…', and also text starting with '+' or '-' that is
- * not a plain number ("If the value starts with a plus, minus, or equal sign, Excel interprets it as
- * a formula"), so '-abc' becomes the formula =-abc, as in Excel.
- */
-function formulaOf(text: string): string | null {
-  if (text.length < 2) return null;
-  if (text.startsWith('=')) return text.slice(1);
-  if ((text.startsWith('+') || text.startsWith('-')) && !numericText.test(text.trim())) return text;
-  return null;
-}
-
-/**
- * Writes values or formulas as Excel takes typed input: null leaves a cell as it is, '' empties it,
- * '=…' is a formula, a plain number written as text becomes a number unless the cell is formatted
- * as text ('@'), '+…'/'-…' text is a formula (see formulaOf), a leading apostrophe keeps the rest as
- * text. Other text stays text (the host does
- * not parse dates or locale numbers).
+ * Writes values or formulas as Excel takes typed input (see typed-input.ts): null leaves a cell as
+ * it is, '' empties it, '=…', '@…' and '+…'/'-…' text are formulas, numeric, percentage, ISO date and
+ * TRUE/FALSE text become numbers and booleans unless the cell is formatted as text ('@'), a leading
+ * apostrophe keeps the rest as text. The host does not parse locale numbers or dates.
  */
 function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
   const grid = checkShape(target.rect, data, mode);
@@ -119,23 +105,29 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
       const key = cellKey(row, column);
       if (value === '' && !findCell(sheet.ws, row, column)) return;
       const cell = cellAt(sheet.ws, row, column);
-      if (typeof value === 'string' && value.startsWith("'")) {
-        // Excel's text prefix: what follows is kept as text, the apostrophe itself is not part of the value.
+      if (typeof value !== 'string' || value === '') {
         sheet.writtenFormulas.delete(key);
-        cell.value = value.slice(1);
+        cell.value = value === '' ? null : (value as OfficeScalar);
         return;
       }
-      const formula = typeof value === 'string' ? formulaOf(value) : null;
-      if (formula !== null) {
-        cell.value = { formula } as ExcelJS.CellFormulaValue;
-        sheet.writtenFormulas.set(key, { row, column, terms: parseSimpleFormula(formula) });
+      const input = typedInput(value, cell.numFmt === '@');
+      if (input.kind === 'formula') {
+        refuseUserTextAsFormula(sheet.ws.workbook, value, `Range.${mode}`);
+        cell.value = { formula: input.formula } as ExcelJS.CellFormulaValue;
+        sheet.writtenFormulas.set(key, { row, column, terms: parseSimpleFormula(input.formula) });
         return;
       }
       sheet.writtenFormulas.delete(key);
-      if (value === '') cell.value = null;
-      else if (typeof value === 'string' && numericText.test(value.trim()) && cell.numFmt !== '@')
-        cell.value = Number(value);
-      else cell.value = value as OfficeScalar;
+      if (input.kind === 'text') {
+        rememberText(sheet.ws.workbook, input.text);
+        cell.value = input.text;
+        return;
+      }
+      cell.value = input.value;
+      if (input.kind === 'number' && input.numberFormat && (!cell.numFmt || cell.numFmt === 'General')) {
+        const numberFormat = input.numberFormat;
+        restyle(cell, (style) => ({ ...style, numFmt: numberFormat }));
+      }
     });
   });
 }

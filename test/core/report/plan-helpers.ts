@@ -1,6 +1,7 @@
 /** Reading a planned sheet as a person reads the finished one: a cell's value and its final format. */
 import { parseA1 } from '../../../src/core/address';
-import type { PlannedValue, RangeFormatPlan, ReportPlan, ReportSheetKey, SheetPlan } from '../../../src/core/plan';
+import { isPlannedFormula, type PlannedValue, type RangeFormatPlan, type ReportPlan, type ReportSheetKey, type SheetPlan } from '../../../src/core/plan';
+import type { CellValue } from '../../../src/core/snapshot';
 
 export function sheetOf(plan: ReportPlan, key: ReportSheetKey): SheetPlan {
   const sheet = plan.sheets.find((s) => s.key === key);
@@ -46,4 +47,9 @@ export function block(sheet: SheetPlan, range: string): PlannedValue[][] {
     rows.push(row);
   }
   return rows;
+}
+
+/** A planned sheet's values as a snapshot reads them back: texts and numbers as written; a formula, uncomputed here, as empty. */
+export function readBack(values: readonly (readonly PlannedValue[])[]): CellValue[][] {
+  return values.map((row) => row.map((value) => (isPlannedFormula(value) ? null : value)));
 }

@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/core/model';
 import { commentaryKey, planReport, readCommentary } from '../../../src/core/report';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { elvoAnalysis } from './elvo-analysis';
-import { block, formatAt, rowOf, sheetOf, valueAt } from './plan-helpers';
+import { block, formatAt, readBack, rowOf, sheetOf, valueAt } from './plan-helpers';
 
 const milj = '#,##0.0,,';
 
@@ -181,7 +181,7 @@ describe('the deviations sheet', () => {
     // The leftover is not placed on its row: it was written for another period.
     const kasvuIncome = again.values.find((r) => r[9] === earlier && r[0] === 'Kasvupalvelut')!;
     expect(kasvuIncome[8]).toBeNull();
-    const snapshot: SheetSnapshot = { name: 'Poikkeamat', origin: { row: 0, column: 0 }, values: again.values };
+    const snapshot: SheetSnapshot = { name: 'Poikkeamat', origin: { row: 0, column: 0 }, values: readBack(again.values) };
     expect(readCommentary(snapshot, again.commentary!).get(gone)).toBe('Yksikkö yhdistettiin Kasvupalveluihin.');
   });
 
@@ -195,7 +195,7 @@ describe('the deviations sheet', () => {
     const snapshot: SheetSnapshot = {
       name: 'Poikkeamat',
       origin: { row: 1, column: 1 },
-      values: [...values.slice(1, 4), ...data].map((row) => row.slice(1)),
+      values: readBack([...values.slice(1, 4), ...data].map((row) => row.slice(1))),
     };
     const commentary = readCommentary(snapshot, shape);
     expect([...commentary.entries()]).toEqual(
@@ -216,7 +216,7 @@ describe('the deviations sheet', () => {
     });
     const old = sheetOf(q2, 'deviations');
     expect(old.commentary!.column).not.toBe(shape.column);
-    const snapshot: SheetSnapshot = { name: 'Avvikelser', origin: { row: 0, column: 0 }, values: old.values };
+    const snapshot: SheetSnapshot = { name: 'Avvikelser', origin: { row: 0, column: 0 }, values: readBack(old.values) };
     expect([...readCommentary(snapshot, shape)]).toEqual([
       [commentaryKey('Elinvoiman palvelualue/Kasvupalvelut', 'margin'), 'Säästöjä hankkeista.'],
     ]);

@@ -1,6 +1,6 @@
 /** A small report plan written out by hand, so the applier's tests do not depend on the planner. */
 import { chartColour, scenarioColour } from '../../../src/core/colours';
-import type { ReportPlan, SheetPlan } from '../../../src/core/plan';
+import { plannedFormula, type ReportPlan, type SheetPlan } from '../../../src/core/plan';
 
 export const summarySheet: SheetPlan = {
   key: 'summary',
@@ -9,9 +9,9 @@ export const summarySheet: SheetPlan = {
     ['SEURANTARAPORTTI Q4/2024', null, null, null],
     [null, null, null, null],
     ['Vastuualue', 'KS+LTA:t', 'ENN', 'Poikkeama'],
-    ['Kasvu ja oppiminen', 1.2, 1.3, '=C4-B4'],
-    ['Elinvoima', 2.5, 2.4, '=C5-B5'],
-    ['Yhteensä', '=SUM(B4:B5)', '=SUM(C4:C5)', '=SUM(D4:D5)'],
+    ['Kasvu ja oppiminen', 1.2, 1.3, plannedFormula('=C4-B4')],
+    ['Elinvoima', 2.5, 2.4, plannedFormula('=C5-B5')],
+    ['Yhteensä', plannedFormula('=SUM(B4:B5)'), plannedFormula('=SUM(C4:C5)'), plannedFormula('=SUM(D4:D5)')],
   ],
   formats: [
     { range: 'A1', font: { bold: true, size: 14, color: '#1F3864' } },
