@@ -12,8 +12,8 @@ import { readAddInSettings } from '../headless/ooxml';
 import type { Analysis } from '../core/model';
 import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError } from '../xlsx';
-import { exitCodes, UsageError, type Command } from './command';
-import { formatJson } from './formatters/json';
+import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
+import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
 import { formatText } from './formatters/text';
 import { mappingOption, withMappingFile } from './mapping-option';
 import { languageOption, parseOptions } from './options';
@@ -104,33 +104,41 @@ export const checkCommand: Command = {
       return exitCodes.failure;
     }
 
-    const checked: CheckedFile[] = [];
+    const json = parsed.flags.has('json');
+    const colour = io.stdout.isTTY === true && env.NO_COLOR === undefined;
+    // Each file is read, checked and rendered on its own, so that whatever fails names its file
+    // and the other files are still checked.
+    const reports: JsonFileReport[] = [];
+    let printed = 0;
     let unreadable = false;
+    let hasErrors = false;
     for (const file of parsed.positional) {
-      let result: CheckedFile | ReadFailure;
       try {
-        result = await checkFile(file, { sheets, mappings: mapping.mappings });
+        const result = await checkFile(file, { sheets, mappings: mapping.mappings });
+        if (isReadFailure(result)) {
+          unreadable = true;
+          io.stderr.write(errorLine(failureMessage(result, language)));
+          continue;
+        }
+        if (json) reports.push(jsonReport(file, result.analysis, language));
+        else io.stdout.write((printed++ > 0 ? '\n' : '') + formatText([result], language, { colour }));
+        hasErrors ||= result.analysis.findings.some((finding) => finding.severity === 'error');
       } catch (error) {
-        // A bug, not a property of the file: say so, and still check the other files.
+        // A bug, not a property of the file: say so on one line, and still check the other files.
         unreadable = true;
-        const detail = error instanceof Error ? error.message : String(error);
-        io.stderr.write(`budget-monitor: ${t(language, 'cli.file.failed', { file, detail })}\n`);
-        continue;
-      }
-      if (isReadFailure(result)) {
-        unreadable = true;
-        io.stderr.write(`budget-monitor: ${failureMessage(result, language)}\n`);
-      } else {
-        checked.push(result);
+        io.stderr.write(programFailureLine(language, file, error));
       }
     }
 
-    const colour = io.stdout.isTTY === true && env.NO_COLOR === undefined;
-    io.stdout.write(
-      parsed.flags.has('json') ? formatJson(checked, language) : formatText(checked, language, { colour }),
-    );
+    if (json) {
+      try {
+        io.stdout.write(jsonDocument(reports));
+      } catch (error) {
+        io.stderr.write(programFailureLine(language, reports.map((report) => report.file).join(', '), error));
+        return exitCodes.failure;
+      }
+    }
     if (unreadable) return exitCodes.failure;
-    const hasErrors = checked.some(({ analysis }) => analysis.findings.some((finding) => finding.severity === 'error'));
     return hasErrors ? exitCodes.errors : exitCodes.clean;
   },
 };

@@ -1,5 +1,5 @@
 /** What every subcommand of `budget-monitor` is: a name, a usage line, and a run that returns the exit code. */
-import type { Language, MessageKey } from '../i18n';
+import { t, type Language, type MessageKey } from '../i18n';
 
 export interface OutputStream {
   write(text: string): unknown;
@@ -39,4 +39,20 @@ export class UsageError extends Error {
     super(key);
     this.name = 'UsageError';
   }
+}
+
+/**
+ * The one stderr line of everything that goes wrong: `budget-monitor: FILE: reason` (or
+ * `budget-monitor: reason` when no file is concerned), so scripts and people read both commands alike.
+ */
+export function errorLine(text: string): string {
+  return `budget-monitor: ${text.replace(/\s*\n\s*/g, ' ')}\n`;
+}
+
+/** An exception nobody expected (a bug, a failing output stream): named for the file, on one line, exit 2 follows. */
+export function programFailureLine(language: Language, file: string | null, error: unknown): string {
+  const detail = (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).slice(0, 300);
+  return errorLine(
+    file === null ? t(language, 'cli.program-error', { detail }) : t(language, 'cli.file.failed', { file, detail }),
+  );
 }

@@ -3,7 +3,16 @@
  * code. It never calls process.exit, so tests call execute() directly.
  */
 import { languageOfLocale, t, type Language } from '../i18n';
-import { exitCodes, UsageError, type CliIo, type Command, type CommandContext } from './command';
+import {
+  errorLine,
+  exitCodes,
+  programFailureLine,
+  UsageError,
+  type CliIo,
+  type Command,
+  type CommandContext,
+  type OutputStream,
+} from './command';
 import { checkCommand } from './check';
 import { reportCommand } from './report';
 
@@ -29,10 +38,23 @@ export async function execute(
     if (!command) throw new UsageError('cli.error.unknown-command', { command: name });
     return await command.run(rest, context);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    io.stderr.write(`budget-monitor: ${t(context.language, error.key, error.data)}\n`);
+    if (!(error instanceof UsageError)) {
+      // A bug outside any one file's work: one line and exit 2, never a stack trace and exit 1.
+      writeSafely(io.stderr, programFailureLine(context.language, null, error));
+      return exitCodes.failure;
+    }
+    io.stderr.write(errorLine(t(context.language, error.key, error.data)));
     if (!command) io.stderr.write(`\n${usage(context.language)}\n`);
     return exitCodes.failure;
+  }
+}
+
+/** stderr itself may be what failed (a closed pipe): then there is nobody left to tell. */
+function writeSafely(stream: OutputStream, text: string): void {
+  try {
+    stream.write(text);
+  } catch {
+    // nothing more can be said
   }
 }
 

@@ -16,7 +16,7 @@ import { createExcelOperations } from '../excel';
 import { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';
 import { XlsxReadError } from '../xlsx';
-import { exitCodes, UsageError, type Command, type CommandContext } from './command';
+import { errorLine, exitCodes, programFailureLine, UsageError, type Command, type CommandContext } from './command';
 import { mappingOption, withMappingFile } from './mapping-option';
 import { languageOption, parseOptions, type ParsedOptions } from './options';
 
@@ -76,6 +76,16 @@ export function isSameFile(file: string, out: string): boolean {
 
 async function run(args: readonly string[], context: CommandContext): Promise<number> {
   const options = parseReportArgs(args, context.language);
+  try {
+    return await produceReport(options, context);
+  } catch (error) {
+    // A bug, or an output stream that failed: one line naming the file, exit 2, never a stack trace.
+    context.io.stderr.write(programFailureLine(options.language, options.file, error));
+    return exitCodes.failure;
+  }
+}
+
+async function produceReport(options: ReportArgs, context: CommandContext): Promise<number> {
   const { file, out } = options;
   let language = options.language;
   const say = (key: MessageKey, data?: MessageData) => t(language, key, data);
@@ -90,11 +100,11 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
     return exitCodes.failure;
   }
   if (!existsSync(file)) {
-    stderr.write(`${say('cli.file.not-found', { file })}\n`);
+    stderr.write(errorLine(say('cli.file.not-found', { file })));
     return exitCodes.failure;
   }
   if (isSameFile(file, out)) {
-    stderr.write(`${say('report.cli.sameFile', { file, out })}\n`);
+    stderr.write(errorLine(say('report.cli.sameFile', { file, out })));
     return exitCodes.failure;
   }
 
@@ -102,7 +112,7 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
   try {
     book = await HeadlessWorkbook.load(new Uint8Array(await readFile(file)));
   } catch (error) {
-    stderr.write(`${readFailure(language, file, error)}\n`);
+    stderr.write(errorLine(readFailure(language, file, error)));
     return exitCodes.failure;
   }
 
@@ -122,7 +132,7 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
   } catch (error) {
     // The host refused something (a workbook beyond what it models): say so, write nothing.
     stderr.write(
-      `${say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })}\n`,
+      errorLine(say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })),
     );
     return exitCodes.failure;
   }
@@ -140,7 +150,7 @@ async function run(args: readonly string[], context: CommandContext): Promise<nu
     }
   } catch (error) {
     stderr.write(
-      `${say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })}\n`,
+      errorLine(say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })),
     );
     return exitCodes.failure;
   }

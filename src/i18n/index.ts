@@ -59,16 +59,29 @@ export function localeOf(language: Language): string {
   return locales[language];
 }
 
+/** Formatters by language and digits, made once: building an Intl.NumberFormat costs far more than using one. */
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A number formatter of the language with `minimum` to `maximum` decimals. */
+export function numberFormatOf(language: Language, minimum: number, maximum: number): Intl.NumberFormat {
+  const key = `${language}|${minimum}|${maximum}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locales[language], {
+      minimumFractionDigits: minimum,
+      maximumFractionDigits: maximum,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** 1 234 567,5 in fi and sv, 1,234,567.5 in en; at most `decimals` decimals. */
 export function formatNumber(language: Language, value: number, decimals = 2): string {
-  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: decimals }).format(value);
+  return numberFormatOf(language, 0, decimals).format(value);
 }
 
 /** Euros with a fixed number of decimals and the unit, e.g. '1 234 567 €'. */
 export function formatEuros(language: Language, euros: number, decimals = 0): string {
-  const number = new Intl.NumberFormat(locales[language], {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  }).format(euros);
-  return `${number} €`;
+  return `${numberFormatOf(language, decimals, decimals).format(euros)} €`;
 }

@@ -90,9 +90,10 @@ export function jsonReport(file: string, analysis: Analysis, language: Language)
 }
 
 export function formatJson(files: readonly { file: string; analysis: Analysis }[], language: Language): string {
-  return `${JSON.stringify(
-    files.map(({ file, analysis }) => jsonReport(file, analysis, language)),
-    null,
-    2,
-  )}\n`;
+  return jsonDocument(files.map(({ file, analysis }) => jsonReport(file, analysis, language)));
+}
+
+/** The printed document: the files' reports as one array. */
+export function jsonDocument(reports: readonly JsonFileReport[]): string {
+  return `${JSON.stringify(reports, null, 2)}\n`;
 }

@@ -5,7 +5,7 @@
  */
 import type { Analysis, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
 import { renderFinding } from '../../core/render';
-import { formatEuros, localeOf, t, type Language, type MessageKey } from '../../i18n';
+import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
 
 export interface TextOptions {
   readonly colour: boolean;
@@ -70,7 +70,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 
   out.push(t(language, 'cli.deviations.heading'));
   if (analysis.deviations.length === 0) out.push(`  ${t(language, 'cli.deviations.none')}`);
-  else out.push(...deviationTable(analysis.deviations, language, paint).map((line) => `  ${line}`));
+  else for (const line of deviationTable(analysis.deviations, language, paint)) out.push(`  ${line}`);
 
   if (analysis.strategy) {
     const { strategy } = analysis;
@@ -90,9 +90,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 }
 
 function percent(language: Language, value: number): string {
-  return new Intl.NumberFormat(localeOf(language), { minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(
-    value,
-  );
+  return numberFormatOf(language, 1, 1).format(value);
 }
 
 function findingText(finding: Finding, language: Language): string {
@@ -118,7 +116,9 @@ function deviationTable(
     t(language, `status.${d.status}` as MessageKey),
     d.cell,
   ]);
-  const widths = header.map((_, c) => Math.max(header[c].length, ...rows.map((row) => row[c].length)));
+  // A loop, not Math.max(...rows): spreading a 200 000-row workbook's deviations overflows the call stack.
+  const widths = header.map((cell) => cell.length);
+  for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c], cell.length)));
   const numeric = new Set([2, 3, 4, 5]);
   const line = (cells: readonly string[]) =>
     cells

@@ -41,7 +41,7 @@ export interface Organisation {
 export function organisationOf(analysis: Analysis): Organisation {
   const units = analysis.tables.flatMap((table) => table.units.map((unit) => ({ unit, table })));
   if (units.length === 0) return { top: null, areas: [], total: null };
-  const topLevel = Math.min(...units.map(({ unit }) => unit.level));
+  const topLevel = units.reduce((top, { unit }) => Math.min(top, unit.level), Infinity);
   const top = units.find(({ unit }) => unit.level === topLevel)!;
   const below = units.filter(({ unit }) => unit.parentId === top.unit.id);
   if (below.length === 0) return { top, areas: [figuresOf(analysis, top.table, top.unit)], total: null };
