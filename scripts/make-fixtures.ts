@@ -11,6 +11,18 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildQ4Example } from './make-examples';
 import { ledgerExport, ledgerQ2, ledgerQ3 } from './support/ledger-export';
+import {
+  binaryWorkbook,
+  chartSheetOnly,
+  dateFigures,
+  emptyFile,
+  hostileText,
+  openDocumentSpreadsheet,
+  pdfFile,
+  plainZip,
+  tinyPlan,
+  wordDocument,
+} from './support/hostile-fixtures';
 import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
@@ -44,6 +56,17 @@ const fixtures: Record<string, Build> = {
   'libreoffice-q4.xlsx': () => savedByLibreOffice(buildQ4Example()),
   'ledger-q2.xlsx': () => ledgerExport(ledgerQ2),
   'ledger-q3.xlsx': () => ledgerExport(ledgerQ3),
+  'hostile-text.xlsx': () => hostileText(),
+  'date-figures.xlsx': () => dateFigures(),
+  'tiny-plan.xlsx': () => tinyPlan(),
+  'empty.xlsx': () => emptyFile(),
+  'pdf.xlsx': () => pdfFile(),
+  'plain-zip.xlsx': () => plainZip(),
+  'word-document.xlsx': () => wordDocument(),
+  'chart-sheet-only.xlsx': () => chartSheetOnly(),
+  'legacy-xls.xlsx': () => legacyWorkbook(),
+  'binary-xlsb.xlsx': () => binaryWorkbook(),
+  'opendocument.xlsx': () => openDocumentSpreadsheet(),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -356,10 +379,19 @@ async function corrupt(): Promise<Uint8Array> {
 
 /**
  * A password-protected .xlsx is an OLE compound file holding 'EncryptionInfo' and
- * 'EncryptedPackage' streams. This writes that container's header and directory (the
- * encrypted content itself is filler): enough for any reader to tell what the file is.
+ * 'EncryptedPackage' streams; a legacy .xls (Excel 97–2003) is one holding a 'Workbook' stream.
+ * This writes that container's header and directory (the content itself is filler): enough for
+ * any reader to tell what the file is.
  */
 function encryptedPackage(): Uint8Array {
+  return compoundFile(['EncryptionInfo', 'EncryptedPackage']);
+}
+
+function legacyWorkbook(): Uint8Array {
+  return compoundFile(['Workbook', '\u0005SummaryInformation']);
+}
+
+function compoundFile(streams: readonly [string, string]): Uint8Array {
   const sector = 512;
   const file = new Uint8Array(sector * 4);
   const view = new DataView(file.buffer);
@@ -382,11 +414,11 @@ function encryptedPackage(): Uint8Array {
   view.setUint32(fat + 4, 0xfffffffe, true);
   view.setUint32(fat + 8, 0xfffffffe, true);
   for (let i = 3; i < 128; i++) view.setUint32(fat + i * 4, 0xffffffff, true);
-  // Directory (sector 1): Root Entry, EncryptionInfo, EncryptedPackage.
+  // Directory (sector 1): Root Entry and the two streams.
   const entries: [string, number, number][] = [
     ['Root Entry', 5, 0],
-    ['EncryptionInfo', 2, 0],
-    ['EncryptedPackage', 2, 2],
+    [streams[0], 2, 0],
+    [streams[1], 2, 2],
   ];
   entries.forEach(([name, type, start], i) => {
     const at = sector * 2 + i * 128;

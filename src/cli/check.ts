@@ -11,7 +11,7 @@ import { parseStoredSettings, settingsKey } from '../excel/settings';
 import { readAddInSettings } from '../headless/ooxml';
 import type { Analysis } from '../core/model';
 import { t, type Language, type MessageKey } from '../i18n';
-import { readSnapshot, XlsxReadError } from '../xlsx';
+import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
 import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
 import { formatText } from './formatters/text';
@@ -25,7 +25,7 @@ export interface CheckedFile {
 }
 
 export type ReadFailure =
-  | { readonly file: string; readonly reason: 'not-found' | 'not-xlsx' | 'corrupt' | 'encrypted' }
+  | { readonly file: string; readonly reason: 'not-found' | XlsxReadFailure }
   | { readonly file: string; readonly reason: 'unreadable'; readonly detail: string };
 
 export interface CheckOptions {
@@ -73,17 +73,10 @@ export function isReadFailure(result: CheckedFile | ReadFailure): result is Read
   return 'reason' in result;
 }
 
-const failureMessages: Readonly<Record<ReadFailure['reason'], MessageKey>> = {
-  'not-found': 'cli.file.not-found',
-  unreadable: 'cli.file.unreadable',
-  'not-xlsx': 'cli.file.not-xlsx',
-  corrupt: 'cli.file.corrupt',
-  encrypted: 'cli.file.encrypted',
-};
-
 export function failureMessage(failure: ReadFailure, language: Language): string {
   const detail = failure.reason === 'unreadable' ? failure.detail : '';
-  return t(language, failureMessages[failure.reason], { file: failure.file, detail });
+  const key: MessageKey = `cli.file.${failure.reason}`;
+  return t(language, key, { file: failure.file, detail });
 }
 
 export const checkCommand: Command = {

@@ -14,7 +14,7 @@ import { parseA1 } from '../core/address';
 import type { ReportSheetKey } from '../core/plan';
 import { reportKeyOfName } from '../core/report-markers';
 import { cellSnapshot, type CellSource } from './cell';
-import { XlsxReadError } from './errors';
+import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
 import { CellCollector } from './grid';
 import { attributesOf, decodeXml, stringItemText } from './xml';
@@ -51,7 +51,7 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
   };
 
   const workbookXml = await text('xl/workbook.xml');
-  if (workbookXml === null) throw new XlsxReadError('not-xlsx', 'a zip package without xl/workbook.xml');
+  if (workbookXml === null) throw await classifyPackage(zip);
   const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
   const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
   const styles = parseStyles((await text('xl/styles.xml')) ?? '');
@@ -73,7 +73,8 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
     const reportSheet = reportSheets.get(sheetIndex);
     sheets.push(reportSheet ? { ...sheet, reportSheet } : sheet);
   }
-  if (sheets.length === 0) throw new XlsxReadError('not-xlsx', 'a workbook without worksheets');
+  if (sheets.length === 0)
+    throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');
   return { sheets };
 }
 

@@ -5,7 +5,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { cellSnapshot } from './cell';
-import { classifyContainer, XlsxReadError } from './errors';
+import { classifyContainer, classifyZipBytes, XlsxReadError } from './errors';
 import { CellCollector } from './grid';
 import { readPackage } from './read-package';
 
@@ -32,20 +32,18 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
   try {
     // ExcelJS's typings ask for a Node Buffer; it reads any Uint8Array (through JSZip).
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    throw classifyLoadFailure(error);
+  } catch {
+    // ExcelJS reads any zip and fails somewhere inside on one that is no .xlsx: the package says why.
+    throw await classifyZipBytes(bytes);
   }
-  if (workbook.worksheets.length === 0) throw new XlsxReadError('not-xlsx', 'a zip package with no worksheets');
+  if (workbook.worksheets.length === 0) {
+    // ExcelJS also "loads" an .xlsb or .ods as a workbook without sheets.
+    const reason = await classifyZipBytes(bytes);
+    throw reason.reason === 'corrupt'
+      ? new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)')
+      : reason;
+  }
   return workbook;
-}
-
-function classifyLoadFailure(error: unknown): XlsxReadError {
-  const message = error instanceof Error ? error.message : String(error);
-  // ExcelJS reads any zip; a package without a workbook part (a .docx, a plain zip) fails on it.
-  if (/workbook|Cannot read propert|is not a function|undefined/i.test(message)) {
-    return new XlsxReadError('not-xlsx', message);
-  }
-  return new XlsxReadError('corrupt', message);
 }
 
 /** The used range of an ExcelJS worksheet: every cell with a value, a formula or a fill (a status may be a colour alone). */

@@ -36,7 +36,7 @@ describe('files that cannot be read', () => {
     const lines = run.stderr.trimEnd().split('\n');
     expect(lines).toEqual([
       'budget-monitor: missing.xlsx: no such file.',
-      `budget-monitor: ${fixture('not-xlsx.xlsx')}: not an Excel workbook (.xlsx).`,
+      `budget-monitor: ${fixture('not-xlsx.xlsx')}: a CSV text file under an .xlsx name; open it in Excel and save it as an Excel workbook (.xlsx).`,
       `budget-monitor: ${fixture('corrupt.xlsx')}: the workbook is damaged and cannot be opened.`,
       `budget-monitor: ${fixture('encrypted.xlsx')}: the workbook is password-protected; remove the protection and save it again.`,
     ]);

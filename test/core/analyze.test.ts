@@ -1,3 +1,4 @@
+import { isUnreadableFixture } from '../helpers/unreadable-fixtures';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze, planFlags, renderFinding } from '../../src/core';
@@ -267,7 +268,7 @@ describe('analyze on the fixtures', () => {
 
   it.each(
     readdirSync(join(__dirname, '..', 'fixtures')).filter(
-      (name) => name.endsWith('.xlsx') && !['corrupt.xlsx', 'encrypted.xlsx', 'not-xlsx.xlsx'].includes(name),
+      (name) => name.endsWith('.xlsx') && !isUnreadableFixture(name),
     ),
   )('analyzes %s without failing, every finding renderable and inside the workbook', async (name) => {
     const snapshot = await readFixture(name);

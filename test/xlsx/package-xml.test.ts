@@ -83,7 +83,7 @@ test('a package whose sheets are all chart sheets is no workbook to check', asyn
     'xl/workbook.xml': workbookXml('<sheet name="Kaavio" sheetId="2" r:id="rId2"/>'),
     'xl/_rels/workbook.xml.rels': rels,
   });
-  await expect(readSnapshot(data)).rejects.toEqual(expect.objectContaining({ reason: 'not-xlsx' }));
+  await expect(readSnapshot(data)).rejects.toEqual(expect.objectContaining({ reason: 'no-worksheets' }));
   await expect(readSnapshot(data)).rejects.toBeInstanceOf(XlsxReadError);
 });
 

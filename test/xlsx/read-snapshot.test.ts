@@ -129,23 +129,23 @@ describe('files that are no readable workbook', () => {
     }
   };
 
-  test('a text file is not an .xlsx', async () => expect(await reasonOf(fixture('not-xlsx.xlsx'))).toBe('not-xlsx'));
-  test('an empty file is not an .xlsx', async () => expect(await reasonOf(new Uint8Array())).toBe('not-xlsx'));
+  test('a CSV text file is named as one', async () => expect(await reasonOf(fixture('not-xlsx.xlsx'))).toBe('csv'));
+  test('an empty file is named as one', async () => expect(await reasonOf(new Uint8Array())).toBe('empty'));
   test('a zip cut in half is corrupt', async () => expect(await reasonOf(fixture('corrupt.xlsx'))).toBe('corrupt'));
   test('a password-protected workbook (OLE compound file) is encrypted', async () =>
     expect(await reasonOf(fixture('encrypted.xlsx'))).toBe('encrypted'));
-  test('a legacy .xls (an OLE file with a Workbook stream and no encrypted package) is not an .xlsx', async () => {
+  test('a legacy .xls (an OLE file with a Workbook stream and no encrypted package) is named as one', async () => {
     const legacy = new Uint8Array(1024);
     legacy.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
     [...'Workbook'].forEach((ch, i) => (legacy[600 + i * 2] = ch.charCodeAt(0)));
-    expect(await reasonOf(legacy)).toBe('not-xlsx');
+    expect(await reasonOf(legacy)).toBe('legacy-xls');
   });
-  test('a zip that is not a workbook (a .docx) is not an .xlsx', async () => {
+  test('a zip that is not a workbook (a .docx) is no workbook', async () => {
     const JSZip = (await import('jszip')).default;
     const zip = new JSZip();
     zip.file('[Content_Types].xml', '<Types/>');
     zip.file('word/document.xml', '<w:document/>');
-    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toBe('not-xlsx');
+    expect(await reasonOf(await zip.generateAsync({ type: 'uint8array' }))).toBe('not-workbook');
   });
 });
 

@@ -15,7 +15,17 @@ export const fi = {
   'cli.error.no-files': 'Anna vähintään yksi tarkistettava .xlsx-tiedosto.',
   'cli.file.not-found': '{file}: tiedostoa ei löydy.',
   'cli.file.unreadable': '{file}: tiedostoa ei voi lukea ({detail}).',
-  'cli.file.not-xlsx': '{file}: ei ole Excel-työkirja (.xlsx).',
+  'cli.file.empty': '{file}: tiedosto on tyhjä (0 tavua); se ei ole työkirja.',
+  'cli.file.not-zip': '{file}: ei ole Excel-työkirja (.xlsx), vaan jokin muu tiedosto .xlsx-nimellä.',
+  'cli.file.csv':
+    '{file}: on CSV-tekstitiedosto .xlsx-nimellä; avaa se Excelissä ja tallenna Excel-työkirjana (.xlsx).',
+  'cli.file.not-workbook': '{file}: on zip-paketti tai Office-tiedosto, jossa ei ole työkirjaa (esim. Word-asiakirja).',
+  'cli.file.no-worksheets':
+    '{file}: työkirjassa ei ole yhtään laskentataulukkoa (vain kaaviovälilehtiä), joten tarkistettavaa ei ole.',
+  'cli.file.legacy-xls':
+    '{file}: on vanhan Excel 97–2003 -muodon työkirja (.xls); tallenna se Excel-työkirjana (.xlsx).',
+  'cli.file.xlsb': '{file}: on Excelin binäärityökirja (.xlsb); tallenna se Excel-työkirjana (.xlsx).',
+  'cli.file.ods': '{file}: on OpenDocument-laskentataulukko (.ods); tallenna se Excel-työkirjana (.xlsx).',
   'cli.file.corrupt': '{file}: työkirja on vioittunut eikä sitä voi avata.',
   'cli.file.encrypted': '{file}: työkirja on suojattu salasanalla; poista suojaus ja tallenna se uudelleen.',
   'cli.file.failed': '{file}: käsittely keskeytyi ohjelmavirheeseen ({detail}). Ilmoita siitä ylläpidolle.',
@@ -64,7 +74,17 @@ export const sv: Record<Key, string> = {
   'cli.error.no-files': 'Ange minst en .xlsx-fil att granska.',
   'cli.file.not-found': '{file}: filen finns inte.',
   'cli.file.unreadable': '{file}: filen kan inte läsas ({detail}).',
-  'cli.file.not-xlsx': '{file}: är ingen Excel-arbetsbok (.xlsx).',
+  'cli.file.empty': '{file}: filen är tom (0 byte); den är ingen arbetsbok.',
+  'cli.file.not-zip': '{file}: är ingen Excel-arbetsbok (.xlsx) utan någon annan fil med .xlsx-namn.',
+  'cli.file.csv':
+    '{file}: är en CSV-textfil med .xlsx-namn; öppna den i Excel och spara den som Excel-arbetsbok (.xlsx).',
+  'cli.file.not-workbook': '{file}: är ett zip-paket eller en Office-fil utan arbetsbok (t.ex. ett Word-dokument).',
+  'cli.file.no-worksheets':
+    '{file}: arbetsboken har inga kalkylblad (bara diagramblad), så det finns inget att granska.',
+  'cli.file.legacy-xls':
+    '{file}: är en arbetsbok i det gamla formatet Excel 97–2003 (.xls); spara den som Excel-arbetsbok (.xlsx).',
+  'cli.file.xlsb': '{file}: är en binär Excel-arbetsbok (.xlsb); spara den som Excel-arbetsbok (.xlsx).',
+  'cli.file.ods': '{file}: är ett OpenDocument-kalkylblad (.ods); spara det som Excel-arbetsbok (.xlsx).',
   'cli.file.corrupt': '{file}: arbetsboken är skadad och kan inte öppnas.',
   'cli.file.encrypted': '{file}: arbetsboken är lösenordsskyddad; ta bort skyddet och spara den på nytt.',
   'cli.file.failed': '{file}: behandlingen avbröts av ett programfel ({detail}). Meddela underhållet.',
@@ -111,7 +131,16 @@ export const en: Record<Key, string> = {
   'cli.error.no-files': 'Give at least one .xlsx file to check.',
   'cli.file.not-found': '{file}: no such file.',
   'cli.file.unreadable': '{file}: the file cannot be read ({detail}).',
-  'cli.file.not-xlsx': '{file}: not an Excel workbook (.xlsx).',
+  'cli.file.empty': '{file}: the file is empty (0 bytes); it is no workbook.',
+  'cli.file.not-zip': '{file}: not an Excel workbook (.xlsx) but some other file under an .xlsx name.',
+  'cli.file.csv':
+    '{file}: a CSV text file under an .xlsx name; open it in Excel and save it as an Excel workbook (.xlsx).',
+  'cli.file.not-workbook': '{file}: a zip package or Office file that holds no workbook (a Word document, say).',
+  'cli.file.no-worksheets': '{file}: the workbook has no worksheet (only chart sheets), so there is nothing to check.',
+  'cli.file.legacy-xls':
+    '{file}: a workbook in the old Excel 97–2003 format (.xls); save it as an Excel workbook (.xlsx).',
+  'cli.file.xlsb': '{file}: an Excel binary workbook (.xlsb); save it as an Excel workbook (.xlsx).',
+  'cli.file.ods': '{file}: an OpenDocument spreadsheet (.ods); save it as an Excel workbook (.xlsx).',
   'cli.file.corrupt': '{file}: the workbook is damaged and cannot be opened.',
   'cli.file.encrypted': '{file}: the workbook is password-protected; remove the protection and save it again.',
   'cli.file.failed': '{file}: processing stopped on a program error ({detail}). Please report it.',
