@@ -82,6 +82,12 @@ export interface Figure {
   readonly source: 'number' | 'formula' | 'text' | 'empty' | 'error';
   /** The raw text for source 'text', the error value ('#REF!') for source 'error'. */
   readonly text?: string;
+  /**
+   * Set when the cell held a value that is no figure and no text: a date (a number in a date
+   * format; `text` is then '2024-12-31') or a truth value (`text` 'TRUE' / 'FALSE'). Its value is
+   * null: it is never summed, and type-error names the cell.
+   */
+  readonly nonFigure?: 'date' | 'boolean';
   readonly formula?: string;
 }
 

@@ -93,9 +93,13 @@ describe('cell contents', () => {
     expect(analysis.findings.filter((f) => f.code === 'error-value').map((f) => f.cell).sort()).toEqual(['C3', 'D2', 'D4']);
   });
 
-  test('formulas with cached results: totals add up, no finding but the absent plan in force', async () => {
+  test('formulas with cached results: totals add up; a text and a false result in figure cells are type errors there', async () => {
     const analysis = await fixture('formulas.xlsx');
-    expect(analysis.findings.map((f) => f.code)).toEqual(['column-missing']);
+    expect(analysis.findings.map((f) => [f.code, f.cell, f.messageId])).toEqual([
+      ['type-error', 'B5', 'finding.type-error.not-a-number'],
+      ['type-error', 'C5', 'finding.type-error.boolean'],
+      ['column-missing', 'A1', 'finding.column-missing.plan-in-force'],
+    ]);
   });
 
   test('costs written negative throughout are a convention, not an error', async () => {

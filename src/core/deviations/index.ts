@@ -55,9 +55,13 @@ function deviationsOfTable(
   for (const [unitId, lines] of index.lineRows) {
     const unit = index.unitsById.get(unitId);
     for (const [line, row] of lines) {
-      const planValue = row.figures[plan.column]?.value ?? null;
+      const planFigure = row.figures[plan.column];
+      const planValue = planFigure?.value ?? null;
       const forecastFigure = row.figures[forecast.column];
       if (planValue === null || forecastFigure === undefined || forecastFigure.value === null) continue;
+      // A plan the table shows as 0 (under half its displayed unit) is a zero plan: a per cent of
+      // 0.000001 € would be an absurd 10^13 %, so only the euros of the deviation judge it.
+      const zeroPlan = Math.abs(planValue) < context.toleranceAt(planFigure);
       // The figures decide the cost sign only where the table's convention is not known.
       const known = table.costSign === 'positive' || table.costSign === 'negative';
       const sign = orientation(table, line, known ? null : (costSignSample(table, row) ?? planValue));
@@ -90,9 +94,9 @@ function deviationsOfTable(
         forecast: forecastFigure.value,
         forecastKind: forecast.kind,
         deviation,
-        deviationPct: planValue === 0 ? null : (deviation / Math.abs(planValue)) * 100,
+        deviationPct: zeroPlan ? null : (deviation / Math.abs(planValue)) * 100,
         direction,
-        status: colourOf(direction, deviation, planValue, settings.thresholds),
+        status: colourOf(direction, deviation, zeroPlan ? 0 : planValue, settings.thresholds),
         cell: forecastFigure.cell,
         varianceCell: variance === undefined ? null : (row.figures[variance]?.cell ?? null),
       };
@@ -104,8 +108,8 @@ function deviationsOfTable(
 /**
  * The traffic light: green on plan or favourable; an unfavourable deviation is yellow when it
  * reaches both the relative and the absolute yellow threshold, red when it reaches both red
- * ones. A zero plan has no relative size, so the absolute threshold alone decides: a cost
- * nobody planned for is judged by its euros.
+ * ones. A zero plan (the caller passes 0 for one under half a displayed unit) has no relative
+ * size, so the absolute threshold alone decides: a cost nobody planned for is judged by its euros.
  */
 export function colourOf(direction: Direction, deviation: number, plan: number, thresholds: Thresholds): TrafficLight {
   if (direction !== 'unfavourable') return 'green';

@@ -1,6 +1,7 @@
 /** One snapshot cell as a budget figure, in euros. */
 import type { Figure } from '../model';
 import { isCellError, type CellValue } from '../snapshot';
+import { isDateFormat, serialText } from './number-format';
 import { isNoValueText, parseFigureText } from './parse-figure';
 
 /** Largest magnitude whose micro-euros are still exact integers in a double. */
@@ -35,9 +36,9 @@ export function figureOfCell(
   row: number,
   column: number,
   cell: string,
-  options: FigureCellOptions,
+  options: FigureCellOptions & { readonly numberFormat?: string },
 ): Figure {
-  return figureAt(value, formula, row, column, cell, options.percentColumn ? 1 : options.factor);
+  return figureAt(value, formula, row, column, cell, options.percentColumn ? 1 : options.factor, options.numberFormat);
 }
 
 /** figureOfCell for the recognition's hot loop: no options object per cell. `factor` is already 1 for a percentage column. */
@@ -48,7 +49,15 @@ export function figureAt(
   column: number,
   cell: string,
   factor: number,
+  numberFormat?: string,
 ): Figure {
+  if (typeof value === 'number' && isDateFormat(numberFormat)) {
+    // A date is a day count to Excel; as euros it would be summed without a word.
+    const text = serialText(value);
+    return formula
+      ? { value: null, cell, row, column, source: 'formula', text, formula, nonFigure: 'date' }
+      : { value: null, cell, row, column, source: 'text', text, nonFigure: 'date' };
+  }
   if (typeof value === 'number') {
     const euros = factor === 1 ? value : toEuros(value, factor);
     return formula
@@ -79,6 +88,6 @@ export function figureAt(
   // A boolean is no figure: it is reported like any other non-numeric text.
   const text = value ? 'TRUE' : 'FALSE';
   return formula
-    ? { value: null, cell, row, column, source: 'formula', text, formula }
-    : { value: null, cell, row, column, source: 'text', text };
+    ? { value: null, cell, row, column, source: 'formula', text, formula, nonFigure: 'boolean' }
+    : { value: null, cell, row, column, source: 'text', text, nonFigure: 'boolean' };
 }

@@ -430,13 +430,22 @@ function readTable(
       current = implicit;
     }
     const formulaRow = formulas?.[r];
+    const formatRow = sheet.numberFormats?.[r];
     const rowNumber = String(absRow + 1);
     const figures: Record<number, Figure> = { ...figuresTemplate };
     const votes = line !== null && costLines.has(line);
     let balance = 0;
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
-      const figure = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], letters[i] + rowNumber, factors[i]);
+      const figure = figureAt(
+        row[c],
+        formulaRow?.[c],
+        absRow,
+        absolute[i],
+        letters[i] + rowNumber,
+        factors[i],
+        formatRow?.[c],
+      );
       figures[absolute[i]] = figure;
       if (votes && signVoter[i] && figure.value !== null && figure.value !== 0) balance += figure.value > 0 ? 1 : -1;
     }

@@ -22,7 +22,7 @@ export interface TableIndex {
   readonly columnsByIndex: ReadonlyMap<number, FigureColumn>;
   /** Whether the snapshot told formulas apart (any figure is a formula): without that, nothing is known about typed totals. */
   readonly hasFormulas: boolean;
-  /** Cells holding text, in row and column order (few in a good table: the rules about them need not scan it all). */
+  /** Cells holding text, a date or a truth value (typed or a formula's result), in row and column order (few in a good table: the rules about them need not scan it all). */
   readonly textFigures: readonly RowFigure[];
   /** Cells holding an Excel error value, in row and column order. */
   readonly errorFigures: readonly RowFigure[];
@@ -81,6 +81,8 @@ function buildIndex(table: BudgetTable): TableIndex {
         case 'formula':
           hasFormulas = true;
           if (figure.value === null && figure.text === undefined) uncalculatedFigures.push({ row, figure });
+          // A formula whose result is no number (a date, a truth value, text) is as wrong as a typed one.
+          else if (figure.value === null && figure.text !== undefined) textFigures.push({ row, figure });
           break;
         case 'text':
           textFigures.push({ row, figure });

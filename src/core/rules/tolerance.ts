@@ -4,6 +4,7 @@
  * 50 000 €. Rounded reports must not drown in false alarms, yet a real error of one displayed
  * unit is still caught.
  */
+import { isDateFormat, stripLiterals } from '../figures/number-format';
 import type { Figure, Scale } from '../model';
 
 /**
@@ -27,7 +28,7 @@ export function displayedUnit(numberFormat: string | null | undefined): number |
   if (!numberFormat) return null;
   const section = stripLiterals(numberFormat.split(';')[0]);
   if (/general/i.test(section) || section.includes('%') || section.includes('@')) return null;
-  if (/[dmyhs]/i.test(section.replace(/E[+-]/gi, ''))) return null;
+  if (isDateFormat(numberFormat)) return null;
   const number = /[0#?][0#?,. ]*/.exec(section);
   if (!number) return null;
   const pattern = number[0].trimEnd();
@@ -37,16 +38,6 @@ export function displayedUnit(numberFormat: string | null | undefined): number |
   const decimals = (fraction.match(/[0#?]/g) ?? []).length;
   const trailingCommas = /,+$/.exec(point < 0 ? integerPart : fraction)?.[0].length ?? 0;
   return Math.pow(10, -decimals) * Math.pow(1000, trailingCommas);
-}
-
-/** Quoted text, escaped characters, colours and conditions do not show digits. */
-function stripLiterals(section: string): string {
-  return section
-    .replace(/"[^"]*"/g, '')
-    .replace(/\\./g, '')
-    .replace(/\[[^\]]*\]/g, '')
-    .replace(/_./g, '')
-    .replace(/\*./g, '');
 }
 
 /**

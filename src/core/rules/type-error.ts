@@ -4,7 +4,9 @@
  * Text that reads as a number ('1 234,5', '(1 234)', '−1 234') is read the way the user meant
  * it, but Excel's SUM skips text, so every total over it is silently short: warning, with the
  * number it was read as. Text that is no number ('n/a', '12 34x') is an error: the figure is
- * simply not there. A dash alone is the customary "nothing" and is no finding.
+ * simply not there. So is a date (a number in a date format) or a truth value, typed or a formula's
+ * result: read as euros it would be summed without a word. A dash alone is the customary "nothing"
+ * and is no finding.
  */
 import { defineRule } from './define-rule';
 import { isDash } from './figures';
@@ -18,7 +20,13 @@ export const typeError = defineRule({
     for (const { row, figure } of context.index.textFigures) {
       if (isDash(figure.text)) continue;
       const text = figure.text ?? '';
-      if (figure.value !== null) {
+      if (figure.nonFigure !== undefined) {
+        report({
+          cell: figure.cell,
+          messageId: `finding.type-error.${figure.nonFigure}`,
+          data: { ...where(context, row, figure), text },
+        });
+      } else if (figure.value !== null) {
         report({
           cell: figure.cell,
           severity: 'warning',

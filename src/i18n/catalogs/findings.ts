@@ -22,6 +22,10 @@ export const fi = {
   'finding.type-error.number-as-text':
     'Luku on kirjoitettu tekstinä ”{text}” ({unit}, {line}, {column}); se luettiin luvuksi {value}. Kaavat eivät laske tekstiä mukaan: kirjoita se numerona.',
   'finding.type-error.not-a-number': 'Solussa on teksti ”{text}”, joka ei ole luku ({unit}, {line}, {column}).',
+  'finding.type-error.date':
+    'Lukusolussa on päivämäärä {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku tai poista päivämäärämuotoilu.',
+  'finding.type-error.boolean':
+    'Lukusolussa on totuusarvo {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku.',
   'finding.error-value':
     'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
   'finding.missing-value': 'Luku puuttuu: {unit}, {line}, sarake {column}; rivin muissa sarakkeissa on lukuja.',
@@ -85,6 +89,10 @@ export const sv: Record<Key, string> = {
     'Talet är skrivet som text ”{text}” ({unit}, {line}, {column}); det lästes som {value}. Formler räknar inte med text: skriv det som ett tal.',
   'finding.type-error.not-a-number':
     'Cellen innehåller texten ”{text}”, som inte är ett tal ({unit}, {line}, {column}).',
+  'finding.type-error.date':
+    'Talcellen innehåller datumet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal eller ta bort datumformatet.',
+  'finding.type-error.boolean':
+    'Talcellen innehåller sanningsvärdet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal.',
   'finding.error-value':
     'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
   'finding.missing-value': 'Ett tal saknas: {unit}, {line}, kolumnen {column}; radens övriga kolumner har tal.',
@@ -146,6 +154,10 @@ export const en: Record<Key, string> = {
     'A number is written as text “{text}” ({unit}, {line}, {column}); it was read as {value}. Formulas do not count text: enter it as a number.',
   'finding.type-error.not-a-number':
     'The cell holds the text “{text}”, which is not a number ({unit}, {line}, {column}).',
+  'finding.type-error.date':
+    'A figure cell holds the date {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number, or remove the date format.',
+  'finding.type-error.boolean':
+    'A figure cell holds the truth value {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number.',
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
   'finding.missing-value':
