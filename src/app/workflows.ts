@@ -104,6 +104,21 @@ export async function runInsertReport(
   ops: ExcelOperations,
   options: InsertReportOptions,
 ): Promise<InsertReportOutcome> {
+  return applyPreparedReport(ops, await prepareReport(ops, options), options);
+}
+
+/** A report planned and not yet written: what the caller may look at before anything changes. */
+export interface PreparedReport extends CheckOutcome {
+  readonly plan: ReportPlan;
+  readonly commentary: CommentaryOutcome;
+}
+
+/**
+ * The first half of inserting a report: reads the workbook and the previous report, plans the new
+ * one, writes nothing. A caller that must not write a report from nothing (no budget table at all)
+ * stops here.
+ */
+export async function prepareReport(ops: ExcelOperations, options: InsertReportOptions): Promise<PreparedReport> {
   const settings = options.settings ?? (await ops.loadSettings());
   const analysis = await analyzeWorkbook(ops, settings);
   const period = reportPeriod(analysis, options);
@@ -125,17 +140,18 @@ export async function runInsertReport(
   const notCarried = [...typed.entries()]
     .filter(([key]) => !carryable || !keys.has(key))
     .map(([key, text]) => ({ key, text }));
+  return { analysis, counts: countBySeverity(analysis), plan, commentary: { carried, notCarried, previousPeriod } };
+}
 
-  const applied = await ops.applyReport(plan);
-  const flagged = options.withFlags ? (await ops.flag(planFlags(analysis))).flagged : null;
-  return {
-    analysis,
-    counts: countBySeverity(analysis),
-    plan,
-    applied,
-    commentary: { carried, notCarried, previousPeriod },
-    flagged,
-  };
+/** The second half: writes the prepared report (and the flags, when asked for). */
+export async function applyPreparedReport(
+  ops: ExcelOperations,
+  prepared: PreparedReport,
+  options: Pick<InsertReportOptions, 'withFlags'>,
+): Promise<InsertReportOutcome> {
+  const applied = await ops.applyReport(prepared.plan);
+  const flagged = options.withFlags ? (await ops.flag(planFlags(prepared.analysis))).flagged : null;
+  return { ...prepared, applied, flagged };
 }
 
 /** The period in a report sheet's title row ('POIKKEAMAT Q4/2024'), null when there is none. */

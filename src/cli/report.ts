@@ -4,12 +4,13 @@
  * Runs the add-in's own report workflow on the headless host: FILE is read, the report sheets
  * and charts (and the flags with --flags) are inserted, and the workbook is saved to OUT. FILE is
  * never written; an OUT that is FILE under another spelling (relative path, symbolic link, hard
- * link) is refused. Exit codes as for check: 0 no error finding, 1 error findings, 2 could not run.
+ * link) is refused. Exit codes as for check: 0 no error finding, 1 error findings (or no budget table
+ * at all: then nothing is written), 2 could not run.
  */
 import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { runInsertReport } from '../app/workflows';
+import { applyPreparedReport, prepareReport, type InsertReportOutcome } from '../app/workflows';
 import type { Period } from '../core/model';
 import { isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core/report';
 import { createExcelOperations } from '../excel';
@@ -117,18 +118,18 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
   }
 
   const ops = createExcelOperations(book.host, book.office);
-  let outcome: Awaited<ReturnType<typeof runInsertReport>>;
+  let outcome: InsertReportOutcome;
   try {
     const settings = withMappingFile(await ops.loadSettings(), mapping.mappings);
     // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
     if (!options.languageAsked && settings.language !== null) language = settings.language;
-    outcome = await runInsertReport(ops, {
-      period: options.period,
-      language,
-      scale: options.scale,
-      withFlags: options.flags,
-      settings,
-    });
+    const prepared = await prepareReport(ops, { period: options.period, language, scale: options.scale, settings });
+    if (prepared.analysis.tables.length === 0) {
+      // A report from nothing would be four sheets of empty tables: say why, write nothing.
+      stderr.write(errorLine(say('report.cli.noTable', { file })));
+      return exitCodes.errors;
+    }
+    outcome = await applyPreparedReport(ops, prepared, { withFlags: options.flags });
   } catch (error) {
     // The host refused something (a workbook beyond what it models): say so, write nothing.
     stderr.write(

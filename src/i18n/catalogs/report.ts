@@ -15,6 +15,8 @@ export const fi = {
     'Tulostiedosto {out} on sama kuin luettava tiedosto {file}: alkuperäistä tiedostoa ei kirjoiteta. Anna toinen --out.',
   'report.cli.failed': '{file}: raporttia ei voitu tehdä ({reason}). Tulostiedostoa ei kirjoitettu.',
   'report.cli.writeFailed': '{out}: tiedostoa ei voitu kirjoittaa ({reason}).',
+  'report.cli.noTable':
+    '{file}: työkirjasta ei löytynyt talousarviotaulukkoa (otsikkoriviä, jossa on esim. TA-, KS+LTA:t-, TOT- tai ENN-sarake, ja rivejä kuten Toimintatuotot), joten raporttia ei tehty eikä tulostiedostoa kirjoitettu.',
   'report.cli.written': 'Raportti {period} ({sheets}, {charts} kaaviota) tallennettu: {out}',
   'report.cli.findings': 'Havainnot: {error} virhettä, {warning} varoitusta, {info} huomiota.',
   'report.cli.deviations': 'Poikkeamat: {red} punaista, {yellow} keltaista, {green} vihreää.',
@@ -166,6 +168,8 @@ export const sv: Record<Key, string> = {
     'Utfilen {out} är samma som den lästa filen {file}: originalfilen skrivs inte. Ange en annan --out.',
   'report.cli.failed': '{file}: rapporten kunde inte göras ({reason}). Utfilen skrevs inte.',
   'report.cli.writeFailed': '{out}: filen kunde inte skrivas ({reason}).',
+  'report.cli.noTable':
+    '{file}: ingen budgettabell hittades i arbetsboken (en rubrikrad med t.ex. kolumnerna Budget, Utfall eller Prognos och rader som Verksamhetsintäkter), så ingen rapport gjordes och utfilen skrevs inte.',
   'report.cli.written': 'Rapporten {period} ({sheets}, {charts} diagram) sparad: {out}',
   'report.cli.findings': 'Iakttagelser: {error} fel, {warning} varningar, {info} anmärkningar.',
   'report.cli.deviations': 'Avvikelser: {red} röda, {yellow} gula, {green} gröna.',
@@ -314,6 +318,8 @@ export const en: Record<Key, string> = {
     'The output {out} is the file being read, {file}: the original is never written. Give another --out.',
   'report.cli.failed': '{file}: the report could not be made ({reason}). The output file was not written.',
   'report.cli.writeFailed': '{out}: the file could not be written ({reason}).',
+  'report.cli.noTable':
+    '{file}: no budget table was found in the workbook (a header row with columns such as TA, KS+LTA:t, TOT or ENN, and lines such as Toimintatuotot), so no report was made and the output file was not written.',
   'report.cli.written': 'Report {period} ({sheets}, {charts} charts) saved to {out}',
   'report.cli.findings': 'Findings: {error} errors, {warning} warnings, {info} notes.',
   'report.cli.deviations': 'Deviations: {red} red, {yellow} yellow, {green} green.',
