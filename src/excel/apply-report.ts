@@ -13,7 +13,7 @@ import {
   type ReportPlan,
   type SheetPlan,
 } from '../core/plan';
-import { reportMarkerComment, reportMarkerName } from './markers';
+import { reportMarkerComment, reportMarkerFormat, reportMarkerName } from './markers';
 import type { DegradedFeature } from './requirements';
 import { RequestBudget } from './request-budget';
 import { loadSheetDirectory } from './sheet-directory';
@@ -97,6 +97,8 @@ async function writeSheet(
     }
   }
   for (const format of plan.formats) await applyFormat(sheet, format, budget);
+  // The second marker, after the plan's formats so that none replaces it (see core/report-markers).
+  sheet.getRange('A1').numberFormat = [[reportMarkerFormat(plan.key)]];
   plan.columnWidths.forEach((width, column) => {
     if (width !== null) sheet.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width;
   });

@@ -3,7 +3,14 @@
  */
 import type { ReportSheetKey } from '../core/plan';
 
-export { reportMarkerPrefix, reportSheetKeys, reportMarkerName, reportKeyOfName } from '../core/report-markers';
+export {
+  reportMarkerPrefix,
+  reportSheetKeys,
+  reportMarkerName,
+  reportKeyOfName,
+  reportMarkerFormat,
+  reportKeyOfNumberFormat,
+} from '../core/report-markers';
 
 export function reportMarkerComment(key: ReportSheetKey): string {
   return `budget-monitor report sheet (${key}); the add-in replaces this sheet when it inserts a new report`;

@@ -5,7 +5,7 @@
  * object may fail the whole batch in Excel; the list costs one small round trip.)
  */
 import type { ReportSheetKey } from '../core/plan';
-import { reportKeyOfName } from './markers';
+import { reportKeyOfName, reportKeyOfNumberFormat } from './markers';
 
 /** The used range of a sheet: 0-based top-left and size; null when the sheet is empty. */
 export interface Extent {
@@ -33,6 +33,8 @@ export interface DirectoryOptions {
 interface PendingEntry {
   readonly sheet: Excel.Worksheet;
   readonly names: Excel.NamedItemCollection;
+  /** A1, whose number format is the marker that survives tools which drop sheet-scoped names. */
+  readonly title: Excel.Range;
   readonly used: Excel.Range | null;
 }
 
@@ -45,20 +47,22 @@ export async function loadSheetDirectory(
     sheet.load('name,position');
     const names = sheet.names;
     names.load('items/name');
+    const title = sheet.getRange('A1');
+    title.load('numberFormat');
     let used: Excel.Range | null = null;
     if (options.usedRanges) {
       // valuesOnly false: a status may be a colour in an otherwise empty cell; empty edges are trimmed after the read.
       used = sheet.getUsedRangeOrNullObject(false);
       used.load('rowIndex,columnIndex,rowCount,columnCount');
     }
-    return { sheet, names, used };
+    return { sheet, names, title, used };
   });
   await context.sync();
   return pending
     .map((entry) => ({
       name: entry.sheet.name,
       position: entry.sheet.position,
-      reportKey: reportKeyOf(entry.names),
+      reportKey: reportKeyOf(entry.names) ?? reportKeyOfNumberFormat(entry.title.numberFormat[0]?.[0]),
       used:
         entry.used && !entry.used.isNullObject && entry.used.rowCount > 0
           ? {

@@ -12,7 +12,7 @@ import type { Fill } from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
 import { parseA1 } from '../core/address';
 import type { ReportSheetKey } from '../core/plan';
-import { reportKeyOfName } from '../core/report-markers';
+import { reportKeyOfName, reportKeyOfNumberFormat } from '../core/report-markers';
 import { cellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
@@ -70,12 +70,18 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
     const xml = await text(target);
     if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
     const sheet = readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904);
-    const reportSheet = reportSheets.get(sheetIndex);
+    const reportSheet = reportSheets.get(sheetIndex) ?? reportKeyOfTitle(sheet);
     sheets.push(reportSheet ? { ...sheet, reportSheet } : sheet);
   }
   if (sheets.length === 0)
     throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');
   return { sheets };
+}
+
+/** The report sheet a sheet is by its title cell A1's number format (the marker that survives re-saves by other tools). */
+function reportKeyOfTitle(sheet: SheetSnapshot): ReportSheetKey | null {
+  if (sheet.origin.row !== 0 || sheet.origin.column !== 0) return null;
+  return reportKeyOfNumberFormat(sheet.numberFormats?.[0]?.[0]);
 }
 
 /** The add-in's report sheets, by their position among <sheets>: sheet-scoped names carrying the marker. */
