@@ -163,11 +163,61 @@ const sheetArbitrary = (name: string): fc.Arbitrary<SheetSnapshot> =>
       };
     });
 
+/**
+ * A sheet shaped like a long budget table (unit column, line column, plan and forecast columns,
+ * a row per unit and line) whose cells are still anything: the rules, deviations and the report
+ * plan get tables to work on, with hostile unit names and odd figures inside.
+ */
+const tableSheetArbitrary = (name: string): fc.Arbitrary<SheetSnapshot> =>
+  fc
+    .record({
+      figureHeaders: fc.shuffledSubarray(
+        ['TA 2024', 'KS+LTA:t 2024', 'TOT 1-12 2024', 'ENN 2024', 'Poikkeama', 'TP 2023'],
+        {
+          minLength: 2,
+          maxLength: 5,
+        },
+      ),
+      units: fc.array(fc.oneof(fc.constantFrom(...unitNames), fc.constantFrom(...hostileTexts)), {
+        minLength: 1,
+        maxLength: 4,
+      }),
+      lines: fc.shuffledSubarray(lineLabels, { minLength: 1, maxLength: 6 }),
+    })
+    .chain(({ figureHeaders, units, lines }) =>
+      fc
+        .array(
+          fc.oneof(
+            { weight: 8, arbitrary: numberArbitrary.map((n) => plain(n, '#,##0')) },
+            { weight: 1, arbitrary: cellArbitrary },
+          ),
+          {
+            minLength: units.length * lines.length * figureHeaders.length,
+            maxLength: units.length * lines.length * figureHeaders.length,
+          },
+        )
+        .map((figures) => {
+          const grid: GeneratedCell[][] = [[plain('Yksikkö'), plain('Rivi'), ...figureHeaders.map((h) => plain(h))]];
+          let next = 0;
+          for (const unit of units) {
+            for (const line of lines)
+              grid.push([plain(unit), plain(line), ...figureHeaders.map(() => figures[next++])]);
+          }
+          return {
+            name,
+            origin: { row: 0, column: 0 },
+            values: grid.map((row) => row.map((cell) => cell.value)),
+            formulas: grid.map((row) => row.map((cell) => cell.formula)),
+            numberFormats: grid.map((row) => row.map((cell) => cell.numberFormat)),
+          };
+        }),
+    );
+
 const sheetNames = ['Talous', 'Taulukko 1', "O'Brien", 'Yhteenveto', '=Kaava', 'Tulot & menot'];
 
 export const workbookArbitrary: fc.Arbitrary<WorkbookSnapshot> = fc
   .shuffledSubarray(sheetNames, { minLength: 1, maxLength: 3 })
-  .chain((names) => fc.tuple(...names.map((name) => sheetArbitrary(name))))
+  .chain((names) => fc.tuple(...names.map((name) => fc.oneof(sheetArbitrary(name), tableSheetArbitrary(name)))))
   .map((sheets) => ({ sheets }));
 
 /** Every string a workbook holds: what must never come back as a formula. */
