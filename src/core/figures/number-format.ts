@@ -31,12 +31,14 @@ export function isDateFormat(numberFormat: string | null | undefined): boolean {
 }
 
 const millisecondsPerDay = 86_400_000;
-/** Excel's day 0 in the 1900 date system (its 1900 leap-year bug included for dates after February 1900). */
+/** Excel's day 0 in the 1900 date system for dates from March 1900 on (Excel counts a 29 February 1900). */
 const excelEpoch = Date.UTC(1899, 11, 30);
 
 /** A date serial as the user would recognise it in any language: '2024-12-31', with the time when there is one. */
 export function serialText(serial: number): string {
-  const date = new Date(excelEpoch + Math.round(serial * millisecondsPerDay));
+  // Before Excel's fictitious 29 February 1900 (serial 60), day 1 is 1 January 1900.
+  const epoch = serial < 60 ? excelEpoch + millisecondsPerDay : excelEpoch;
+  const date = new Date(epoch + Math.round(serial * millisecondsPerDay));
   if (Number.isNaN(date.getTime())) return String(serial);
   const iso = date.toISOString();
   return Number.isInteger(serial) ? iso.slice(0, 10) : `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
