@@ -7,11 +7,12 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../../src/core/analyze';
 import { mappingOfTable } from '../../../src/core/mapping';
+import { isUnreadableFixture } from '../../helpers/unreadable-fixtures';
 import { withMappings } from '../helpers/ledger-mapping';
 import { readExample, readFixture } from '../helpers/workbook';
 
 const fixtures = readdirSync(join(__dirname, '..', '..', 'fixtures')).filter(
-  (name) => name.endsWith('.xlsx') && !['not-xlsx.xlsx', 'corrupt.xlsx', 'encrypted.xlsx'].includes(name),
+  (name) => name.endsWith('.xlsx') && !isUnreadableFixture(name),
 );
 const workbooks = [
   ...['elvo-q4-2024.xlsx', 'elvo-q2-2025-errors.xlsx'].map((name) => ({ name, read: () => readExample(name) })),
