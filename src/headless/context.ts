@@ -7,7 +7,7 @@
  * fails the whole sync, as Excel on the web does. The first failing action rejects the sync with
  * an Office-shaped error; loads of that sync are not delivered, writes before it stay applied.
  */
-import type { BookModel } from './book';
+import { withSheets, type BookModel } from './book';
 import { HostError, type HostErrorCode } from './errors';
 import { compareVersions, lowerFirst, requirementOf } from './requirements';
 
@@ -202,11 +202,11 @@ export class HeadlessContext {
         try {
           // Reads see the cached results of formulas written earlier in the same request.
           if (dirty && action.reads) {
-            this.afterWrite();
+            await this.withSheets(() => this.afterWrite());
             dirty = false;
           }
           if (action.type === 'SetProperty' || action.type === 'Method') dirty = true;
-          const outcome = action.run();
+          const outcome = await this.withSheets(() => action.run());
           if (outcome) {
             outcomes.push(outcome);
             results.push(outcome.data);
@@ -215,9 +215,9 @@ export class HeadlessContext {
           throw asHostError(error, `${action.owner._className}.${action.name}`);
         }
       }
-      if (dirty) this.afterWrite();
+      if (dirty) await this.withSheets(() => this.afterWrite());
     } catch (error) {
-      this.afterWrite();
+      await this.withSheets(() => this.afterWrite()).catch(() => undefined);
       this._running = false;
       this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: (error as HostError).code });
       throw error;
@@ -238,6 +238,10 @@ export class HeadlessContext {
     for (const outcome of outcomes) outcome.commit();
     this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: null });
     return passThroughValue as T;
+  }
+
+  private withSheets<T>(work: () => T): Promise<T> {
+    return withSheets(this.book, work);
   }
 
   /** Hook set by the host: recomputes the formulas the add-in wrote (see formulas.ts). */

@@ -2,6 +2,32 @@
 import type { CellValue, SheetSnapshot } from '../core/snapshot';
 import type { CellSnapshot } from './cell';
 
+/** An inclusive 0-based rectangle of cells. */
+export interface Extent {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+class ExtentTracker {
+  private top = Infinity;
+  private left = Infinity;
+  private bottom = -1;
+  private right = -1;
+
+  add(row: number, column: number): void {
+    if (row < this.top) this.top = row;
+    if (row > this.bottom) this.bottom = row;
+    if (column < this.left) this.left = column;
+    if (column > this.right) this.right = column;
+  }
+
+  get extent(): Extent | null {
+    return this.bottom < 0 ? null : { top: this.top, left: this.left, bottom: this.bottom, right: this.right };
+  }
+}
+
 /**
  * Collects the cells of a sheet as they are read, in flat arrays (a large sheet has millions
  * of cells: one object less per cell is seconds less of garbage collection).
@@ -10,6 +36,22 @@ export class CellCollector {
   private readonly rows: number[] = [];
   private readonly columns: number[] = [];
   private readonly snapshots: CellSnapshot[] = [];
+  private readonly valueExtent = new ExtentTracker();
+  private readonly styleExtent = new ExtentTracker();
+
+  /** Counts a cell towards Office's used ranges: by values, and by values or styles. */
+  note(row: number, column: number, hasValue: boolean, hasStyle: boolean): void {
+    if (hasValue) this.valueExtent.add(row, column);
+    if (hasValue || hasStyle) this.styleExtent.add(row, column);
+  }
+
+  get usedByValues(): Extent | null {
+    return this.valueExtent.extent;
+  }
+
+  get usedByValuesOrStyles(): Extent | null {
+    return this.styleExtent.extent;
+  }
 
   add(row: number, column: number, snapshot: CellSnapshot): void {
     this.rows.push(row);

@@ -16,7 +16,7 @@ import { reportKeyOfName, reportKeyOfNumberFormat } from '../core/report-markers
 import { cellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
-import { CellCollector } from './grid';
+import { CellCollector, type Extent } from './grid';
 import { attributesOf, decodeXml, stringItemText } from './xml';
 
 interface CellStyle {
@@ -32,46 +32,102 @@ export interface PackageReadOptions {
   readonly nativeInflate?: boolean;
 }
 
-export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
-  const native = options.nativeInflate !== false;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
-  }
-  const text = async (path: string): Promise<string | null> => {
-    const file = zip.file(path);
-    if (!file) return null;
+/** A sheet as the workbook part lists it. */
+export interface PackageSheet {
+  readonly name: string;
+  /** 0-based position in <sheets> (the localSheetId of names scoped to it). */
+  readonly index: number;
+  /** The worksheet part; null for a chart sheet, which holds no cells. */
+  readonly path: string | null;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  readonly reportSheet?: ReportSheetKey;
+}
+
+/** The cells of one sheet: the snapshot, and the used ranges Office reports. */
+export interface SheetCells {
+  readonly snapshot: SheetSnapshot;
+  /** Cells with a value or a formula. */
+  readonly usedByValues: Extent | null;
+  /** Cells with a value, a formula or a style of their own (Office's getUsedRange(false)). */
+  readonly usedByValuesOrStyles: Extent | null;
+}
+
+/**
+ * An opened package whose sheets are read one at a time, when asked for: the shared strings and
+ * styles are parsed once, and a sheet nobody asks for is never inflated.
+ */
+export class WorkbookPackage {
+  private constructor(
+    readonly zip: JSZip,
+    readonly sheets: readonly PackageSheet[],
+    private readonly text: (path: string) => Promise<string | null>,
+    private readonly sharedStrings: readonly string[],
+    private readonly styles: readonly CellStyle[],
+    readonly date1904: boolean,
+  ) {}
+
+  static async open(source: Uint8Array | JSZip, options: PackageReadOptions = {}): Promise<WorkbookPackage> {
+    const native = options.nativeInflate !== false;
+    let zip: JSZip;
     try {
-      return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
+      zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
     } catch (error) {
-      throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
     }
-  };
+    const text = async (path: string): Promise<string | null> => {
+      const file = zip.file(path);
+      if (!file) return null;
+      try {
+        return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
+      } catch (error) {
+        throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    };
+    const workbookXml = await text('xl/workbook.xml');
+    if (workbookXml === null) throw await classifyPackage(zip);
+    const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
+    const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
+    const styles = parseStyles((await text('xl/styles.xml')) ?? '');
+    const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
+    const reportSheets = reportSheetsByIndex(workbookXml);
+    const sheets: PackageSheet[] = [];
+    let index = -1;
+    for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+      index += 1;
+      const attributes = attributesOf(match[0]);
+      // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
+      const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
+      const target = targets.get(id);
+      const state = attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible';
+      const reportSheet = reportSheets.get(index);
+      sheets.push({
+        name: attributes.name ?? target ?? '',
+        index,
+        // Chart sheets hold no cells.
+        path: target && /worksheets\//.test(target) ? target : null,
+        state,
+        ...(reportSheet ? { reportSheet } : {}),
+      });
+    }
+    return new WorkbookPackage(zip, sheets, text, sharedStrings, styles, date1904);
+  }
 
-  const workbookXml = await text('xl/workbook.xml');
-  if (workbookXml === null) throw await classifyPackage(zip);
-  const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
-  const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
-  const styles = parseStyles((await text('xl/styles.xml')) ?? '');
-  const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
+  async readSheet(sheet: PackageSheet): Promise<SheetCells> {
+    if (sheet.path === null) throw new XlsxReadError('corrupt', `${sheet.name} is not a worksheet`);
+    const xml = await this.text(sheet.path);
+    if (xml === null) throw new XlsxReadError('corrupt', `missing part ${sheet.path}`);
+    return readSheet(sheet.name, xml, this.sharedStrings, this.styles, this.date1904);
+  }
+}
 
-  const reportSheets = reportSheetsByIndex(workbookXml);
+export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
+  const opened = await WorkbookPackage.open(bytes, options);
   const sheets: SheetSnapshot[] = [];
-  let sheetIndex = -1;
-  for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    sheetIndex += 1;
-    const attributes = attributesOf(match[0]);
-    // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
-    const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
-    const target = targets.get(id);
-    if (!target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
-    const xml = await text(target);
-    if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
-    const sheet = readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904);
-    const reportSheet = reportSheets.get(sheetIndex) ?? reportKeyOfTitle(sheet);
-    sheets.push(reportSheet ? { ...sheet, reportSheet } : sheet);
+  for (const sheet of opened.sheets) {
+    if (sheet.path === null) continue;
+    const { snapshot } = await opened.readSheet(sheet);
+    const reportSheet = sheet.reportSheet ?? reportKeyOfTitle(snapshot);
+    sheets.push(reportSheet ? { ...snapshot, reportSheet } : snapshot);
   }
   if (sheets.length === 0)
     throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');
@@ -233,7 +289,7 @@ function readSheet(
   sharedStrings: readonly string[],
   styles: readonly CellStyle[],
   date1904: boolean,
-): SheetSnapshot {
+): SheetCells {
   const start = xml.indexOf('<sheetData');
   const end = xml.lastIndexOf('</sheetData>');
   const data = start >= 0 && end > start ? xml.slice(start, end) : '';
@@ -260,7 +316,11 @@ function readSheet(
   // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
   // pass; a sheet with unaddressed cells is read row by row, counting positions.
   const cells = addressedCells(data, context) ?? cellsByRow(data, context);
-  return cells.grid(name);
+  return {
+    snapshot: cells.grid(name),
+    usedByValues: cells.usedByValues,
+    usedByValuesOrStyles: cells.usedByValuesOrStyles,
+  };
 }
 
 interface SheetContext {
@@ -304,7 +364,9 @@ function addCell(
     context.styles[context.styles.length - 1];
   const source = cellSource(inner, attribute(tag, 't') ?? 'n', style, context, { row, column });
   const snapshot = cellSnapshot(source);
-  if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
+  const hasValue = snapshot.value !== null || snapshot.formula !== null;
+  cells.note(row, column, hasValue, styleIndex !== undefined && styleIndex !== '0');
+  if (!hasValue && snapshot.fill === null) return;
   cells.add(row, column, snapshot);
 }
 

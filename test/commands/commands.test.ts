@@ -40,8 +40,11 @@ async function setUp(workbook: HeadlessWorkbook): Promise<Recorded> {
     actions: { associate: (name: string, command: Command) => recorded.commands.set(name, command) },
     onReady: (callback: () => void) => Promise.resolve().then(callback),
   };
-  jest.resetModules();
-  await import('../../src/commands/commands');
+  // A fresh copy of the commands module (it associates its functions when imported), without
+  // resetting the registry the host was loaded from: the host reads sheets lazily with those modules.
+  await jest.isolateModulesAsync(async () => {
+    await import('../../src/commands/commands');
+  });
   await new Promise((resolve) => setTimeout(resolve, 0));
   return recorded;
 }
@@ -77,15 +80,30 @@ describe('ribbon commands', () => {
       `Budjettiseuranta: ${flags} solua merkitty väreillä.`,
       'Budjettiseuranta: raportti lisätty (4 välilehteä).',
     ]);
-    expect(workbook.sheetNames).toEqual(['Talous', 'Strategia', 'Yhteenveto', 'Poikkeamat', 'Strategia (2)', 'Sanasto']);
-    expect((await readExtras(await workbook.save())).charts.map((chart) => chart.type).sort()).toEqual(['BarClustered', 'BarStacked', 'ColumnClustered']);
+    expect(workbook.sheetNames).toEqual([
+      'Talous',
+      'Strategia',
+      'Yhteenveto',
+      'Poikkeamat',
+      'Strategia (2)',
+      'Sanasto',
+    ]);
+    expect((await readExtras(await workbook.save())).charts.map((chart) => chart.type).sort()).toEqual([
+      'BarClustered',
+      'BarStacked',
+      'ColumnClustered',
+    ]);
   });
 
   it('on an Excel too old, says so, changes nothing and still completes', async () => {
     const workbook = await HeadlessWorkbook.load(example, { apiVersion: '1.5' });
     const recorded = await setUp(workbook);
     expect(await press(recorded, 'insertReport')).toBe(1);
-    expect(recorded.dialogs).toEqual([expect.stringMatching(/^Budget monitor: This version of Excel lacks features the add-in needs \(ExcelApi 1\.6, ExcelApi 1\.7\)/)]);
+    expect(recorded.dialogs).toEqual([
+      expect.stringMatching(
+        /^Budget monitor: This version of Excel lacks features the add-in needs \(ExcelApi 1\.6, ExcelApi 1\.7\)/,
+      ),
+    ]);
     expect(workbook.sheetNames).toEqual(['Talous', 'Strategia']);
   });
 });

@@ -19,6 +19,7 @@ import {
   readGrid,
   restyle,
   type CellFormatReading,
+  packagedFormat,
   type GridProperty,
   type OfficeScalar,
 } from '../cells';
@@ -220,7 +221,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     const target = this._resolveNullable();
     if (target && wanted.length) {
       checkReadSize(target.rect);
-      this.pendingGrid = readGrid(target.sheet.ws, target.rect, wanted);
+      this.pendingGrid = readGrid(target.sheet, target.rect, wanted);
     }
     try {
       return super._loadNow(paths);
@@ -360,7 +361,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   select(): void {
     this._call('Select', [], (target) => {
       const book = this._ctx.book;
-      if ((target.sheet.ws.state ?? 'visible') !== 'visible')
+      if (target.sheet.visibility !== 'visible')
         throw new HostError('InvalidOperation', { detail: 'cannot select on a hidden sheet' });
       book.activeSheet = target.sheet;
       book.selection = { sheet: target.sheet, rect: target.rect };
@@ -408,6 +409,14 @@ export interface CellProperties {
   };
 }
 
+function onlyFillColourAndIndent(wanted: NonNullable<CellPropertiesLoadOptions['format']>): boolean {
+  const { fill, indentLevel, ...others } = wanted;
+  const { color, ...otherFill } = fill ?? {};
+  void color;
+  void indentLevel;
+  return Object.values(others).every((value) => !value) && Object.values(otherFill).every((value) => !value);
+}
+
 function cellProperties(
   target: RangeTarget,
   row: number,
@@ -419,7 +428,11 @@ function cellProperties(
     result.address = formatAddress(target.sheet.name, { top: row, left: column, bottom: row, right: column });
   const wanted = options.format;
   if (wanted) {
-    const reading = readFormat(findCell(target.sheet.ws, row, column));
+    // Fill colour and indent (what the workbook reader asks for) come from a packaged sheet's snapshot.
+    const reading =
+      target.sheet.packaged && onlyFillColourAndIndent(wanted)
+        ? { ...readFormat(undefined), ...packagedFormat(target.sheet, row, column) }
+        : readFormat(findCell(target.sheet.ws, row, column));
     const format: NonNullable<CellProperties['format']> = {};
     if (wanted.fill) {
       format.fill = {};
