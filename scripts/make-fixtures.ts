@@ -23,6 +23,7 @@ import {
   tinyPlan,
   wordDocument,
 } from './support/hostile-fixtures';
+import { allPartsWorkbook } from './support/all-parts';
 import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
@@ -67,6 +68,7 @@ const fixtures: Record<string, Build> = {
   'legacy-xls.xlsx': () => legacyWorkbook(),
   'binary-xlsb.xlsx': () => binaryWorkbook(),
   'opendocument.xlsx': () => openDocumentSpreadsheet(),
+  'all-parts.xlsx': () => allPartsWorkbook(),
 };
 
 // ---------------------------------------------------------------------------------------------

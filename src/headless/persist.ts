@@ -383,7 +383,10 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
   const elementOf = (sheet: SheetModel): string => {
     const original = sheetElements[sheet.input?.index ?? -1];
     let element = original ? info.xml.slice(original.start, original.end) : newElements.get(sheet)!;
-    element = setAttribute(element, 'name', escapeAttr(sheet.name));
+    if (attrOf(original ?? null, 'name') !== sheet.name)
+      element = setAttribute(element, 'name', escapeAttr(sheet.name));
+    const state = attrOf(original ?? null, 'state') ?? 'visible';
+    if (state === sheet.visibility) return element;
     return sheet.visibility === 'visible'
       ? element.replace(/\sstate\s*=\s*(["'])[^"']*\1/, '')
       : setAttribute(element, 'state', sheet.visibility);
@@ -456,7 +459,8 @@ function copyOf(zip: JSZip): JSZip {
 }
 
 async function writtenPackageOf(wb: ExcelJS.Workbook): Promise<WrittenPackage> {
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer());
+  // Stored, not deflated: this package is only read back here, and the target compresses once.
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
   const info = await readWorkbook(zip);
   return new WrittenPackage(zip, info.path, new Map(info.sheets.map((sheet) => [sheet.name, sheet.path])));
 }
