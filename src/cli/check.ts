@@ -1,9 +1,11 @@
 /**
  * `budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]`: reads each
  * workbook (never writing it), runs the engine, and prints what it found. A file that cannot
- * be read gets a one-line reason on stderr; the other files are still checked.
+ * be read gets a one-line reason on stderr; the other files are still checked. Many files are
+ * checked on worker threads (check-pool.ts), reported in the order given.
  */
 import { readFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { analyze } from '../core/analyze';
 import { defaultSettings, type Settings } from '../core/settings';
 import type { TableMapping } from '../core/mapping';
@@ -14,6 +16,7 @@ import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
 import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
+import { checkFiles } from './check-pool';
 import { formatText } from './formatters/text';
 import { mappingOption, withMappingFile } from './mapping-option';
 import { languageOption, parseOptions } from './options';
@@ -79,6 +82,16 @@ export function failureMessage(failure: ReadFailure, language: Language): string
   return t(language, key, { file: failure.file, detail });
 }
 
+/**
+ * How many files are checked at once: BUDGET_MONITOR_THREADS when set (1 = all in this thread),
+ * else as many as the machine has cores; never more than there are files.
+ */
+function threadsFor(files: number, env: Readonly<Record<string, string | undefined>>): number {
+  const asked = Number(env.BUDGET_MONITOR_THREADS);
+  const threads = Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+  return Math.min(files, threads);
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'cli.check.summary',
@@ -105,13 +118,21 @@ export const checkCommand: Command = {
     let printed = 0;
     let unreadable = false;
     let hasErrors = false;
-    for (const file of parsed.positional) {
+    const options: CheckOptions = { sheets, mappings: mapping.mappings };
+    const outcomes = await checkFiles(parsed.positional, options, threadsFor(parsed.positional.length, env));
+    outcomes.forEach((outcome, i) => {
+      const file = parsed.positional[i];
       try {
-        const result = await checkFile(file, { sheets, mappings: mapping.mappings });
+        if ('crash' in outcome) {
+          const error = new Error(outcome.crash.message);
+          error.name = outcome.crash.name;
+          throw error;
+        }
+        const result = outcome.result;
         if (isReadFailure(result)) {
           unreadable = true;
           io.stderr.write(errorLine(failureMessage(result, language)));
-          continue;
+          return;
         }
         if (json) reports.push(jsonReport(file, result.analysis, language));
         else io.stdout.write((printed++ > 0 ? '\n' : '') + formatText([result], language, { colour }));
@@ -121,7 +142,7 @@ export const checkCommand: Command = {
         unreadable = true;
         io.stderr.write(programFailureLine(language, file, error));
       }
-    }
+    });
 
     if (json) {
       try {

@@ -138,3 +138,22 @@ test('as a process: stdout, stderr and the exit code reach the shell', async () 
   expect((failed as { stderr: string }).stderr).toContain('missing.xlsx: no such file.');
   expect((failed as { stdout: string }).stdout).toContain('Findings: 9 errors');
 }, 60_000);
+
+test('many files on worker threads: the same output, in the order given, as one by one', async () => {
+  const run = promisify(execFile);
+  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+  const entry = join(__dirname, 'support', 'bin.ts');
+  const files = [withErrors, 'missing.xlsx', clean, fixture('not-xlsx.xlsx'), fixture('number-text.xlsx')];
+  const check = (threads: string) =>
+    run(tsx, [entry, 'check', ...files, '--json'], {
+      env: { ...process.env, LANG: 'en_GB.UTF-8', BUDGET_MONITOR_THREADS: threads },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+  const [parallel, serial] = [await check('3'), await check('1')];
+  expect(parallel).toMatchObject({ code: 2, stdout: (serial as { stdout: string }).stdout, stderr: (serial as { stderr: string }).stderr });
+  const reports = JSON.parse((parallel as { stdout: string }).stdout) as { file: string }[];
+  expect(reports.map((report) => report.file)).toEqual([withErrors, clean, fixture('number-text.xlsx')]);
+  expect((parallel as { stderr: string }).stderr.trimEnd().split('\n')).toEqual([
+    'budget-monitor: missing.xlsx: no such file.',
+    `budget-monitor: ${fixture('not-xlsx.xlsx')}: not an Excel workbook (.xlsx).`,
+  ]);
+}, 120_000);
