@@ -29,13 +29,17 @@ class ExtentTracker {
 }
 
 /**
- * Collects the cells of a sheet as they are read, in flat arrays (a large sheet has millions
- * of cells: one object less per cell is seconds less of garbage collection).
+ * Collects the cells of a sheet as they are read, field by field in flat arrays (a large sheet has
+ * millions of cells: no object is kept per cell, which is seconds less of garbage collection).
  */
 export class CellCollector {
   private readonly rows: number[] = [];
   private readonly columns: number[] = [];
-  private readonly snapshots: CellSnapshot[] = [];
+  private readonly values: CellValue[] = [];
+  private readonly formulas: (string | null)[] = [];
+  private readonly numberFormats: string[] = [];
+  private readonly indents: number[] = [];
+  private readonly fills: (string | null)[] = [];
   private readonly valueExtent = new ExtentTracker();
   private readonly styleExtent = new ExtentTracker();
 
@@ -56,12 +60,16 @@ export class CellCollector {
   add(row: number, column: number, snapshot: CellSnapshot): void {
     this.rows.push(row);
     this.columns.push(column);
-    this.snapshots.push(snapshot);
+    this.values.push(snapshot.value);
+    this.formulas.push(snapshot.formula);
+    this.numberFormats.push(snapshot.numberFormat);
+    this.indents.push(snapshot.indent);
+    this.fills.push(snapshot.fill);
   }
 
   grid(name: string): SheetSnapshot {
-    const { rows, columns, snapshots } = this;
-    if (snapshots.length === 0) {
+    const { rows, columns } = this;
+    if (rows.length === 0) {
       return {
         name,
         origin: { row: 0, column: 0 },
@@ -93,12 +101,11 @@ export class CellCollector {
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] - top;
       const c = columns[i] - left;
-      const snapshot = snapshots[i];
-      values[r][c] = snapshot.value;
-      formulas[r][c] = snapshot.formula;
-      numberFormats[r][c] = snapshot.numberFormat;
-      indents[r][c] = snapshot.indent;
-      fills[r][c] = snapshot.fill;
+      values[r][c] = this.values[i];
+      formulas[r][c] = this.formulas[i];
+      numberFormats[r][c] = this.numberFormats[i];
+      indents[r][c] = this.indents[i];
+      fills[r][c] = this.fills[i];
     }
     return { name, origin: { row: top, column: left }, values, formulas, numberFormats, indents, fills };
   }

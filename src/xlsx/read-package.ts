@@ -60,10 +60,10 @@ export class WorkbookPackage {
   private constructor(
     readonly zip: JSZip,
     readonly sheets: readonly PackageSheet[],
-    private readonly text: (path: string) => Promise<string | null>,
     private readonly sharedStrings: readonly string[],
     private readonly styles: readonly CellStyle[],
     readonly date1904: boolean,
+    private readonly native: boolean,
   ) {}
 
   static async open(source: Uint8Array | JSZip, options: PackageReadOptions = {}): Promise<WorkbookPackage> {
@@ -109,15 +109,57 @@ export class WorkbookPackage {
         ...(reportSheet ? { reportSheet } : {}),
       });
     }
-    return new WorkbookPackage(zip, sheets, text, sharedStrings, styles, date1904);
+    return new WorkbookPackage(zip, sheets, sharedStrings, styles, date1904, native);
   }
 
   async readSheet(sheet: PackageSheet): Promise<SheetCells> {
     if (sheet.path === null) throw new XlsxReadError('corrupt', `${sheet.name} is not a worksheet`);
-    const xml = await this.text(sheet.path);
-    if (xml === null) throw new XlsxReadError('corrupt', `missing part ${sheet.path}`);
-    return readSheet(sheet.name, xml, this.sharedStrings, this.styles, this.date1904);
+    const file = this.zip.file(sheet.path);
+    if (!file) throw new XlsxReadError('corrupt', `missing part ${sheet.path}`);
+    const parser = new SheetParser(sheetContext(this.sharedStrings, this.styles, this.date1904));
+    try {
+      await streamText(file, (text) => parser.push(text), this.native);
+    } catch (error) {
+      throw new XlsxReadError('corrupt', `${sheet.path}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+    return parser.finish(sheet.name);
   }
+}
+
+/**
+ * A part's text, chunk by chunk as it is inflated: Node's zlib when there is one (several times
+ * faster than JSZip's inflate), else JSZip's own stream, as in the browser.
+ */
+async function streamText(file: JSZip.JSZipObject, onText: (text: string) => void, native: boolean): Promise<void> {
+  const data = native ? compressedData(file) : null;
+  if (data && nativeZlib) {
+    const decoder = new TextDecoder('utf-8');
+    const inflater = nativeZlib.createInflateRaw({ chunkSize: 1 << 20 });
+    await new Promise<void>((resolve, reject) => {
+      let size = 0;
+      inflater.on('data', (chunk: Uint8Array) => {
+        size += chunk.length;
+        onText(decoder.decode(chunk, { stream: true }));
+      });
+      inflater.on('error', reject);
+      inflater.on('end', () => {
+        onText(decoder.decode());
+        if (size === data.uncompressedSize) resolve();
+        else reject(new Error(`inflated ${size} bytes where the zip says ${data.uncompressedSize}`));
+      });
+      inflater.end(data.compressedContent);
+    });
+    return;
+  }
+  // JSZip's own stream (documented as StreamHelper; its typings leave internalStream out).
+  const stream = (file as unknown as { internalStream(type: 'string'): JSZipStream }).internalStream('string');
+  await new Promise<void>((resolve, reject) => {
+    stream
+      .on('data', (chunk: string) => onText(chunk))
+      .on('error', reject)
+      .on('end', () => resolve())
+      .resume();
+  });
 }
 
 export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
@@ -152,28 +194,48 @@ function reportSheetsByIndex(workbookXml: string): Map<number, ReportSheetKey> {
   return found;
 }
 
+interface JSZipStream {
+  on(event: 'data', listener: (chunk: string) => void): JSZipStream;
+  on(event: 'error', listener: (error: Error) => void): JSZipStream;
+  on(event: 'end', listener: () => void): JSZipStream;
+  resume(): JSZipStream;
+}
+
+interface NativeZlib {
+  inflateRawSync(data: Uint8Array): Uint8Array;
+  createInflateRaw(options: { chunkSize: number }): {
+    on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+    on(event: 'error', listener: (error: Error) => void): void;
+    on(event: 'end', listener: () => void): void;
+    end(data: Uint8Array): void;
+  };
+}
+
 /** Node's zlib when this runs in Node (looked up at run time, so that browser bundles do not ask for it). */
-const nativeZlib: { inflateRawSync(data: Uint8Array): Uint8Array } | null = (() => {
+const nativeZlib: NativeZlib | null = (() => {
   const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return typeof process?.getBuiltinModule === 'function'
-    ? (process.getBuiltinModule('zlib') as { inflateRawSync(data: Uint8Array): Uint8Array })
-    : null;
+  return typeof process?.getBuiltinModule === 'function' ? (process.getBuiltinModule('zlib') as NativeZlib) : null;
 })();
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * A deflated part inflated by Node's native zlib: several times faster than JSZip's JavaScript
- * inflate on a 50 MB sheet. JSZip keeps the compressed bytes of each entry on its (private but
- * long-stable) _data; anything unexpected there falls back to JSZip's own inflate.
+ * The deflated bytes of a part as JSZip keeps them (on its private but long-stable _data), for
+ * Node's inflate; null when the entry is stored or anything there is unexpected (JSZip inflates).
  */
-function inflatedNatively(file: JSZip.JSZipObject): string | null {
-  if (!nativeZlib) return null;
+function compressedData(file: JSZip.JSZipObject): { compressedContent: Uint8Array; uncompressedSize: number } | null {
   const data = (
     file as unknown as {
       _data?: { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number };
     }
   )._data;
   if (data?.compression?.magic !== '\x08\x00' || !(data.compressedContent instanceof Uint8Array)) return null;
+  return { compressedContent: data.compressedContent, uncompressedSize: data.uncompressedSize ?? -1 };
+}
+
+/** A deflated part inflated by Node's native zlib in one call (the small parts: strings, styles). */
+function inflatedNatively(file: JSZip.JSZipObject): string | null {
+  const data = nativeZlib ? compressedData(file) : null;
+  if (!data || !nativeZlib) return null;
   const bytes = nativeZlib.inflateRawSync(data.compressedContent);
   return bytes.length === data.uncompressedSize ? utf8.decode(bytes) : null;
 }
@@ -283,17 +345,8 @@ interface StyleSource {
   readonly fill: Fill;
 }
 
-function readSheet(
-  name: string,
-  xml: string,
-  sharedStrings: readonly string[],
-  styles: readonly CellStyle[],
-  date1904: boolean,
-): SheetCells {
-  const start = xml.indexOf('<sheetData');
-  const end = xml.lastIndexOf('</sheetData>');
-  const data = start >= 0 && end > start ? xml.slice(start, end) : '';
-  const context: SheetContext = {
+function sheetContext(sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetContext {
+  return {
     sharedStrings,
     workbook: { properties: { date1904 } },
     styles: [...styles, defaultStyle].map((style) => ({
@@ -303,6 +356,7 @@ function readSheet(
     })),
     columnOf: new Map(),
     sharedMasters: new Map(),
+    nextRow: 0,
     scratch: {
       numFmt: 'General',
       alignment: { indent: 0 },
@@ -313,14 +367,72 @@ function readSheet(
       result: undefined,
     },
   };
-  // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
-  // pass; a sheet with unaddressed cells is read row by row, counting positions.
-  const cells = addressedCells(data, context) ?? cellsByRow(data, context);
-  return {
-    snapshot: cells.grid(name),
-    usedByValues: cells.usedByValues,
-    usedByValuesOrStyles: cells.usedByValuesOrStyles,
-  };
+}
+
+/** A cell tag without an address, or with a tab or line break inside (which the one-pass reading does not expect). */
+const unaddressedCell = /<c(?=[\s>/])(?![^>]*\sr=")|<c(?=\s)[^>]*[\t\n\r]/;
+
+/**
+ * Parses a sheet's XML as it is inflated, one run of whole rows at a time, so that no string of
+ * the whole part is ever held; each cell goes straight into the collector's arrays.
+ */
+class SheetParser {
+  private pending = '';
+  private inData = false;
+  private done = false;
+  private readonly cells = new CellCollector();
+
+  constructor(private readonly context: SheetContext) {}
+
+  push(text: string): void {
+    if (this.done) return;
+    let buffer = this.pending + text;
+    if (!this.inData) {
+      const start = buffer.indexOf('<sheetData');
+      if (start < 0) {
+        // Keep enough for a '<sheetData' cut in two by the chunk boundary.
+        this.pending = buffer.slice(-16);
+        return;
+      }
+      buffer = buffer.slice(start);
+      this.inData = true;
+      if (/^<sheetData\s*\/>/.test(buffer)) {
+        this.done = true;
+        return;
+      }
+    }
+    const end = buffer.indexOf('</sheetData>');
+    if (end >= 0) {
+      this.parse(buffer.slice(0, end));
+      this.pending = '';
+      this.done = true;
+      return;
+    }
+    const cut = buffer.lastIndexOf('</row>');
+    if (cut < 0) {
+      this.pending = buffer;
+      return;
+    }
+    this.parse(buffer.slice(0, cut + 6));
+    this.pending = buffer.slice(cut + 6);
+  }
+
+  finish(name: string): SheetCells {
+    if (this.inData && !this.done) this.parse(this.pending);
+    this.pending = '';
+    return {
+      snapshot: this.cells.grid(name),
+      usedByValues: this.cells.usedByValues,
+      usedByValuesOrStyles: this.cells.usedByValuesOrStyles,
+    };
+  }
+
+  private parse(rows: string): void {
+    // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
+    // pass; rows with unaddressed cells are read row by row, counting positions.
+    if (unaddressedCell.test(rows)) cellsByRow(rows, this.context, this.cells);
+    else addressedCells(rows, this.context, this.cells);
+  }
 }
 
 interface SheetContext {
@@ -330,6 +442,8 @@ interface SheetContext {
   readonly styles: readonly StyleSource[];
   readonly columnOf: Map<string, number>;
   readonly sharedMasters: Map<string, { formula: string; row: number; column: number }>;
+  /** The row after the last one read, for rows without an address. */
+  nextRow: number;
   readonly scratch: ScratchCell;
 }
 
@@ -370,31 +484,28 @@ function addCell(
   cells.add(row, column, snapshot);
 }
 
-/** All cells in one pass over the sheet data; null when a cell has no address or an unusual tag. */
-function addressedCells(data: string, context: SheetContext): CellCollector | null {
-  const cells = new CellCollector();
+/** All cells of a run of rows in one pass (every cell addressed; see unaddressedCell). */
+function addressedCells(data: string, context: SheetContext, cells: CellCollector): void {
+  let lastRow = -1;
   for (const match of data.matchAll(cellPattern)) {
     const tag = match[1];
-    const reference = attribute(tag, 'r');
-    if (reference === undefined || /[\t\n\r]/.test(tag)) return null;
+    const reference = attribute(tag, 'r')!;
     let split = 0;
     while (split < reference.length && reference.charCodeAt(split) >= 65) split++;
     const row = Number(reference.slice(split)) - 1;
-    if (split === 0 || !(row >= 0)) return null;
+    if (split === 0 || !(row >= 0)) continue;
+    lastRow = row;
     addCell(cells, tag, match[2] ?? '', row, columnNumber(reference.slice(0, split), context), context);
   }
-  return cells;
+  if (lastRow >= 0) context.nextRow = lastRow + 1;
 }
 
-/** Row by row, for sheets whose rows or cells are not all addressed (positions follow the previous ones). */
-function cellsByRow(data: string, context: SheetContext): CellCollector {
-  context.sharedMasters.clear();
-  const cells = new CellCollector();
-  let nextRow = 0;
+/** Row by row, for rows whose cells are not all addressed (positions follow the previous ones). */
+function cellsByRow(data: string, context: SheetContext, cells: CellCollector): void {
   for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const rowNumber = /\br="(\d+)"/.exec(rowMatch[1]);
-    const row = rowNumber ? Number(rowNumber[1]) - 1 : nextRow;
-    nextRow = row + 1;
+    const row = rowNumber ? Number(rowNumber[1]) - 1 : context.nextRow;
+    context.nextRow = row + 1;
     let nextColumn = 0;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
       const tag = cellMatch[1].replace(/\s+/g, ' ');
@@ -404,7 +515,6 @@ function cellsByRow(data: string, context: SheetContext): CellCollector {
       addCell(cells, tag, cellMatch[2] ?? '', row, column, context);
     }
   }
-  return cells;
 }
 
 function cellSource(
