@@ -28,7 +28,6 @@ import { formatRef, readExtras, writeExtrasInto, type ChartPart, type PackageExt
 import { graftSheet, removePartTree, removeRelationship, WrittenPackage } from './ooxml/merge';
 import {
   addRelationship,
-  readPart,
   readRelationships,
   namespace,
   readWorkbook,
@@ -36,6 +35,7 @@ import {
   writePart,
 } from './ooxml/package';
 import { freeLike } from './ooxml/kept';
+import { readLargePart, zipBytes } from './ooxml/zip-write';
 import { attrOf, childOf, childrenOf, elementsOf, escapeAttr, localName, parseXml, type XmlElement } from './ooxml/xml';
 
 /** Fields ExcelJS's worksheet has and its typings leave out (the tab order, the conditional formats). */
@@ -139,7 +139,7 @@ async function loadWorksheet(zip: JSZip, path: string): Promise<ExcelJS.Workshee
   const others = new Set(info.sheets.filter((sheet) => sheet.path !== path).map((sheet) => sheet.path));
   for (const [name, file] of Object.entries(zip.files)) {
     if (file.dir || others.has(name) || name === info.path) continue;
-    single.file(name, await file.async('uint8array'));
+    single.files[name] = file;
   }
   let xml = info.xml;
   const edits = [
@@ -154,7 +154,7 @@ async function loadWorksheet(zip: JSZip, path: string): Promise<ExcelJS.Workshee
   const wb = new ExcelJS.Workbook();
   try {
     // ExcelJS's typings ask for a Node Buffer; it reads any Uint8Array (through JSZip).
-    await wb.xlsx.load((await single.generateAsync({ type: 'uint8array' })) as unknown as ArrayBuffer);
+    await wb.xlsx.load((await zipBytes(single)) as unknown as ArrayBuffer);
   } catch (error) {
     throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
   }
@@ -440,7 +440,7 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
   const extras = await withSheets(book, () => exportExtras(book));
   const settingsChanged = !sameSettings(book.settings, book.input?.settings ?? {});
   await writeExtrasInto(zip, settingsChanged ? extras : { ...extras, settings: {} }, { settings: settingsChanged });
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipBytes(zip);
 }
 
 function sameSettings(
@@ -540,7 +540,7 @@ function withFullCalcOnLoad(xml: string): string {
 
 /** Sets or clears tabSelected on the sheet's first view, changing the part only when it differs. */
 async function setTabSelected(zip: JSZip, path: string, selected: boolean): Promise<void> {
-  const xml = await readPart(zip, path);
+  const xml = await readLargePart(zip, path);
   if (xml === null) return;
   const match = /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(xml.slice(0, Math.max(0, xml.indexOf('sheetData')) || 65536));
   if (!match) return;
