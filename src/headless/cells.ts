@@ -210,6 +210,27 @@ export function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Styl
   cell.style = change({ ...cell.style }) as ExcelJS.Style;
 }
 
+/**
+ * restyle with one change for many cells: cells whose style was the same object (or empty) get the
+ * same new object, so ExcelJS, which remembers the style ids of the objects it has written, writes
+ * each distinct style once instead of serialising it again for every cell.
+ */
+export function restyler(
+  change: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>,
+): (cell: ExcelJS.Cell) => void {
+  const done = new Map<object | 'empty', Partial<ExcelJS.Style>>();
+  return (cell) => {
+    const before: Partial<ExcelJS.Style> = cell.style ?? {};
+    const key = Object.keys(before).length === 0 ? 'empty' : before;
+    let after = done.get(key);
+    if (!after) {
+      after = change({ ...before });
+      done.set(key, after);
+    }
+    cell.style = after as ExcelJS.Style;
+  };
+}
+
 export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {
   return ws.getRow(row + 1).getCell(column + 1);
 }

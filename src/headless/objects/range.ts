@@ -18,6 +18,7 @@ import {
   readFormat,
   readGrid,
   restyle,
+  restyler,
   type CellFormatReading,
   packagedFormat,
   type GridProperty,
@@ -142,13 +143,16 @@ function writeNumberFormats(target: RangeTarget, data: unknown): void {
       }
     }),
   );
+  const byFormat = new Map<string, (cell: ExcelJS.Cell) => void>();
   grid.forEach((line, r) =>
     line.forEach((value, c) => {
       if (typeof value !== 'string') return;
-      restyle(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c), (style) => ({
-        ...style,
-        numFmt: value,
-      }));
+      let apply = byFormat.get(value);
+      if (!apply) {
+        apply = restyler((style) => ({ ...style, numFmt: value }));
+        byFormat.set(value, apply);
+      }
+      apply(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c));
     }),
   );
 }
@@ -475,8 +479,10 @@ const verticalValues: Record<string, ExcelJS.Alignment['vertical']> = {
 };
 
 function setAlignment(target: RangeTarget, change: Partial<ExcelJS.Alignment>): void {
-  forEachCell(target.sheet.ws, target.rect, (cell) =>
-    restyle(cell, (style) => {
+  forEachCell(
+    target.sheet.ws,
+    target.rect,
+    restyler((style) => {
       const alignment: Partial<ExcelJS.Alignment> = { ...style.alignment, ...change };
       for (const key of Object.keys(alignment) as (keyof ExcelJS.Alignment)[])
         if (alignment[key] === undefined) delete alignment[key];
@@ -602,7 +608,11 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
       const hex = parseOfficeColour(value);
       if (!hex) throw new HostError('InvalidArgument', { detail: `fill colour ${String(value)}` });
       const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toArgb(hex) } };
-      forEachCell(t.sheet.ws, t.rect, (cell) => restyle(cell, (style) => ({ ...style, fill })));
+      forEachCell(
+        t.sheet.ws,
+        t.rect,
+        restyler((style) => ({ ...style, fill })),
+      );
     });
   }
 
@@ -630,8 +640,10 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 const defaultFont: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2 };
 
 function setFont(target: RangeTarget, change: Partial<ExcelJS.Font>): void {
-  forEachCell(target.sheet.ws, target.rect, (cell) =>
-    restyle(cell, (style) => ({ ...style, font: { ...defaultFont, ...style.font, ...change } })),
+  forEachCell(
+    target.sheet.ws,
+    target.rect,
+    restyler((style) => ({ ...style, font: { ...defaultFont, ...style.font, ...change } })),
   );
 }
 
@@ -782,8 +794,10 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
   };
 
   private change(t: BorderTarget, change: (border: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border> | null): void {
-    forEachCell(t.sheet.ws, edgeRect(t.rect, t.side), (cell) =>
-      restyle(cell, (style) => {
+    forEachCell(
+      t.sheet.ws,
+      edgeRect(t.rect, t.side),
+      restyler((style) => {
         const borders: Partial<ExcelJS.Borders> = { ...style.border };
         const next = change({ ...borders[t.side] });
         if (next === null) delete borders[t.side];
