@@ -92,21 +92,55 @@ export class CellCollector {
     }
     const height = bottom - top + 1;
     const width = right - left + 1;
-    const grid = <T>(empty: T): T[][] => Array.from({ length: height }, () => new Array<T>(width).fill(empty));
-    const values = grid<CellValue>(null);
-    const formulas = grid<string | null>(null);
-    const numberFormats = grid('General');
-    const indents = grid(0);
-    const fills = grid<string | null>(null);
+    const values = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+    // Most rows have no formula, indent, fill or format of their own: they share one frozen row of
+    // the default, and a row gets its own array at its first cell that differs.
+    const formulas = new SparseGrid<string | null>(height, width, null);
+    const numberFormats = new SparseGrid(height, width, 'General');
+    const indents = new SparseGrid(height, width, 0);
+    const fills = new SparseGrid<string | null>(height, width, null);
     for (let i = 0; i < rows.length; i++) {
       const r = rows[i] - top;
       const c = columns[i] - left;
       values[r][c] = this.values[i];
-      formulas[r][c] = this.formulas[i];
-      numberFormats[r][c] = this.numberFormats[i];
-      indents[r][c] = this.indents[i];
-      fills[r][c] = this.fills[i];
+      formulas.set(r, c, this.formulas[i]);
+      numberFormats.set(r, c, this.numberFormats[i]);
+      indents.set(r, c, this.indents[i]);
+      fills.set(r, c, this.fills[i]);
     }
-    return { name, origin: { row: top, column: left }, values, formulas, numberFormats, indents, fills };
+    return {
+      name,
+      origin: { row: top, column: left },
+      values,
+      formulas: formulas.rows,
+      numberFormats: numberFormats.rows,
+      indents: indents.rows,
+      fills: fills.rows,
+    };
+  }
+}
+
+/** Rows × columns of one default value, a row copied only when a cell of it is set to something else. */
+class SparseGrid<T> {
+  readonly rows: T[][];
+  private readonly shared: T[];
+
+  constructor(
+    height: number,
+    width: number,
+    private readonly empty: T,
+  ) {
+    this.shared = Object.freeze(new Array<T>(width).fill(empty)) as T[];
+    this.rows = new Array<T[]>(height).fill(this.shared);
+  }
+
+  set(row: number, column: number, value: T): void {
+    if (value === this.empty) return;
+    let line = this.rows[row];
+    if (line === this.shared) {
+      line = [...this.shared];
+      this.rows[row] = line;
+    }
+    line[column] = value;
   }
 }
