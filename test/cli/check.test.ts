@@ -154,6 +154,6 @@ test('many files on worker threads: the same output, in the order given, as one 
   expect(reports.map((report) => report.file)).toEqual([withErrors, clean, fixture('number-text.xlsx')]);
   expect((parallel as { stderr: string }).stderr.trimEnd().split('\n')).toEqual([
     'budget-monitor: missing.xlsx: no such file.',
-    `budget-monitor: ${fixture('not-xlsx.xlsx')}: not an Excel workbook (.xlsx).`,
+    `budget-monitor: ${fixture('not-xlsx.xlsx')}: a CSV text file under an .xlsx name; open it in Excel and save it as an Excel workbook (.xlsx).`,
   ]);
 }, 120_000);
