@@ -26,14 +26,37 @@ async function savedFlagRules(data: Uint8Array) {
 }
 
 describe('flag and clear flags', () => {
-  it('colours the planned cells with conditional formats, one rule per sheet and colour', async () => {
+  it('colours the planned cells with conditional formats, one rule per rectangle of one colour', async () => {
     const { book, ops } = await open(await formattedBudget());
     expect(await ops.flag(plan)).toEqual({ flagged: 4 });
     const rules = await savedFlagRules(await book.save());
-    expect(rules.map((rule) => rule.ref).sort()).toEqual(['C4', 'D2 D4', 'D3'].sort());
-    const red = JSON.stringify(rules.find((rule) => rule.ref === 'D2 D4')?.rules);
-    expect(red).toContain(flagFill.red.slice(1));
-    expect(red).toContain(flagFont.red.slice(1));
+    expect(rules.map((rule) => rule.ref).sort()).toEqual(['C4', 'D2', 'D3', 'D4']);
+    for (const ref of ['D2', 'D4']) {
+      const red = JSON.stringify(rules.find((rule) => rule.ref === ref)?.rules);
+      expect(red).toContain(flagFill.red.slice(1));
+      expect(red).toContain(flagFont.red.slice(1));
+    }
+  });
+
+  it('flags on Excel on Windows with a Finnish list separator, where a comma-separated getRanges list fails', async () => {
+    // The host plays Excel on Windows in fi-FI by default: getRanges takes ';' there (office-js #1167, #1985).
+    const { book, ops } = await open(await formattedBudget());
+    await expect(
+      book.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Talous 2024').getRanges('D2,D4').load('areaCount');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const blocks = {
+      flags: ['D2', 'D3', 'D4', 'D6', 'D7'].map((cell) => ({
+        sheet: 'Talous 2024',
+        cell,
+        colour: 'red' as const,
+        kind: 'deviation' as const,
+      })),
+    };
+    expect(await ops.flag(blocks)).toEqual({ flagged: 5 });
+    expect((await savedFlagRules(await book.save())).map((rule) => rule.ref).sort()).toEqual(['D2:D4', 'D6:D7']);
   });
 
   it('flag → clear leaves every value and every format as it was, the user’s own rule included', async () => {
@@ -44,7 +67,7 @@ describe('flag and clear flags', () => {
     // The comparison does see flags: the flagged workbook differs in its conditional formats only.
     const flagged = await workbookDifferences(baseline, await book.save());
     expect(flagged).toEqual([expect.stringContaining('Talous 2024 conditional formats')]);
-    expect(await ops.clearFlags()).toEqual({ removed: 3 });
+    expect(await ops.clearFlags()).toEqual({ removed: 4 });
     const after = await book.save();
     expect(await workbookDifferences(baseline, after)).toEqual([]);
     expect(await workbookDifferences(original, after)).toEqual([]);
@@ -65,7 +88,7 @@ describe('flag and clear flags', () => {
     const first = await open(original);
     await first.ops.flag(plan);
     const second = await open(await first.book.save());
-    expect(await second.ops.clearFlags()).toEqual({ removed: 3 });
+    expect(await second.ops.clearFlags()).toEqual({ removed: 4 });
     expect(await savedFlagRules(await second.book.save())).toEqual([]);
   });
 
@@ -93,6 +116,8 @@ describe('flag and clear flags', () => {
 
   it('skips flags on a sheet that no longer exists', async () => {
     const { ops } = await open(await formattedBudget());
-    expect(await ops.flag({ flags: [{ sheet: 'Poistettu', cell: 'A1', colour: 'red', kind: 'status' }] })).toEqual({ flagged: 0 });
+    expect(await ops.flag({ flags: [{ sheet: 'Poistettu', cell: 'A1', colour: 'red', kind: 'status' }] })).toEqual({
+      flagged: 0,
+    });
   });
 });

@@ -1,6 +1,13 @@
 import type { Settings } from '../../src/core/settings';
 import { defaultSettings } from '../../src/core/settings';
-import { checkRequirements, createExcelOperations, operationRequirements, settingsKey, UnsupportedApiError, type OperationName } from '../../src/excel';
+import {
+  checkRequirements,
+  createExcelOperations,
+  operationRequirements,
+  settingsKey,
+  UnsupportedApiError,
+  type OperationName,
+} from '../../src/excel';
 import type { ExcelOperations } from '../../src/excel/types';
 import { HeadlessWorkbook } from '../../src/headless';
 import { readExtras } from '../../src/headless/ooxml';
@@ -67,26 +74,39 @@ describe('requirement sets', () => {
     return { book, ops: createExcelOperations(book.host, book.office) };
   }
 
-  it('on ExcelApi 1.5 names what is missing and refuses to flag, but still reads without fills and indents', async () => {
-    const { book, ops } = await onExcel('1.5');
-    expect(checkRequirements(book.office)).toMatchObject({ supported: false, missing: ['ExcelApi 1.6', 'ExcelApi 1.7'] });
+  it('below the minimum (ExcelApi 1.6) names the missing set and changes nothing', async () => {
+    const { book, ops } = await onExcel('1.6');
+    expect(checkRequirements(book.office)).toMatchObject({ supported: false, missing: ['ExcelApi 1.7'] });
     await expect(ops.flag({ flags: [] })).rejects.toBeInstanceOf(UnsupportedApiError);
+    await expect(ops.readWorkbook()).rejects.toMatchObject({ missing: ['ExcelApi 1.7'] });
     await expect(ops.applyReport(reportPlan)).rejects.toMatchObject({ missing: ['ExcelApi 1.7'] });
+    expect(book.stats.syncs).toBe(0);
+  });
+
+  it('on the minimum, ExcelApi 1.7, reads without fills and indents, flags, and inserts the report without axis format or page setup', async () => {
+    const { book, ops } = await onExcel('1.7');
     const [sheet] = (await ops.readWorkbook()).sheets;
     expect(sheet.values[1][0]).toBe('Kasvupalvelut');
     expect(sheet.fills).toBeUndefined();
     expect(sheet.indents).toBeUndefined();
-  });
-
-  it('on ExcelApi 1.8 flags one rectangle at a time and inserts the report without page setup', async () => {
-    const { book, ops } = await onExcel('1.8');
-    expect(checkRequirements(book.office).operations.flag.degraded).toEqual(['flag-areas', 'undo-group']);
-    const plan = { flags: ['D2', 'D4'].map((cell) => ({ sheet: 'Talous 2024', cell, colour: 'red' as const, kind: 'deviation' as const })) };
+    const plan = {
+      flags: ['D2', 'D4'].map((cell) => ({
+        sheet: 'Talous 2024',
+        cell,
+        colour: 'red' as const,
+        kind: 'deviation' as const,
+      })),
+    };
     expect(await ops.flag(plan)).toEqual({ flagged: 2 });
     expect(await ops.clearFlags()).toEqual({ removed: 2 });
     await ops.applyReport(reportPlan);
+    await ops.applyReport(reportPlan);
+    const saved = await book.save();
     const { ops: reopened } = await reopen(book);
     expect((await reopened.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
+    const { charts } = await readExtras(saved);
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.map((chart) => chart.valueAxisNumberFormat)).toEqual(charts.map(() => null));
   });
 
   it('runs every operation on exactly the ExcelApi version it declares (the host refuses newer APIs)', async () => {
@@ -101,7 +121,10 @@ describe('requirement sets', () => {
       select: (ops) => ops.select('Talous 2024', 'B2'),
       readSelection: (ops) => ops.readSelection(),
     };
-    for (const [operation, call] of Object.entries(calls) as [OperationName, (ops: ExcelOperations) => Promise<unknown>][]) {
+    for (const [operation, call] of Object.entries(calls) as [
+      OperationName,
+      (ops: ExcelOperations) => Promise<unknown>,
+    ][]) {
       const { ops } = await onExcel(operationRequirements[operation].required.split(' ')[1]);
       await expect(call(ops)).resolves.not.toThrow();
     }
