@@ -28,9 +28,7 @@ describe('applyReport', () => {
     expect(sheet.getCell('D4').formula).toBe('C4-B4');
     expect(sheet.getCell('B6').formula).toBe('SUM(B4:B5)');
     expect(sheet.getCell('C5').numFmt).toBe('#,##0.0');
-    expect(sheet.getCell('B3').fill).toEqual(
-      expect.objectContaining({ pattern: 'solid', fgColor: expect.objectContaining({ argb: 'FFD9E1F2' }) }),
-    );
+    expect(sheet.getCell('B3').fill).toEqual(expect.objectContaining({ pattern: 'solid', fgColor: expect.objectContaining({ argb: 'FFD9E1F2' }) }));
     expect(sheet.getCell('B3').border?.bottom).toEqual(expect.objectContaining({ style: 'thin' }));
     expect(sheet.getCell('B3').alignment).toEqual(expect.objectContaining({ horizontal: 'center', wrapText: true }));
     expect(sheet.getCell('A6').alignment).toEqual(expect.objectContaining({ vertical: 'top' }));
@@ -97,18 +95,12 @@ describe('applyReport', () => {
       ['strategy', 'Strategia'],
     ]);
     expect(reports[0].snapshot.values[0][0]).toBe('SEURANTARAPORTTI Q4/2024');
-    const changed = {
-      ...reportPlan,
-      sheets: [{ ...summarySheet, values: [['SEURANTARAPORTTI Q1/2025']], charts: [], formats: [] }],
-    };
+    const changed = { ...reportPlan, sheets: [{ ...summarySheet, values: [['SEURANTARAPORTTI Q1/2025']], charts: [], formats: [] }] };
     await ops.applyReport(changed);
     expect(book.sheetNames).toEqual(['Talous', 'Yhteenveto', 'Yhteenveto (2)']);
     const snapshot = await ops.readWorkbook({ sheets: ['Yhteenveto (2)'] });
     expect(snapshot.sheets[0].values).toEqual([['SEURANTARAPORTTI Q1/2025']]);
-    expect((await ops.readWorkbook({ skipReportSheets: true })).sheets.map((sheet) => sheet.name)).toEqual([
-      'Talous',
-      'Yhteenveto',
-    ]);
+    expect((await ops.readWorkbook({ skipReportSheets: true })).sheets.map((sheet) => sheet.name)).toEqual(['Talous', 'Yhteenveto']);
   });
 
   it('replaces a report in a workbook that holds nothing else (Excel keeps one visible sheet)', async () => {

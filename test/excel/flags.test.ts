@@ -47,14 +47,8 @@ describe('flag and clear flags', () => {
         await context.sync();
       }),
     ).rejects.toMatchObject({ code: 'InvalidArgument' });
-    const blocks = {
-      flags: ['D2', 'D3', 'D4', 'D6', 'D7'].map((cell) => ({
-        sheet: 'Talous 2024',
-        cell,
-        colour: 'red' as const,
-        kind: 'deviation' as const,
-      })),
-    };
+    const cells = ['D2', 'D3', 'D4', 'D6', 'D7'];
+    const blocks = { flags: cells.map((cell) => ({ sheet: 'Talous 2024', cell, colour: 'red' as const, kind: 'deviation' as const })) };
     expect(await ops.flag(blocks)).toEqual({ flagged: 5 });
     expect((await savedFlagRules(await book.save())).map((rule) => rule.ref).sort()).toEqual(['D2:D4', 'D6:D7']);
   });
@@ -116,8 +110,6 @@ describe('flag and clear flags', () => {
 
   it('skips flags on a sheet that no longer exists', async () => {
     const { ops } = await open(await formattedBudget());
-    expect(await ops.flag({ flags: [{ sheet: 'Poistettu', cell: 'A1', colour: 'red', kind: 'status' }] })).toEqual({
-      flagged: 0,
-    });
+    expect(await ops.flag({ flags: [{ sheet: 'Poistettu', cell: 'A1', colour: 'red', kind: 'status' }] })).toEqual({ flagged: 0 });
   });
 });

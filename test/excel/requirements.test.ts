@@ -2,17 +2,13 @@ import { checkRequirements, operationSupport } from '../../src/excel/requirement
 import type { ExcelHost, OfficeLike } from '../../src/excel/types';
 
 /** Compile-time (npm test type-checks first): Office's own `Excel` and `Office` fit the layer's interfaces as they are. */
-export const officeGlobalsFit: [(excel: typeof Excel) => ExcelHost, (office: typeof Office) => OfficeLike] = [
-  (excel) => excel,
-  (office) => office,
-];
+export const officeGlobalsFit: [(excel: typeof Excel) => ExcelHost, (office: typeof Office) => OfficeLike] = [(excel) => excel, (office) => office];
 
 function officeWith(maxMinor: number): OfficeLike {
   return {
     context: {
       requirements: {
-        isSetSupported: (name: string, version?: string) =>
-          name === 'ExcelApi' && Number((version ?? '1.1').split('.')[1]) <= maxMinor,
+        isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && Number((version ?? '1.1').split('.')[1]) <= maxMinor,
       },
     },
   };
@@ -36,20 +32,14 @@ describe('ExcelApi requirement sets', () => {
     const check = checkRequirements(officeWith(7));
     expect(check.supported).toBe(true);
     expect(check.operations.readWorkbook.degraded).toEqual(['indents-and-fills', 'cell-edit-wait']);
-    expect(check.operations.applyReport.degraded).toEqual([
-      'axis-number-format',
-      'page-setup',
-      'cell-edit-wait',
-      'undo-group',
-    ]);
+    expect(check.operations.applyReport.degraded).toEqual(['axis-number-format', 'page-setup', 'cell-edit-wait', 'undo-group']);
   });
 
   it('below the minimum runs nothing, and names the one set missing', () => {
     const check = checkRequirements(officeWith(6));
     expect(check.supported).toBe(false);
     expect(check.missing).toEqual(['ExcelApi 1.7']);
-    for (const support of Object.values(check.operations))
-      expect(support).toMatchObject({ supported: false, missing: ['ExcelApi 1.7'] });
+    for (const support of Object.values(check.operations)) expect(support).toMatchObject({ supported: false, missing: ['ExcelApi 1.7'] });
   });
 
   it('assumes everything without an Office object', () => {

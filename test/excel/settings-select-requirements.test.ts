@@ -1,13 +1,6 @@
 import type { Settings } from '../../src/core/settings';
 import { defaultSettings } from '../../src/core/settings';
-import {
-  checkRequirements,
-  createExcelOperations,
-  operationRequirements,
-  settingsKey,
-  UnsupportedApiError,
-  type OperationName,
-} from '../../src/excel';
+import { checkRequirements, createExcelOperations, operationRequirements, settingsKey, UnsupportedApiError, type OperationName } from '../../src/excel';
 import type { ExcelOperations } from '../../src/excel/types';
 import { HeadlessWorkbook } from '../../src/headless';
 import { readExtras } from '../../src/headless/ooxml';
@@ -89,24 +82,16 @@ describe('requirement sets', () => {
     expect(sheet.values[1][0]).toBe('Kasvupalvelut');
     expect(sheet.fills).toBeUndefined();
     expect(sheet.indents).toBeUndefined();
-    const plan = {
-      flags: ['D2', 'D4'].map((cell) => ({
-        sheet: 'Talous 2024',
-        cell,
-        colour: 'red' as const,
-        kind: 'deviation' as const,
-      })),
-    };
+    const plan = { flags: ['D2', 'D4'].map((cell) => ({ sheet: 'Talous 2024', cell, colour: 'red' as const, kind: 'deviation' as const })) };
     expect(await ops.flag(plan)).toEqual({ flagged: 2 });
     expect(await ops.clearFlags()).toEqual({ removed: 2 });
     await ops.applyReport(reportPlan);
     await ops.applyReport(reportPlan);
-    const saved = await book.save();
-    const { ops: reopened } = await reopen(book);
-    expect((await reopened.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
-    const { charts } = await readExtras(saved);
+    const { charts } = await readExtras(await book.save());
     expect(charts.length).toBeGreaterThan(0);
     expect(charts.map((chart) => chart.valueAxisNumberFormat)).toEqual(charts.map(() => null));
+    const { ops: reopened } = await reopen(book);
+    expect((await reopened.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
   });
 
   it('runs every operation on exactly the ExcelApi version it declares (the host refuses newer APIs)', async () => {
@@ -121,10 +106,7 @@ describe('requirement sets', () => {
       select: (ops) => ops.select('Talous 2024', 'B2'),
       readSelection: (ops) => ops.readSelection(),
     };
-    for (const [operation, call] of Object.entries(calls) as [
-      OperationName,
-      (ops: ExcelOperations) => Promise<unknown>,
-    ][]) {
+    for (const [operation, call] of Object.entries(calls) as [OperationName, (ops: ExcelOperations) => Promise<unknown>][]) {
       const { ops } = await onExcel(operationRequirements[operation].required.split(' ')[1]);
       await expect(call(ops)).resolves.not.toThrow();
     }

@@ -116,10 +116,7 @@ describe('save → reopen with ExcelJS', () => {
     expect(sheet.getCell('C2').border?.bottom).toBeUndefined();
     expect(sheet.getCell('A2').alignment).toMatchObject({ indent: 1 });
     expect(sheet.getCell('A4').font).toMatchObject({ italic: true });
-    expect(sheet.getCell('A2').fill ?? { type: 'pattern', pattern: 'none' }).toEqual({
-      type: 'pattern',
-      pattern: 'none',
-    });
+    expect(sheet.getCell('A2').fill ?? { type: 'pattern', pattern: 'none' }).toEqual({ type: 'pattern', pattern: 'none' });
   });
 
   it('saves column widths in characters converted from points', () => {
@@ -138,8 +135,7 @@ describe('save → reopen with ExcelJS', () => {
   });
 
   it('saves the custom conditional format with its fill and font', () => {
-    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] })
-      .conditionalFormattings;
+    const formattings = (sheet as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(formattings).toHaveLength(1);
     expect(formattings[0].ref).toBe('D2:D3');
     const rule = formattings[0].rules[0] as ExcelJS.ExpressionRuleType;
@@ -151,9 +147,7 @@ describe('save → reopen with ExcelJS', () => {
 
   it('saves charts, settings and names (sheet-scoped with comment) into the package', async () => {
     const extras = await readExtras(saved);
-    expect(extras.settings).toEqual({
-      'budget-monitor.settings': JSON.stringify({ thresholds: { warning: 0.05 }, language: 'fi' }),
-    });
+    expect(extras.settings).toEqual({ 'budget-monitor.settings': JSON.stringify({ thresholds: { warning: 0.05 }, language: 'fi' }) });
     expect(extras.names).toEqual(
       expect.arrayContaining([
         { name: 'BudgetMonitor_Report_summary', formula: 'Yhteenveto!$A$1', comment: 'summary', sheet: 'Yhteenveto' },
@@ -189,9 +183,7 @@ describe('save → reopen with ExcelJS', () => {
       const names = sheet.names.load('items/name,items/comment,items/formula');
       const settings = context.workbook.settings.getItem('budget-monitor.settings').load('value');
       const charts = sheet.charts.load('items/name,items/chartType,items/title/text,items/legend/position');
-      const cfs = sheet
-        .getRange()
-        .conditionalFormats.load('items/type,items/custom/rule/formula,items/custom/format/fill/color');
+      const cfs = sheet.getRange().conditionalFormats.load('items/type,items/custom/rule/formula,items/custom/format/fill/color');
       const header = sheet.getRange('A1:D1').format.load('columnWidth,horizontalAlignment,wrapText');
       const headerFill = sheet.getRange('A1:D1').format.fill.load('color');
       const width = sheet.getRange('A1').format.load('columnWidth');
@@ -203,12 +195,10 @@ describe('save → reopen with ExcelJS', () => {
         ['BudgetMonitor_Report_summary', 'summary', '=Yhteenveto!$A$1'],
       ]);
       expect(settings.value).toEqual({ thresholds: { warning: 0.05 }, language: 'fi' });
-      expect(
-        charts.items.map((chart) => [chart.name, chart.chartType, chart.title.text, chart.legend.position]),
-      ).toEqual([['income-expenses', 'BarClustered', 'Tuotot ja kulut', 'Bottom']]);
-      expect(cfs.items.map((cf) => [cf.type, cf.custom.rule.formula, cf.custom.format.fill.color])).toEqual([
-        ['Custom', '=$D2<0', '#FFC7CE'],
+      expect(charts.items.map((chart) => [chart.name, chart.chartType, chart.title.text, chart.legend.position])).toEqual([
+        ['income-expenses', 'BarClustered', 'Tuotot ja kulut', 'Bottom'],
       ]);
+      expect(cfs.items.map((cf) => [cf.type, cf.custom.rule.formula, cf.custom.format.fill.color])).toEqual([['Custom', '=$D2<0', '#FFC7CE']]);
       expect(header.columnWidth).toBeNull(); // mixed widths read as null, as in Office
       expect(header.horizontalAlignment).toBe('Center');
       expect(header.wrapText).toBe(true);
@@ -230,10 +220,7 @@ function cells(workbook: ExcelJS.Workbook): Record<string, unknown> {
   workbook.eachSheet((ws) => {
     ws.eachRow({ includeEmpty: true }, (row) =>
       row.eachCell({ includeEmpty: true }, (cell) => {
-        result[`${ws.name}!${cell.address}`] = {
-          value: cell.value,
-          style: JSON.parse(JSON.stringify(cell.style ?? {})),
-        };
+        result[`${ws.name}!${cell.address}`] = { value: cell.value, style: JSON.parse(JSON.stringify(cell.style ?? {})) };
       }),
     );
     result[`${ws.name}:columns`] = (ws.columns ?? []).map((column) => column.width ?? null);
@@ -242,24 +229,20 @@ function cells(workbook: ExcelJS.Workbook): Record<string, unknown> {
 }
 
 describe('a workbook the add-in did not change saves as it was', () => {
-  it.each([
-    'examples/elvo-q4-2024.xlsx',
-    'test/fixtures/formulas.xlsx',
-    'test/fixtures/block-indent.xlsx',
-    'test/fixtures/strategy-forms.xlsx',
-  ])('%s: load → save keeps every value, formula and format', async (path) => {
-    const original = new Uint8Array(readFileSync(path));
-    const saved = await (await HeadlessWorkbook.load(original)).save();
-    expect(cells(await reopen(saved))).toEqual(cells(await reopen(original)));
-  });
+  it.each(['examples/elvo-q4-2024.xlsx', 'test/fixtures/formulas.xlsx', 'test/fixtures/block-indent.xlsx', 'test/fixtures/strategy-forms.xlsx'])(
+    '%s: load → save keeps every value, formula and format',
+    async (path) => {
+      const original = new Uint8Array(readFileSync(path));
+      const saved = await (await HeadlessWorkbook.load(original)).save();
+      expect(cells(await reopen(saved))).toEqual(cells(await reopen(original)));
+    },
+  );
 
   it("keeps the user's own conditional formats, and removing the add-in's leaves them as they were", async () => {
     const original = await xlsxWith(budget, (workbook) => {
       workbook.getWorksheet('Budjetti')!.addConditionalFormatting({
         ref: 'C2:C3',
-        rules: [
-          { type: 'cellIs', operator: 'greaterThan', formulae: ['150'], priority: 1, style: { font: { bold: true } } },
-        ],
+        rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['150'], priority: 1, style: { font: { bold: true } } }],
       });
     });
     const book = await HeadlessWorkbook.load(original);
@@ -273,32 +256,20 @@ describe('a workbook the add-in did not change saves as it was', () => {
       expect(all.items.map((item) => item.type)).toEqual(['Custom', 'CellValue']);
     });
     const flagged = await reopen(await book.save());
-    const flaggedRules = (
-      flagged.getWorksheet('Budjetti') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
-    ).conditionalFormattings;
+    const flaggedRules = (flagged.getWorksheet('Budjetti') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(flaggedRules.map((formatting) => formatting.ref)).toEqual(['B2 C3', 'C2:C3']);
     await run(book, async (context) => {
-      const cfs = context.workbook.worksheets
-        .getItem('Budjetti')
-        .getRange()
-        .conditionalFormats.load('items/customOrNullObject/rule/formula');
+      const cfs = context.workbook.worksheets.getItem('Budjetti').getRange().conditionalFormats.load('items/customOrNullObject/rule/formula');
       await context.sync();
-      for (const cf of cfs.items)
-        if (!cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes('budget-monitor'))
-          cf.delete();
+      for (const cf of cfs.items) if (!cf.customOrNullObject.isNullObject && cf.customOrNullObject.rule.formula.includes('budget-monitor')) cf.delete();
       await context.sync();
     });
     const cleared = await reopen(await book.save());
     const before = await reopen(original);
     expect(cells(cleared)).toEqual(cells(before));
-    const rules = (
-      cleared.getWorksheet('Budjetti') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }
-    ).conditionalFormattings;
+    const rules = (cleared.getWorksheet('Budjetti') as unknown as { conditionalFormattings: ExcelJS.ConditionalFormattingOptions[] }).conditionalFormattings;
     expect(rules).toHaveLength(1);
-    expect(rules[0]).toMatchObject({
-      ref: 'C2:C3',
-      rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['150'] }],
-    });
+    expect(rules[0]).toMatchObject({ ref: 'C2:C3', rules: [{ type: 'cellIs', operator: 'greaterThan', formulae: ['150'] }] });
   });
 
   it('changing a fill leaves the other cells that shared its style untouched', async () => {
@@ -323,11 +294,7 @@ describe('a workbook the add-in did not change saves as it was', () => {
 describe('more formats', () => {
   it('saves gridlines off, a cleared fill, rows-only freeze, a print scale, a thick border and a font name', async () => {
     const book = await openXlsx(budget, undefined, (workbook) => {
-      workbook.getWorksheet('Budjetti')!.getCell('A2').fill = {
-        type: 'pattern',
-        pattern: 'solid',
-        fgColor: { argb: 'FF92D050' },
-      };
+      workbook.getWorksheet('Budjetti')!.getCell('A2').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF92D050' } };
     });
     await run(book, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Budjetti');
@@ -361,10 +328,7 @@ describe('sheets', () => {
     await run(book, async (context) => {
       const sheets = context.workbook.worksheets;
       const temporary = sheets.add('Väliaikainen');
-      temporary.getRange('A1:B2').values = [
-        ['', 'x'],
-        ['a', 1],
-      ];
+      temporary.getRange('A1:B2').values = [['', 'x'], ['a', 1]];
       temporary.charts.add('ColumnClustered', temporary.getRange('A1:B2'), 'Columns');
       temporary.names.add('BudgetMonitor_Report_deviations', temporary.getRange('A1'));
       sheets.add('Piilotettu').visibility = 'Hidden';

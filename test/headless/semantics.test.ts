@@ -51,13 +51,9 @@ describe('load and sync', () => {
   });
 
   it('gives values, formulas, number formats and value types as Office does', async () => {
-    const book = await openXlsx(
-      [[1.5, 'teksti', true, null, { formula: 'A1*2', result: 3 }, { error: '#DIV/0!' }]],
-      undefined,
-      (workbook) => {
-        workbook.getWorksheet('Budjetti')!.getCell('A1').numFmt = '#,##0.0';
-      },
-    );
+    const book = await openXlsx([[1.5, 'teksti', true, null, { formula: 'A1*2', result: 3 }, { error: '#DIV/0!' }]], undefined, (workbook) => {
+      workbook.getWorksheet('Budjetti')!.getCell('A1').numFmt = '#,##0.0';
+    });
     await run(book, async (context) => {
       const range = context.workbook.worksheets.getItem('Budjetti').getRange('A1:F1');
       range.load('values,formulas,numberFormat,valueTypes');
@@ -86,10 +82,7 @@ describe('load and sync', () => {
       await context.sync();
       expect(count.value).toBe(1);
       expect(properties.value).toEqual([
-        [
-          { format: { indentLevel: 2, fill: { color: '#92D050' } } },
-          { format: { indentLevel: 0, fill: { color: '#FFFFFF' } } },
-        ],
+        [{ format: { indentLevel: 2, fill: { color: '#92D050' } } }, { format: { indentLevel: 0, fill: { color: '#FFFFFF' } } }],
       ]);
     });
   });
@@ -104,10 +97,7 @@ describe('load and sync', () => {
       const again = context.workbook.worksheets.load('name,position');
       await context.sync();
       expect(sheets.items.map((sheet) => sheet.name)).toEqual(['Budjetti', 'Toinen']);
-      expect(again.items.map((sheet) => [sheet.name, sheet.position])).toEqual([
-        ['Budjetti', 0],
-        ['Toinen', 1],
-      ]);
+      expect(again.items.map((sheet) => [sheet.name, sheet.position])).toEqual([['Budjetti', 0], ['Toinen', 1]]);
     });
   });
 });
@@ -201,14 +191,7 @@ describe('errors at sync, shaped like OfficeExtension.Error', () => {
   });
 
   it.each([
-    [
-      '2 × 2 array on a 1 × 2 range',
-      'A1:B1',
-      [
-        [1, 2],
-        [3, 4],
-      ],
-    ],
+    ['2 × 2 array on a 1 × 2 range', 'A1:B1', [[1, 2], [3, 4]]],
     ['1 × 3 array on a 1 × 2 range', 'A1:B1', [[1, 2, 3]]],
     ['ragged array', 'A1:B2', [[1, 2], [3]]],
     ['a scalar', 'A1:B2', 5],
@@ -346,13 +329,9 @@ describe('null objects', () => {
       const chart = context.workbook.worksheets.getItem('Budjetti').charts.getItemOrNullObject('Ei');
       expect(() => sheet.isNullObject).toThrow(expect.objectContaining({ code: 'PropertyNotLoaded' }));
       await context.sync();
-      expect([
-        sheet.isNullObject,
-        present.isNullObject,
-        setting.isNullObject,
-        name.isNullObject,
-        chart.isNullObject,
-      ]).toEqual([true, false, true, true, true]);
+      expect([sheet.isNullObject, present.isNullObject, setting.isNullObject, name.isNullObject, chart.isNullObject]).toEqual([
+        true, false, true, true, true,
+      ]);
     });
   });
 
@@ -398,14 +377,10 @@ describe('proxies belong to their Excel.run', () => {
 
   it('fails a proxy passed to another run', async () => {
     const book = await openXlsx(budget);
-    const source = await run(book, async (context) =>
-      context.workbook.worksheets.getItem('Budjetti').getRange('A1:C3'),
-    );
+    const source = await run(book, async (context) => context.workbook.worksheets.getItem('Budjetti').getRange('A1:C3'));
     await run(book, async (context) => {
       const charts = context.workbook.worksheets.getItem('Budjetti').charts;
-      expect(() => charts.add('ColumnClustered', source, 'Columns')).toThrow(
-        expect.objectContaining({ code: 'InvalidRequestContext' }),
-      );
+      expect(() => charts.add('ColumnClustered', source, 'Columns')).toThrow(expect.objectContaining({ code: 'InvalidRequestContext' }));
     });
   });
 });

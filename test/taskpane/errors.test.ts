@@ -19,9 +19,7 @@ describe('a failure is told in the user language with what to do', () => {
       (reason: unknown) => reason,
     );
     expect(error).not.toBeNull();
-    expect(describeError(error, 'en')).toMatch(
-      /^A sheet or cell is no longer there: .+\. Check the workbook again, then retry\.$/,
-    );
+    expect(describeError(error, 'en')).toMatch(/^A sheet or cell is no longer there: .+\. Check the workbook again, then retry\.$/);
     expect(describeError(error, 'sv')).toMatch(/^Bladet eller cellen finns inte längre: /);
   });
 
