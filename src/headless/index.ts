@@ -144,3 +144,10 @@ export class HeadlessWorkbook {
     }
   }
 }
+export {
+  COMMAND_LIFETIME_MS,
+  HeadlessCommandRuntime,
+  ManualClock,
+  type CommandRecord,
+  type DialogRecord,
+} from './command-runtime';
