@@ -12,7 +12,7 @@ export const requirementOf: Readonly<Record<string, string>> = {
   'WorksheetProtection.protected': '1.2',
   'WorksheetProtection.options': '1.2',
   'WorksheetProtection.protect': '1.2',
-  'WorksheetProtection.unprotect': '1.2',
+  'WorksheetProtection.unprotect': '1.7', // the d.ts names only "1.7 for password"
   'Workbook.settings': '1.4',
   'Worksheet.names': '1.4',
   'NamedItemCollection.add': '1.4',
