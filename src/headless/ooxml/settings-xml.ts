@@ -29,16 +29,31 @@ const taskpanesNamespace = 'http://schemas.microsoft.com/office/webextensions/ta
 /** Any fixed instance id will do: a workbook holds one instance of the add-in. */
 const instanceId = '{7A3C9E21-5B4D-4F1A-9C2E-B0D41E6F8A35}';
 
+/**
+ * Where Office finds the add-in a document names: an administrator's Centralized Deployment (how the
+ * cities install it), else a sideloaded copy. "The following example shows how add-ins are inserted
+ * from the Centralized Deployment catalog using the EXCatalog store version" (Automatically open a
+ * task pane with a document); `store="developer" storeType="Registry"` is what Office writes for a
+ * sideloaded add-in. Office lists other places the same add-in may come from in alternateReferences,
+ * as in the Office-saved part kept in test/fixtures/office-webextension/.
+ */
+export const addInStores = [
+  { store: 'EXCatalog', storeType: 'EXCatalog' },
+  { store: 'developer', storeType: 'Registry' },
+] as const;
+
 export function webExtensionXml(settings: Record<string, string>): string {
   const properties = Object.entries(settings)
     .map(([name, value]) => `<we:property name="${escapeAttr(name)}" value="${escapeAttr(value)}"/>`)
     .join('');
+  const [primary, ...alternates] = addInStores.map(
+    ({ store, storeType }) =>
+      `<we:reference id="${ADD_IN_ID}" version="${ADD_IN_VERSION}" store="${store}" storeType="${storeType}"/>`,
+  );
   return (
-    `<we:webextension xmlns:we="${webExtensionNamespace}" id="${instanceId}">` +
-    // A sideloaded add-in is referenced from the developer store; Office finds it by id.
-    `<we:reference id="${ADD_IN_ID}" version="${ADD_IN_VERSION}" store="developer" storeType="Registry"/>` +
-    `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
-    `<we:snapshot xmlns:r="${namespace.relationships}"/></we:webextension>`
+    `<we:webextension xmlns:we="${webExtensionNamespace}" id="${instanceId}">${primary}` +
+    `<we:alternateReferences>${alternates.join('')}</we:alternateReferences><we:properties>${properties}</we:properties>` +
+    `<we:bindings/><we:snapshot xmlns:r="${namespace.relationships}"/></we:webextension>`
   );
 }
 
@@ -85,8 +100,10 @@ export async function readSettings(zip: JSZip): Promise<Record<string, string>> 
     const xml = await readPart(zip, rel.target);
     if (xml === null) continue;
     const root = parseXml(xml);
-    const id = (attrOf(childOf(root, 'reference'), 'id') ?? '').replace(/[{}]/g, '').toLowerCase();
-    if (id !== ADD_IN_ID) continue;
+    // This add-in, by its manifest id, from whichever store the part names first or as an alternate.
+    const references = [childOf(root, 'reference'), ...childrenOf(childOf(root, 'alternateReferences'), 'reference')];
+    const ids = references.map((reference) => (attrOf(reference, 'id') ?? '').replace(/[{}]/g, '').toLowerCase());
+    if (!ids.includes(ADD_IN_ID)) continue;
     // fromEntries makes every key an own property, '__proto__' included.
     return Object.fromEntries(
       childrenOf(childOf(root, 'properties'), 'property').flatMap((property) => {
