@@ -133,8 +133,6 @@ export const fi = {
     'Työkirjan rakenne on suojattu, joten raportin välilehtiä ei voi lisätä. Poista suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
   'ui.error.undoNotSupported':
     'Excel ei voinut koota toimintoa yhdeksi kumottavaksi vaiheeksi. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
-  'ui.command.timedOut':
-    'Budjettiseuranta: toiminto kesti liian kauan, ja Excel lopetti sen. Avaa Budjettipaneeli ja tarkista työkirja.',
   'ui.error.tooLarge': 'Työkirja on liian suuri yhdellä kertaa käsiteltäväksi. Tarkista yksi välilehti kerrallaan.',
   'ui.error.unsupported':
     'Tämä Excelin versio ei tue tarvittavia toimintoja ({missing}). Päivitä Excel tai käytä Excel for the webiä.',
@@ -293,8 +291,6 @@ export const sv: Record<Key, string> = {
     'Arbetsbokens struktur är skyddad, så rapportens blad kan inte läggas till. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.',
   'ui.error.undoNotSupported':
     'Excel kunde inte samla åtgärden i ett steg att ångra. Försök igen; om felet upprepas, spara arbetsboken och öppna den igen.',
-  'ui.command.timedOut':
-    'Budgetuppföljning: åtgärden tog för lång tid och Excel avbröt den. Öppna Budgetpanel och kontrollera arbetsboken.',
   'ui.error.tooLarge': 'Arbetsboken är för stor för att behandlas på en gång. Kontrollera ett blad i taget.',
   'ui.error.unsupported':
     'Den här Excel-versionen stöder inte de funktioner som behövs ({missing}). Uppdatera Excel eller använd Excel för webben.',
@@ -449,8 +445,6 @@ export const en: Record<Key, string> = {
     'The workbook structure is protected, so the report sheets cannot be added. Unprotect it (Review > Protect Workbook), then try again.',
   'ui.error.undoNotSupported':
     'Excel could not make the action one undo step. Try again; if it keeps happening, save the workbook and reopen it.',
-  'ui.command.timedOut':
-    'Budget monitor: the action took too long and Excel ended it. Open the Budget panel and check the workbook.',
   'ui.error.tooLarge': 'The workbook is too large to handle in one go. Check one sheet at a time.',
   'ui.error.unsupported':
     'This version of Excel lacks features the add-in needs ({missing}). Update Excel or use Excel on the web.',
