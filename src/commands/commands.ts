@@ -1,3 +1,3 @@
-/** The function file's entry: Office calls the manifest's functions, which get Excel, Office and the page as arguments. */
 import { registerCommands } from './register';
-void Office.onReady(() => registerCommands(Office as unknown as Parameters<typeof registerCommands>[0], Excel, window));
+// The function file's entry. Office.js defines Excel only inside Excel: elsewhere there is nothing to run.
+void Office.onReady((info) => info.host === Office.HostType.Excel && registerCommands(Office, Excel, window));

@@ -44,7 +44,11 @@ export async function applyReport(runner: OperationRunner, plan: ReportPlan): Pr
   try {
     applied = await runner.run('applyReport', (context, degraded) => write(context, plan, prepared.taken, degraded));
   } catch (error) {
-    await runner.run('applyReport', (context) => restore(context, prepared), { undoGroup: false });
+    try {
+      await runner.run('applyReport', (context) => restore(context, prepared), { undoGroup: false });
+    } catch {
+      // The old sheets keep their markers under the aside names: the next report finds and replaces them.
+    }
     throw error;
   }
   if (prepared.old.length > 0) {
