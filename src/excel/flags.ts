@@ -5,37 +5,47 @@
  * protection, their conditional formats, then all deletions and additions at once. Nothing is
  * deleted or added when a sheet to be written is protected.
  *
- * Each rectangle of cells gets its own rule through `getRange`, never a multi-area `getRanges`
- * list: Excel on Windows and Mac split such a list at the locale's list separator, ';' in fi-FI and
- * sv-SE, and refuse the comma (OfficeDev/office-js #1167, #1985); one A1 area has no separator.
+ * One rule per colour covers many rectangles through a multi-area `getRanges` list. Excel on
+ * Windows and Mac split such a list at the locale's list separator, ';' in fi-FI and sv-SE, and
+ * refuse the comma that Excel on the web takes (OfficeDev/office-js #1167, #1985): so the separator
+ * is asked of Excel itself with a read-only request before anything is written, and where neither
+ * works (or without ExcelApi 1.9) each rectangle gets its own rule through `getRange`, whose single
+ * A1 area has no separator.
  */
 import { parseA1 } from '../core/address';
 import { flagFill, flagFont } from '../core/colours';
 import type { FlagPlan, TrafficLight } from '../core/plan';
 import { rangeA1 } from '../core/address';
-import { cellsToAreas, type CellPosition } from './cell-areas';
+import { areaAddresses, cellsToAreas, type CellPosition, type ListSeparator } from './cell-areas';
 import { flagRuleFormula, isFlagRuleFormula } from './markers';
 import { requireFormattableSheets, sheetProtectionPaths } from './preconditions';
+import type { DegradedFeature } from './requirements';
 import { RequestBudget } from './request-budget';
 import type { ClearResult, FlagResult } from './types';
 
-/** A rule's actions in a request (add, formula, fill, font; or a delete) take a few hundred bytes. */
-const requestBytesPerRule = 600;
+/** Measured on the host's request serialisation: adding a rule (range, add, formula, fill, font) ~1 150 bytes, deleting one ~215. */
+const requestBytesPerRule = 1_300;
+const requestBytesPerDeletion = 250;
 
 const severity: Readonly<Record<TrafficLight, number>> = { green: 0, yellow: 1, red: 2 };
 const trafficLights: readonly TrafficLight[] = ['red', 'yellow', 'green'];
 
-export async function flag(context: Excel.RequestContext, plan: FlagPlan): Promise<FlagResult> {
+export async function flag(
+  context: Excel.RequestContext,
+  plan: FlagPlan,
+  degraded: ReadonlySet<DegradedFeature>,
+): Promise<FlagResult> {
   const { sheets, rules } = await loadFlagRules(context);
   const sheetsByName = new Map(sheets.map((sheet) => [sheet.name.toLowerCase(), sheet]));
   const planned = cellsBySheet(plan);
   const written = [...planned.keys()].flatMap((name) => sheetsByName.get(name.toLowerCase()) ?? []);
   requireFormattableSheets([...rules.map((rule) => rule.sheet), ...written]);
+  const separator = written.length > 0 && !degraded.has('flag-areas') ? await listSeparator(context, written[0]) : null;
   // Flagging again replaces the old flags instead of piling new rules on them.
   rules.forEach((rule) => rule.format.delete());
   let flagged = 0;
   const budget = new RequestBudget(context);
-  await budget.reserve(rules.length * requestBytesPerRule);
+  await budget.reserve(rules.length * requestBytesPerDeletion);
   for (const [sheetName, cells] of planned) {
     const sheet = sheetsByName.get(sheetName.toLowerCase());
     // A sheet renamed or deleted since the check: its flags have nowhere to go.
@@ -44,10 +54,18 @@ export async function flag(context: Excel.RequestContext, plan: FlagPlan): Promi
     for (const colour of trafficLights) {
       const positions = [...cells.values()].filter((cell) => cell.colour === colour);
       if (positions.length === 0) continue;
-      for (const area of cellsToAreas(positions)) {
-        // Only a plan of hundreds of thousands of scattered cells fills a request.
-        await budget.reserve(requestBytesPerRule);
-        addFlagRule(sheet.getRange(rangeA1(area.top, area.left, area.bottom, area.right)).conditionalFormats, colour);
+      const areas = cellsToAreas(positions);
+      if (separator) {
+        for (const address of areaAddresses(areas, separator)) {
+          // Only a plan of hundreds of thousands of scattered cells fills a request.
+          await budget.reserve(address.length + requestBytesPerRule);
+          addFlagRule(sheet.getRanges(address).conditionalFormats, colour);
+        }
+      } else {
+        for (const area of areas) {
+          await budget.reserve(requestBytesPerRule);
+          addFlagRule(sheet.getRange(rangeA1(area.top, area.left, area.bottom, area.right)).conditionalFormats, colour);
+        }
       }
     }
   }
@@ -61,6 +79,25 @@ export async function clearFlags(context: Excel.RequestContext): Promise<ClearRe
   rules.forEach((rule) => rule.format.delete());
   await context.sync();
   return { removed: rules.length };
+}
+
+/**
+ * The separator this Excel's getRanges takes between areas, found by asking for a two-area range in
+ * a read-only request (a failed read changes nothing): ',' first, as on the web, then ';'; null when
+ * neither gives two areas.
+ */
+async function listSeparator(context: Excel.RequestContext, sheet: Excel.Worksheet): Promise<ListSeparator | null> {
+  for (const separator of [',', ';'] as const) {
+    const probe = sheet.getRanges(`A1${separator}A3`);
+    probe.load('areaCount');
+    try {
+      await context.sync();
+      if (probe.areaCount === 2) return separator;
+    } catch (error) {
+      if ((error as { code?: unknown }).code !== 'InvalidArgument') throw error;
+    }
+  }
+  return null;
 }
 
 function addFlagRule(formats: Excel.ConditionalFormatCollection, colour: TrafficLight): void {

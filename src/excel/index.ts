@@ -17,7 +17,7 @@ export function createExcelOperations(host: ExcelHost, office?: OfficeLike): Exc
     readWorkbook: (options = {}) =>
       runner.run('readWorkbook', (context, degraded) => readWorkbook(context, options, degraded)),
     readReportSheets: () => runner.run('readReportSheets', (context, degraded) => readReportSheets(context, degraded)),
-    flag: (plan) => runner.run('flag', (context) => flag(context, plan)),
+    flag: (plan) => runner.run('flag', (context, degraded) => flag(context, plan, degraded)),
     clearFlags: () => runner.run('clearFlags', (context) => clearFlags(context)),
     applyReport: (plan) => applyReport(runner, plan),
     loadSettings: () => runner.run('loadSettings', (context) => loadSettings(context)),

@@ -29,6 +29,7 @@ interface OperationRequirements {
 /** What an operation leaves out when an optional set is missing. */
 export type DegradedFeature =
   | 'indents-and-fills' // getCellProperties (1.9): recognition loses indents and status colours
+  | 'flag-areas' // RangeAreas (1.9): one conditional format per rectangle instead of per colour
   | 'axis-number-format' // ChartAxis.numberFormat (1.8)
   | 'page-setup' // PageLayout (1.9): no landscape / fit to width
   | 'cell-edit-wait' // RunOptions.delayForCellEdit (1.11): while the user edits a cell the operation fails instead of waiting
@@ -49,7 +50,8 @@ const undoGroup = { set: 'ExcelApi 1.20', feature: 'undo-group' } as const;
 /**
  * Every operation needs the minimum; the optional sets above it, each with what is left out without it
  * (every such path runs on some Excel the manifest admits, and is tested on the host playing it):
- * 1.8 chart axis number format; 1.9 getCellProperties, page layout; 1.11 delayForCellEdit; 1.20 mergeUndoGroup.
+ * 1.8 chart axis number format; 1.9 getCellProperties, RangeAreas (getRanges), page layout;
+ * 1.11 delayForCellEdit; 1.20 mergeUndoGroup.
  */
 export const operationRequirements: Readonly<Record<OperationName, OperationRequirements>> = {
   readWorkbook: {
@@ -60,7 +62,10 @@ export const operationRequirements: Readonly<Record<OperationName, OperationRequ
     required: minimumRequirementSet,
     optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }, cellEditWait],
   },
-  flag: { required: minimumRequirementSet, optional: [cellEditWait, undoGroup] },
+  flag: {
+    required: minimumRequirementSet,
+    optional: [{ set: 'ExcelApi 1.9', feature: 'flag-areas' }, cellEditWait, undoGroup],
+  },
   clearFlags: { required: minimumRequirementSet, optional: [cellEditWait, undoGroup] },
   applyReport: {
     required: minimumRequirementSet,
