@@ -16,21 +16,21 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const devOrigin = 'https://localhost:3000';
 const devPort = 3000;
 
-/** The manifest with every development URL moved to the production origin. */
+/**
+ * The manifest with every development URL moved to the production origin. A release manifest that
+ * still names localhost is refused: no store or administrator accepts one, and it would point every
+ * user's Excel at their own machine.
+ */
 function rewriteManifest(xml, origin) {
+  if (!origin) {
+    throw new Error('ADDIN_ORIGIN is not set: a release build needs the HTTPS origin it is served from, e.g. ADDIN_ORIGIN=https://budget.example.fi npm run build');
+  }
   const url = new URL(origin);
   if (url.protocol !== 'https:') throw new Error(`ADDIN_ORIGIN must be an HTTPS origin, not ${origin}`);
-  return xml.split(devOrigin).join(url.origin);
-}
-
-function productionOrigin() {
-  const origin = process.env.ADDIN_ORIGIN;
-  if (!origin) {
-    // Without an origin the build still works, for size checks and the workbench; say what will be missing.
-    console.warn('ADDIN_ORIGIN is not set: dist/manifest.xml keeps https://localhost:3000 URLs.');
-    return devOrigin;
-  }
-  return origin;
+  const rewritten = xml.split(devOrigin).join(url.origin);
+  const local = /https?:\/\/(localhost|127\.0\.0\.1|\[::1\])\b[^"<\s]*/i.exec(rewritten);
+  if (local) throw new Error(`A release manifest must not point at ${local[0]}: set ADDIN_ORIGIN to the public HTTPS origin`);
+  return rewritten;
 }
 
 async function httpsOptions() {
@@ -74,7 +74,9 @@ function common(mode) {
 }
 
 function addinConfig(mode, serve) {
-  const origin = mode === 'production' ? productionOrigin() : devOrigin;
+  // Read now, so that a production build without an origin fails before it starts, not after bundling.
+  const origin = process.env.ADDIN_ORIGIN;
+  if (mode === 'production') rewriteManifest('', origin);
   return {
     ...common(mode),
     name: 'addin',

@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { execFileSync } from 'node:child_process';
-import { operationRequirements } from '../src/excel/requirements';
+import { commandNames } from '../src/commands/handlers';
+import { minimumRequirementSet, operationRequirements } from '../src/excel/requirements';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { rewriteManifest } = require('../webpack.config.js') as { rewriteManifest: (xml: string, origin: string) => string };
@@ -146,9 +147,10 @@ describe('manifest.xml', () => {
     expect(hosts).toEqual(['Workbook']);
     const sets = childrenOf(child(child(app, 'Requirements')!, 'Sets')!).map(attrs);
     expect(sets).toEqual([{ Name: 'ExcelApi', MinVersion: expect.stringMatching(/^1\.\d+$/) }]);
-    // The manifest asks for exactly what the Excel layer cannot run without; newer sets are optional there.
-    const needed = Math.max(...Object.values(operationRequirements).map((needs) => Number(needs.required.split('.')[1])));
-    expect(sets[0].MinVersion).toBe(`1.${needed}`);
+    // One truthful minimum: the manifest asks for exactly the set every operation requires, no path runs below it.
+    const required = new Set(Object.values(operationRequirements).map((needs) => needs.required));
+    expect([...required]).toEqual([minimumRequirementSet]);
+    expect(`ExcelApi ${sets[0].MinVersion}`).toBe(minimumRequirementSet);
   });
 
   it('orders VersionOverrides and its Workbook host as the taskpane 1.0 schema wants', () => {
@@ -177,9 +179,8 @@ describe('manifest.xml', () => {
     expect(actions.map(([type]) => type)).toEqual(['ShowTaskpane', 'ExecuteFunction', 'ExecuteFunction', 'ExecuteFunction']);
     const functionNames = actions.slice(1).map(([, action]) => textOf(child(action, 'FunctionName')!));
     expect(functionNames).toEqual(['checkWorkbook', 'flagDeviations', 'insertReport']);
-    // Every ExecuteFunction must be associated in the function file, or the button does nothing.
-    const commands = readFileSync(join(root, 'src/commands/commands.ts'), 'utf8');
-    for (const name of functionNames) expect(commands).toContain(`'${name}'`);
+    // Every ExecuteFunction must be associated in the function file (register.ts associates each of commandNames), or the button does nothing.
+    expect(functionNames).toEqual([...commandNames]);
   });
 
   it('gives every id once and resolves every resid to a resource of the right kind', () => {
@@ -207,7 +208,6 @@ describe('manifest.xml', () => {
     const values = [
       ...['IconUrl', 'HighResolutionIconUrl', 'SupportUrl'].map((tag) => attrs(child(app, tag)!).DefaultValue),
       attrs(child(child(app, 'DefaultSettings')!, 'SourceLocation')!).DefaultValue,
-      ...childrenOf(child(app, 'AppDomains')!).map(textOf),
       ...[...images.values(), ...urls.values()].map((n) => attrs(n).DefaultValue),
     ];
     expect(values.length).toBeGreaterThan(8);
@@ -244,9 +244,35 @@ describe('manifest.xml', () => {
     const production = rewriteManifest(manifestXml, 'https://budget.example.fi');
     expect(production).not.toContain('localhost');
     expect(production).toContain('<SourceLocation DefaultValue="https://budget.example.fi/taskpane.html"/>');
-    expect(production).toContain('<AppDomain>https://budget.example.fi</AppDomain>');
     // Still the same well-formed manifest.
     expect(childrenOf(officeApp(production)).map(tagOf)).toEqual(childrenOf(app).map(tagOf));
     expect(() => rewriteManifest(manifestXml, 'http://budget.example.fi')).toThrow(/HTTPS/);
+  });
+
+  it('refuses a release manifest without a production origin, or one that still names localhost', () => {
+    expect(() => rewriteManifest(manifestXml, undefined as unknown as string)).toThrow(/ADDIN_ORIGIN is not set/);
+    expect(() => rewriteManifest(manifestXml, 'https://localhost:8443')).toThrow(/must not point at https:\/\/localhost:8443/);
+    const stray = manifestXml.replace('</Resources>', '<!-- https://127.0.0.1:3000/x --></Resources>');
+    expect(() => rewriteManifest(stray, 'https://budget.example.fi')).toThrow(/127\.0\.0\.1/);
+  });
+
+  it('refuses a production build without ADDIN_ORIGIN before bundling anything', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const config = require('../webpack.config.js') as (env: object, argv: object) => Promise<unknown>;
+    const saved = process.env.ADDIN_ORIGIN;
+    delete process.env.ADDIN_ORIGIN;
+    try {
+      await expect(config({}, { mode: 'production' })).rejects.toThrow(/ADDIN_ORIGIN is not set/);
+      await expect(config({}, { mode: 'development' })).resolves.toMatchObject({ name: 'addin' });
+    } finally {
+      if (saved !== undefined) process.env.ADDIN_ORIGIN = saved;
+    }
+  });
+
+  it('lists no AppDomain that repeats the source origin ("no effect and may be misleading")', () => {
+    const source = new URL(attrs(child(child(app, 'DefaultSettings')!, 'SourceLocation')!).DefaultValue).origin;
+    const domains = child(app, 'AppDomains') ? childrenOf(child(app, 'AppDomains')!).map(textOf) : [];
+    expect(domains).not.toContain(source);
+    expect(domains).toEqual([]);
   });
 });

@@ -1,8 +1,18 @@
 /**
  * Inserting the report: the add-in's own sheets (found by their marker) are replaced, the user's
  * sheets are never deleted or written, and a user's sheet that already has a planned name makes
- * the report sheet take a free variant ('Yhteenveto (2)'). Three syncs whatever the plan: the list
- * of sheets, their markers, then everything written at once.
+ * the report sheet take a free variant ('Yhteenveto (2)').
+ *
+ * Three steps, each its own Excel.run, because Excel has no undo for deleting a sheet (on any
+ * platform) nor for renaming one (on Windows and Mac), and fails an undo group that holds either with
+ * UndoNotSupported (Undo capabilities, "Unsupported APIs"):
+ * 1. prepare, outside the undo group: the sheet list, the markers and workbook protection (refused
+ *    before anything is written), then the old report sheets renamed out of the way;
+ * 2. write, as one undo step where Excel can: the new sheets, everything on them, in one sync;
+ * 3. retire, outside the undo group: the old report sheets deleted (last, because Excel refuses to
+ *    delete the last visible sheet, and a workbook may hold nothing but an earlier report).
+ * When step 2 fails, the sheets it added are deleted and the old ones get their names back, so the
+ * workbook holds the earlier report as before.
  */
 import { parseA1, parseRangeA1 } from '../core/address';
 import {
@@ -14,32 +24,75 @@ import {
   type SheetPlan,
 } from '../core/plan';
 import { reportMarkerComment, reportMarkerFormat, reportMarkerName } from './markers';
+import { PreconditionError } from './preconditions';
 import type { DegradedFeature } from './requirements';
 import { RequestBudget } from './request-budget';
+import type { OperationRunner } from './run';
 import { loadSheetDirectory } from './sheet-directory';
 import type { AppliedReport } from './types';
 
 export const maxSheetNameLength = 31;
 
-export async function applyReport(
-  context: Excel.RequestContext,
-  plan: ReportPlan,
-  degraded: ReadonlySet<DegradedFeature>,
-): Promise<AppliedReport> {
+interface OldSheet {
+  readonly name: string;
+  readonly asideName: string;
+}
+
+export async function applyReport(runner: OperationRunner, plan: ReportPlan): Promise<AppliedReport> {
+  const prepared = await runner.run('applyReport', (context) => prepare(context), { undoGroup: false });
+  let applied: AppliedReport;
+  try {
+    applied = await runner.run('applyReport', (context, degraded) => write(context, plan, prepared.taken, degraded));
+  } catch (error) {
+    try {
+      await runner.run('applyReport', (context) => restore(context, prepared), { undoGroup: false });
+    } catch {
+      // The old sheets keep their markers under the aside names: the next report finds and replaces them.
+    }
+    throw error;
+  }
+  if (prepared.old.length > 0) {
+    await runner.run('applyReport', (context) => retire(context, prepared.old), { undoGroup: false });
+  }
+  return applied;
+}
+
+interface Prepared {
+  /** Names of the user's sheets: the new report sheets avoid them, and a failed write deletes every other new sheet. */
+  readonly taken: readonly string[];
+  readonly old: readonly OldSheet[];
+}
+
+async function prepare(context: Excel.RequestContext): Promise<Prepared> {
+  const protection = context.workbook.protection;
+  protection.load('protected');
   const directory = await loadSheetDirectory(context, { usedRanges: false });
-  const worksheets = context.workbook.worksheets;
+  // Structure protection refuses adding, deleting and renaming sheets: say so before changing anything.
+  if (protection.protected) throw new PreconditionError({ reason: 'structure-protected' });
   const taken = directory.filter((entry) => entry.reportKey === null).map((entry) => entry.name);
   // Every sheet of an earlier report goes: the new report is the whole set, and a sheet the plan
   // no longer has (no strategy data this time) would otherwise stay behind with stale figures.
-  // They are renamed out of the way first and deleted last, because Excel refuses to delete the
-  // last visible sheet (a workbook may hold nothing but an earlier report).
-  const oldSheets = directory
+  const names = directory.map((entry) => entry.name);
+  const old = directory
     .filter((entry) => entry.reportKey !== null)
-    .map((entry, i) => {
-      const sheet = worksheets.getItem(entry.name);
-      sheet.name = freeSheetName(`~budget-monitor-old-${i + 1}`, [...taken, ...directory.map((other) => other.name)]);
-      return sheet;
+    .map((entry, i): OldSheet => {
+      const asideName = freeSheetName(`~budget-monitor-old-${i + 1}`, names);
+      names.push(asideName);
+      return { name: entry.name, asideName };
     });
+  for (const sheet of old) context.workbook.worksheets.getItem(sheet.name).name = sheet.asideName;
+  if (old.length > 0) await context.sync();
+  return { taken, old };
+}
+
+async function write(
+  context: Excel.RequestContext,
+  plan: ReportPlan,
+  userSheets: readonly string[],
+  degraded: ReadonlySet<DegradedFeature>,
+): Promise<AppliedReport> {
+  const worksheets = context.workbook.worksheets;
+  const taken = [...userSheets];
   const applied: { key: SheetPlan['key']; name: string }[] = [];
   const budget = new RequestBudget(context);
   let charts = 0;
@@ -52,9 +105,27 @@ export async function applyReport(
     applied.push({ key: sheetPlan.key, name });
   }
   if (applied.length > 0) worksheets.getItem(applied[0].name).activate();
-  for (const sheet of oldSheets) sheet.delete();
   await context.sync();
   return { sheets: applied, charts };
+}
+
+/** After a failed write: the sheets it added go, then the old report sheets get their names back (one sync, in order). */
+async function restore(context: Excel.RequestContext, prepared: Prepared): Promise<void> {
+  const worksheets = context.workbook.worksheets;
+  worksheets.load('items/name');
+  await context.sync();
+  const known = new Set(
+    [...prepared.taken, ...prepared.old.map((sheet) => sheet.asideName)].map((name) => name.toLowerCase()),
+  );
+  // The renamed old sheets are still there, so deleting every added sheet never leaves the workbook without one.
+  worksheets.items.filter((sheet) => !known.has(sheet.name.toLowerCase())).forEach((sheet) => sheet.delete());
+  for (const sheet of prepared.old) worksheets.getItem(sheet.asideName).name = sheet.name;
+  await context.sync();
+}
+
+async function retire(context: Excel.RequestContext, old: readonly OldSheet[]): Promise<void> {
+  for (const sheet of old) context.workbook.worksheets.getItem(sheet.asideName).delete();
+  await context.sync();
 }
 
 /** The planned name when no other sheet has it (case-insensitively), else 'Name (2)', 'Name (3)'… */

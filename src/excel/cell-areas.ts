@@ -1,12 +1,15 @@
 /**
- * Scattered cells as few rectangles as possible, and those rectangles as RangeAreas addresses
- * short enough for `getRanges`: Excel fails addresses of about 500 areas or 8 000 characters, so
- * each address stays well below both.
+ * Scattered cells as few rectangles as possible, and those rectangles as RangeAreas addresses short
+ * enough for `getRanges`: Excel fails addresses of about 500 areas or 8 000 characters, so each
+ * address stays well below both. The areas are joined with the separator this Excel takes.
  */
 import { rangeA1, type CellArea } from '../core/address';
 
 export const maxAreasPerAddress = 200;
 export const maxAddressLength = 4_000;
+
+/** ',' on Excel on the web, the locale's list separator on Windows and Mac (';' in fi-FI, sv-SE). */
+export type ListSeparator = ',' | ';';
 
 export type Area = CellArea;
 
@@ -52,21 +55,21 @@ export function cellsToAreas(cells: readonly CellPosition[]): Area[] {
   return areas.sort((a, b) => a.top - b.top || a.left - b.left);
 }
 
-/** Comma-separated addresses for getRanges, each within the area and length limits. */
-export function areaAddresses(areas: readonly Area[]): string[] {
+/** Addresses for getRanges, the areas joined by `separator`, each within the area and length limits. */
+export function areaAddresses(areas: readonly Area[], separator: ListSeparator): string[] {
   const addresses: string[] = [];
   let current: string[] = [];
   let length = 0;
   for (const area of areas) {
     const text = rangeA1(area.top, area.left, area.bottom, area.right);
     if (current.length > 0 && (current.length >= maxAreasPerAddress || length + 1 + text.length > maxAddressLength)) {
-      addresses.push(current.join(','));
+      addresses.push(current.join(separator));
       current = [];
       length = 0;
     }
     length += (current.length > 0 ? 1 : 0) + text.length;
     current.push(text);
   }
-  if (current.length > 0) addresses.push(current.join(','));
+  if (current.length > 0) addresses.push(current.join(separator));
   return addresses;
 }

@@ -19,7 +19,7 @@ export function createExcelOperations(host: ExcelHost, office?: OfficeLike): Exc
     readReportSheets: () => runner.run('readReportSheets', (context, degraded) => readReportSheets(context, degraded)),
     flag: (plan) => runner.run('flag', (context, degraded) => flag(context, plan, degraded)),
     clearFlags: () => runner.run('clearFlags', (context) => clearFlags(context)),
-    applyReport: (plan) => runner.run('applyReport', (context, degraded) => applyReport(context, plan, degraded)),
+    applyReport: (plan) => applyReport(runner, plan),
     loadSettings: () => runner.run('loadSettings', (context) => loadSettings(context)),
     saveSettings: (settings) => runner.run('saveSettings', (context) => saveSettings(context, settings)),
     select: (sheet, cell) => runner.run('select', (context) => select(context, sheet, cell)),
@@ -41,4 +41,5 @@ export {
 export { parseStoredSettings, serializeSettings, settingsKey } from './settings';
 export { flagMarker, flagRuleFormula, reportMarkerName, reportKeyOfName } from './markers';
 export { freeSheetName } from './apply-report';
+export { PreconditionError, type Refusal } from './preconditions';
 export type * from './types';

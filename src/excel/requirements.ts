@@ -32,39 +32,54 @@ export type DegradedFeature =
   | 'flag-areas' // RangeAreas (1.9): one conditional format per rectangle instead of per colour
   | 'axis-number-format' // ChartAxis.numberFormat (1.8)
   | 'page-setup' // PageLayout (1.9): no landscape / fit to width
+  | 'cell-edit-wait' // RunOptions.delayForCellEdit (1.11): while the user edits a cell the operation fails instead of waiting
   | 'undo-group'; // RunOptions.mergeUndoGroup (1.20): each sync is its own undo step
 
 /**
- * Why each version:
- * 1.4 getItemOrNullObject, getUsedRangeOrNullObject, sheet-scoped names, workbook.settings;
- * 1.6 conditional formats (custom rules, customOrNullObject);
- * 1.7 freeze panes, chart point formats, worksheet.names in charts' sheets;
+ * The one minimum, and the manifest's <Set Name="ExcelApi" MinVersion>: Office does not start the add-in
+ * on an Excel without it, so no operation has a path below it. Why 1.7: getRangeByIndexes (report
+ * writing), freeze panes, worksheet.names on new sheets, WorkbookProtection (the report's precondition);
+ * below it sit 1.6 conditional formats (flags), 1.4 getItemOrNullObject, sheet-scoped names and
+ * workbook.settings, 1.2 WorksheetProtection (the flags' precondition).
+ */
+export const minimumRequirementSet: RequirementSet = 'ExcelApi 1.7';
+
+const cellEditWait = { set: 'ExcelApi 1.11', feature: 'cell-edit-wait' } as const;
+const undoGroup = { set: 'ExcelApi 1.20', feature: 'undo-group' } as const;
+
+/**
+ * Every operation needs the minimum; the optional sets above it, each with what is left out without it
+ * (every such path runs on some Excel the manifest admits, and is tested on the host playing it):
  * 1.8 chart axis number format; 1.9 getCellProperties, RangeAreas (getRanges), page layout;
- * 1.20 mergeUndoGroup.
+ * 1.11 delayForCellEdit; 1.20 mergeUndoGroup.
  */
 export const operationRequirements: Readonly<Record<OperationName, OperationRequirements>> = {
-  readWorkbook: { required: 'ExcelApi 1.4', optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }] },
-  readReportSheets: { required: 'ExcelApi 1.4', optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }] },
-  flag: {
-    required: 'ExcelApi 1.6',
-    optional: [
-      { set: 'ExcelApi 1.9', feature: 'flag-areas' },
-      { set: 'ExcelApi 1.20', feature: 'undo-group' },
-    ],
+  readWorkbook: {
+    required: minimumRequirementSet,
+    optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }, cellEditWait],
   },
-  clearFlags: { required: 'ExcelApi 1.6', optional: [{ set: 'ExcelApi 1.20', feature: 'undo-group' }] },
+  readReportSheets: {
+    required: minimumRequirementSet,
+    optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }, cellEditWait],
+  },
+  flag: {
+    required: minimumRequirementSet,
+    optional: [{ set: 'ExcelApi 1.9', feature: 'flag-areas' }, cellEditWait, undoGroup],
+  },
+  clearFlags: { required: minimumRequirementSet, optional: [cellEditWait, undoGroup] },
   applyReport: {
-    required: 'ExcelApi 1.7',
+    required: minimumRequirementSet,
     optional: [
       { set: 'ExcelApi 1.8', feature: 'axis-number-format' },
       { set: 'ExcelApi 1.9', feature: 'page-setup' },
-      { set: 'ExcelApi 1.20', feature: 'undo-group' },
+      cellEditWait,
+      undoGroup,
     ],
   },
-  loadSettings: { required: 'ExcelApi 1.4', optional: [] },
-  saveSettings: { required: 'ExcelApi 1.4', optional: [] },
-  select: { required: 'ExcelApi 1.1', optional: [] },
-  readSelection: { required: 'ExcelApi 1.1', optional: [] },
+  loadSettings: { required: minimumRequirementSet, optional: [cellEditWait] },
+  saveSettings: { required: minimumRequirementSet, optional: [cellEditWait] },
+  select: { required: minimumRequirementSet, optional: [cellEditWait] },
+  readSelection: { required: minimumRequirementSet, optional: [cellEditWait] },
 };
 
 export interface OperationSupport {

@@ -98,13 +98,13 @@ export function parseArea(address: string): ParsedArea | null {
 }
 
 /** Splits a list of areas on commas outside quoted sheet names. */
-export function splitAreas(address: string): string[] {
+export function splitAreas(address: string, separator: ',' | ';' = ','): string[] {
   const areas: string[] = [];
   let current = '';
   let quoted = false;
   for (const ch of address) {
     if (ch === "'") quoted = !quoted;
-    if (ch === ',' && !quoted) {
+    if (ch === separator && !quoted) {
       areas.push(current);
       current = '';
     } else {

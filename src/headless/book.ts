@@ -224,6 +224,10 @@ export class BookModel {
   activeSheet: SheetModel | null = null;
   selection: { sheet: SheetModel; rect: Rect } | null = null;
   wroteFormulas = false;
+  /** Workbook structure protection (WorkbookProtection): sheets cannot be added, deleted, renamed or moved. */
+  structureProtected = false;
+  /** Set while the user edits a cell: Excel runs no request until `ended` resolves. */
+  cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | null = null;
   private nextId = 1;
 
   /**

@@ -7,7 +7,8 @@
  * fails the whole sync, as Excel on the web does. The first failing action rejects the sync with
  * an Office-shaped error; loads of that sync are not delivered, writes before it stay applied.
  */
-import { withSheets, type BookModel } from './book';
+import { SheetModel, withSheets, type BookModel } from './book';
+import { getRangesSeparator, sheetRefuses, supportsUndo, writeKindOf, type Platform } from './behaviour';
 import { HostError, type HostErrorCode } from './errors';
 import { compareVersions, lowerFirst, requirementOf } from './requirements';
 
@@ -100,6 +101,13 @@ export interface HostOptions {
   readonly payloadLimitBytes: number;
   /** The ExcelApi version the host plays: newer members fail with ApiNotFound. */
   readonly apiVersion: string;
+  readonly platform: Platform;
+  /** Regional format, for the list separator. */
+  readonly locale: string;
+  /** The run merges its syncs into one undo group (RunOptions.mergeUndoGroup). */
+  readonly undoGroup: boolean;
+  /** The run waits while the user edits a cell instead of failing (RunOptions.delayForCellEdit, ExcelApi 1.11). */
+  readonly delayForCellEdit: boolean;
 }
 
 export class HeadlessContext {
@@ -148,6 +156,35 @@ export class HeadlessContext {
     }
   }
 
+  /**
+   * @internal Checks a write as Excel does before applying it: inside an undo group a member without
+   * undo support fails with UndoNotSupported; a protected sheet or workbook structure refuses with
+   * AccessDenied.
+   */
+  _guardWrite(owner: ClientObjectBase, member: string): void {
+    const key = `${owner._className}.${member}`;
+    if (this.options.undoGroup && !supportsUndo(key, this.options.platform)) {
+      throw new HostError('UndoNotSupported', {
+        location: key,
+        detail: `${key} has no undo support in Excel on ${this.options.platform}, so it cannot run in an undo group`,
+      });
+    }
+    const kind = writeKindOf(key);
+    if (kind === 'structure') {
+      if (this.book.structureProtected)
+        throw new HostError('AccessDenied', { location: key, detail: 'the workbook structure is protected' });
+    } else if (kind) {
+      const sheet = owner._affectedSheet();
+      if (sheet && sheetRefuses(sheet, kind))
+        throw new HostError('AccessDenied', { location: key, detail: `the sheet ${sheet.name} is protected` });
+    }
+  }
+
+  /** @internal The separator getRanges takes between areas on this platform and locale. */
+  get _listSeparator(): ',' | ';' {
+    return getRangesSeparator(this.options.platform, this.options.locale);
+  }
+
   /** @internal */
   _enqueue(action: Action): void {
     this._check(action.owner);
@@ -170,6 +207,19 @@ export class HeadlessContext {
     this.queue = [];
     // Let the caller's synchronous code finish first, as a round trip to Excel would.
     await Promise.resolve();
+    if (this.book.cellEdit) {
+      // While the user edits a cell Excel runs no request: it fails it, or holds it until the edit ends.
+      if (!this.options.delayForCellEdit) {
+        this.stats.record({
+          requestBytes: 0,
+          responseBytes: 0,
+          actions: actions.length,
+          error: 'InvalidOperationInCellEditMode',
+        });
+        throw new HostError('InvalidOperationInCellEditMode', { detail: 'the user is editing a cell' });
+      }
+      await this.book.cellEdit.ended;
+    }
     const request = JSON.stringify({
       Actions: actions.map((action, id) => ({
         Id: id,
@@ -302,6 +352,11 @@ export abstract class ClientObjectBase {
     return this._ctx;
   }
 
+  /** @internal The sheet a write through this proxy changes (for protection); null for workbook-level objects. */
+  _affectedSheet(): SheetModel | null {
+    return this._parent?._affectedSheet() ?? null;
+  }
+
   /** @internal Computes a load now (during sync); the outcome is committed when the response is accepted. */
   abstract _loadNow(paths: readonly string[] | null): LoadOutcome;
 
@@ -395,6 +450,13 @@ export abstract class ClientObject<T> extends ClientObjectBase {
     return this.target;
   }
 
+  override _affectedSheet(): SheetModel | null {
+    const target = this.resolved ? this.target : null;
+    if (target instanceof SheetModel) return target;
+    const sheet = (target as { sheet?: unknown } | null)?.sheet;
+    return sheet instanceof SheetModel ? sheet : super._affectedSheet();
+  }
+
   _loadNow(paths: readonly string[] | null): LoadOutcome {
     const target = this._resolveNullable();
     if (target === null) {
@@ -466,7 +528,9 @@ export abstract class ClientObject<T> extends ClientObjectBase {
       args: [value],
       run: () => {
         this._ctx._require(this._className, name);
-        apply(this._resolve());
+        const target = this._resolve();
+        this._ctx._guardWrite(this, name);
+        apply(target);
       },
     });
   }
@@ -482,7 +546,9 @@ export abstract class ClientObject<T> extends ClientObjectBase {
       args,
       run: () => {
         this._ctx._require(this._className, lowerFirst(name));
-        apply(this._resolve());
+        const target = this._resolve();
+        this._ctx._guardWrite(this, lowerFirst(name));
+        apply(target);
       },
     });
   }

@@ -5,10 +5,12 @@
 
 /** Excel's error codes that the host raises (OfficeExtension.ErrorCodes / Excel.ErrorCodes spelling). */
 export type HostErrorCode =
+  | 'AccessDenied'
   | 'ApiNotFound'
   | 'GeneralException'
   | 'InvalidArgument'
   | 'InvalidOperation'
+  | 'InvalidOperationInCellEditMode'
   | 'InvalidReference'
   | 'InvalidObjectPath'
   | 'InvalidRequestContext'
@@ -18,14 +20,18 @@ export type HostErrorCode =
   | 'RangeExceedsLimit'
   | 'RequestPayloadSizeLimitExceeded'
   | 'ResponsePayloadSizeLimitExceeded'
+  | 'UndoNotSupported'
   /** The host's own, not Excel's: text of the workbook written where Excel makes it a formula (see typed-input.ts). */
   | 'UserTextAsFormula';
 
 const defaultMessages: Record<HostErrorCode, string> = {
+  AccessDenied: 'You cannot perform the requested operation.',
   ApiNotFound: 'The API you are trying to use could not be found. It may be available in a newer version of Excel.',
   GeneralException: 'There was an internal error while processing the request.',
   InvalidArgument: 'The argument is invalid or missing or has an incorrect format.',
   InvalidOperation: 'The operation is invalid for the object.',
+  InvalidOperationInCellEditMode:
+    'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
   InvalidReference: "This reference isn't valid for the current operation.",
   InvalidObjectPath:
     "The object path isn't working for what you're trying to do. If you're using the object across multiple " +
@@ -46,6 +52,7 @@ const defaultMessages: Record<HostErrorCode, string> = {
   ResponsePayloadSizeLimitExceeded:
     'The response payload size has exceeded the limit. Please refer to the documentation: ' +
     'https://docs.microsoft.com/office/dev/add-ins/concepts/resource-limits-and-performance-optimization#excel-add-ins.',
+  UndoNotSupported: "The operation can't be grouped: an API within the undo group doesn't offer undo support.",
   UserTextAsFormula: 'Text from the workbook was written as a formula (the add-in must write it as text).',
 };
 

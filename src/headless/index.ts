@@ -8,21 +8,28 @@ import ExcelJS from 'exceljs';
 import type { ExcelHost } from '../excel/types';
 import { formatRect } from './address';
 import { BookModel } from './book';
+import { DEFAULT_LOCALE, DEFAULT_PLATFORM, type Platform } from './behaviour';
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, HeadlessContext, HostStats } from './context';
 import { HostError } from './errors';
 import { recalculateWrittenFormulas } from './formulas';
 import { createOffice, DEFAULT_API_VERSION, type HeadlessOffice, type OfficeOptions } from './office';
 import { WorkbookProxy } from './objects/workbook';
+import { compareVersions } from './requirements';
 import { importWorkbookModel, loadBook, saveBook } from './persist';
 
 export { HostError, isHostError, type HostErrorCode } from './errors';
 export { HostStats, DEFAULT_PAYLOAD_LIMIT_BYTES, MAX_CELLS_PER_READ, type SyncRecord } from './context';
 export { createOffice, type HeadlessOffice, type OfficeOptions } from './office';
 export { pointsToCharacters, charactersToPoints } from './column-width';
+export { DEFAULT_LOCALE, DEFAULT_PLATFORM, getRangesSeparator, type Platform } from './behaviour';
 
 export interface HeadlessOptions extends OfficeOptions {
   /** Request and response limit per sync (default 5 MB, as Excel on the web). */
   readonly payloadLimitBytes?: number;
+  /** The Excel played where behaviour differs by platform (undo support, getRanges separator); default 'windows'. */
+  readonly platform?: Platform;
+  /** Regional format, which decides the list separator of Excel on Windows and Mac; default 'fi-FI'. */
+  readonly locale?: string;
 }
 
 type Batch<T> = (context: Excel.RequestContext) => Promise<T>;
@@ -63,6 +70,20 @@ export class HeadlessWorkbook {
     return selection ? { sheet: selection.sheet.name, address: formatRect(selection.rect) } : null;
   }
 
+  /** The user starts editing a cell (F2): until `endCellEdit()`, requests fail or wait (delayForCellEdit). */
+  beginCellEdit(): void {
+    if (this.book.cellEdit) return;
+    let end: () => void = () => undefined;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    this.book.cellEdit = { ended, end };
+  }
+
+  endCellEdit(): void {
+    const edit = this.book.cellEdit;
+    this.book.cellEdit = null;
+    edit?.end();
+  }
+
   /** The sheet names in order (for tests and the workbench). */
   get sheetNames(): string[] {
     return this.book.sheets.map((sheet) => sheet.name);
@@ -88,12 +109,18 @@ export class HeadlessWorkbook {
       }
       this.undoGroups++;
     }
+    const apiVersion = this.options.apiVersion ?? DEFAULT_API_VERSION;
     const context = new HeadlessContext(
       this.book,
       this.stats,
       {
         payloadLimitBytes: this.options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
-        apiVersion: this.options.apiVersion ?? DEFAULT_API_VERSION,
+        apiVersion,
+        platform: this.options.platform ?? DEFAULT_PLATFORM,
+        locale: this.options.locale ?? DEFAULT_LOCALE,
+        undoGroup: options?.mergeUndoGroup === true,
+        // RunOptions.delayForCellEdit came with ExcelApi 1.11; an older Excel does not know the option.
+        delayForCellEdit: options?.delayForCellEdit === true && compareVersions(apiVersion, '1.11') >= 0,
       },
       (ctx) => new WorkbookProxy(ctx),
     );
@@ -110,3 +137,10 @@ export class HeadlessWorkbook {
     }
   }
 }
+export {
+  COMMAND_LIFETIME_MS,
+  HeadlessCommandRuntime,
+  ManualClock,
+  type CommandRecord,
+  type DialogRecord,
+} from './command-runtime';

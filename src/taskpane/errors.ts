@@ -3,6 +3,7 @@
  * Office.js rejects with OfficeExtension.Error ({ code, message, debugInfo }); the headless host
  * rejects with the same shape, so one mapping serves Excel and the workbench.
  */
+import { PreconditionError } from '../excel/preconditions';
 import { t, type Language } from '../i18n';
 
 export interface ErrorLike {
@@ -40,6 +41,12 @@ export function describeError(error: unknown, language: Language): string {
     const missing = (error as Error & { missing?: readonly string[] }).missing ?? [];
     return t(language, 'ui.error.unsupported', { missing: missing.join(', ') });
   }
+  // Refused before writing (src/excel/preconditions.ts): the refusal names what to unprotect.
+  if (error instanceof PreconditionError) {
+    return error.refusal.reason === 'sheet-protected'
+      ? t(language, 'ui.error.sheetProtected', { sheets: error.refusal.sheets.join(', ') })
+      : t(language, 'ui.error.structureProtected');
+  }
   switch (codeOf(error)) {
     case 'InvalidOperationInCellEditMode':
       return t(language, 'ui.error.busy');
@@ -48,6 +55,8 @@ export function describeError(error: unknown, language: Language): string {
       return t(language, 'ui.error.notFound', { detail: detailOf(error) });
     case 'AccessDenied':
       return t(language, 'ui.error.protected');
+    case 'UndoNotSupported':
+      return t(language, 'ui.error.undoNotSupported');
     case 'RequestPayloadSizeLimitExceeded':
     case 'ResponsePayloadSizeLimitExceeded':
     case 'PayloadTooLarge':

@@ -1,85 +1,74 @@
 /**
- * The ribbon's function commands on a real workbook: the headless host plays Excel, and Office's
- * global is the headless host's Office plus the two things a command uses from Office's UI (the
- * association of functions and the message dialog), which are recorded here since no Office runs.
+ * The ribbon's function commands on a real workbook: the headless host plays Excel, and its command
+ * runtime plays what Office gives a function command (the event, the dialog, the five-minute
+ * lifetime). The handlers get all of it as arguments; no global is touched.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { HeadlessWorkbook } from '../../src/headless';
-import { readExtras } from '../../src/headless/ooxml';
 import { analyze, planFlags } from '../../src/core';
+import { commandDeadlineMs, commandNames, createCommandHandlers } from '../../src/commands/handlers';
+import {
+  COMMAND_LIFETIME_MS,
+  HeadlessCommandRuntime,
+  HeadlessWorkbook,
+  type HeadlessOptions,
+} from '../../src/headless';
+import { readExtras } from '../../src/headless/ooxml';
 import { readSnapshot } from '../../src/xlsx';
 
 jest.setTimeout(30_000);
 
-type Command = (event: { completed(): void }) => Promise<void>;
-
-interface Recorded {
-  readonly commands: Map<string, Command>;
-  readonly dialogs: string[];
-}
-
-async function setUp(workbook: HeadlessWorkbook): Promise<Recorded> {
-  const recorded: Recorded = { commands: new Map(), dialogs: [] };
-  const globals = globalThis as Record<string, unknown>;
-  globals.Excel = workbook.host;
-  globals.window = { location: { href: 'https://budget.example.fi/commands.html' } };
-  globals.navigator = { language: 'en-US' };
-  globals.Office = {
-    context: {
-      ...workbook.office.context,
-      ui: {
-        displayDialogAsync(url: string, _options: unknown, callback: (result: unknown) => void) {
-          recorded.dialogs.push(decodeURIComponent(new URL(url).hash.slice(1)));
-          callback({ status: 'succeeded', value: { addEventHandler() {}, close() {} } });
-        },
-      },
-    },
-    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
-    EventType: { DialogMessageReceived: 'dialogMessageReceived' },
-    actions: { associate: (name: string, command: Command) => recorded.commands.set(name, command) },
-    onReady: (callback: () => void) => Promise.resolve().then(callback),
-  };
-  // A fresh copy of the commands module (it associates its functions when imported), without
-  // resetting the registry the host was loaded from: the host reads sheets lazily with those modules.
-  await jest.isolateModulesAsync(async () => {
-    await import('../../src/commands/commands');
-  });
-  await new Promise((resolve) => setTimeout(resolve, 0));
-  return recorded;
-}
-
-async function press(recorded: Recorded, name: string): Promise<number> {
-  let completed = 0;
-  await recorded.commands.get(name)!({ completed: () => (completed += 1) });
-  return completed;
-}
-
 const example = readFileSync(join(__dirname, '..', '..', 'examples', 'elvo-q4-2024.xlsx'));
 
+async function setUp(options: HeadlessOptions = {}) {
+  const workbook = await HeadlessWorkbook.load(example, options);
+  const runtime = new HeadlessCommandRuntime();
+  const handlers = createCommandHandlers({
+    excel: workbook.host,
+    office: workbook.office,
+    ui: runtime.ui,
+    noticeUrl: 'https://budget.example.fi/notice.html',
+    timers: runtime.clock,
+    browserLanguage: 'en-US',
+  });
+  return { workbook, runtime, handlers };
+}
+
+/** Presses a button, waits for its dialog, has the user click OK, and returns how the command ended. */
+async function pressAndConfirm(
+  runtime: HeadlessCommandRuntime,
+  handler: (event: { completed(): void }) => Promise<void>,
+) {
+  const pressed = runtime.press(handler);
+  await runtime.dialogShown();
+  const text = runtime.dialogs.at(-1)!.text;
+  runtime.clickOk();
+  await pressed.settled;
+  return { text, record: pressed.record };
+}
+
 describe('ribbon commands', () => {
-  afterEach(() => {
-    for (const name of ['Excel', 'Office', 'window', 'navigator']) delete (globalThis as Record<string, unknown>)[name];
+  it('has a handler for each function the manifest names', async () => {
+    const { handlers } = await setUp();
+    expect(Object.keys(handlers)).toEqual([...commandNames]);
   });
 
-  it('associates the three functions the manifest names', async () => {
-    const recorded = await setUp(await HeadlessWorkbook.load(example));
-    expect([...recorded.commands.keys()]).toEqual(['checkWorkbook', 'flagDeviations', 'insertReport']);
-  });
-
-  it('check, flag and insert report run on the workbook, tell the outcome in Finnish and complete', async () => {
-    const workbook = await HeadlessWorkbook.load(example, { displayLanguage: 'fi-FI' });
-    const recorded = await setUp(workbook);
-    expect(await press(recorded, 'checkWorkbook')).toBe(1);
-    expect(await press(recorded, 'flagDeviations')).toBe(1);
-    expect(await press(recorded, 'insertReport')).toBe(1);
+  it('check, flag and insert report run on the workbook, tell the outcome in Finnish and complete once the dialog is closed', async () => {
+    const { workbook, runtime, handlers } = await setUp({ displayLanguage: 'fi-FI' });
+    const outcomes = [];
+    for (const name of commandNames) outcomes.push(await pressAndConfirm(runtime, handlers[name]));
     const flags = planFlags(analyze(await readSnapshot(example))).flags.length;
     expect(flags).toBeGreaterThan(0);
-    expect(recorded.dialogs).toEqual([
+    expect(outcomes.map((outcome) => outcome.text)).toEqual([
       'Budjettiseuranta: 0 havaintoa, 0 virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
       `Budjettiseuranta: ${flags} solua merkitty väreillä.`,
       'Budjettiseuranta: raportti lisätty (4 välilehteä).',
     ]);
+    for (const { record } of outcomes)
+      expect(record).toEqual({ endedBy: 'completed', completedCalls: 1, completedWithDialogOpen: false });
+    expect(runtime.dialogs.map((dialog) => [dialog.open, dialog.closedBy, dialog.lostMessages])).toEqual(
+      commandNames.map(() => [false, 'add-in', 0]),
+    );
     expect(workbook.sheetNames).toEqual([
       'Talous',
       'Strategia',
@@ -95,15 +84,54 @@ describe('ribbon commands', () => {
     ]);
   });
 
+  it('inserts the report a second time on Excel on Windows, where renaming and deleting sheets have no undo', async () => {
+    const { workbook, runtime, handlers } = await setUp({ platform: 'windows', displayLanguage: 'en-US' });
+    await pressAndConfirm(runtime, handlers.insertReport);
+    const second = await pressAndConfirm(runtime, handlers.insertReport);
+    expect(second.text).toBe('Budget monitor: report inserted (4 sheets).');
+    expect(workbook.sheetNames).toEqual(['Talous', 'Strategia', 'Summary', 'Deviations', 'Strategy', 'Glossary']);
+  });
+
+  it('completes when the user closes the dialog with its X', async () => {
+    const { runtime, handlers } = await setUp();
+    const pressed = runtime.press(handlers.checkWorkbook);
+    await runtime.dialogShown();
+    runtime.closeWindow();
+    await pressed.settled;
+    expect(pressed.record).toEqual({ endedBy: 'completed', completedCalls: 1, completedWithDialogOpen: false });
+    expect(runtime.dialogs[0].closedBy).toBe('user');
+  });
+
+  it('closes a dialog nobody answers and completes before Office ends the command after five minutes', async () => {
+    const { runtime, handlers } = await setUp();
+    expect(commandDeadlineMs).toBeLessThan(COMMAND_LIFETIME_MS);
+    const pressed = runtime.press(handlers.flagDeviations);
+    await runtime.dialogShown();
+    await runtime.clock.advance(COMMAND_LIFETIME_MS);
+    await pressed.settled;
+    expect(pressed.record).toEqual({ endedBy: 'completed', completedCalls: 1, completedWithDialogOpen: false });
+    expect(runtime.dialogs[0]).toMatchObject({ open: false, closedBy: 'add-in' });
+  });
+
   it('on an Excel too old, says so, changes nothing and still completes', async () => {
-    const workbook = await HeadlessWorkbook.load(example, { apiVersion: '1.5' });
-    const recorded = await setUp(workbook);
-    expect(await press(recorded, 'insertReport')).toBe(1);
-    expect(recorded.dialogs).toEqual([
-      expect.stringMatching(
-        /^Budget monitor: This version of Excel lacks features the add-in needs \(ExcelApi 1\.6, ExcelApi 1\.7\)/,
-      ),
-    ]);
+    const { workbook, runtime, handlers } = await setUp({ apiVersion: '1.6' });
+    const { text, record } = await pressAndConfirm(runtime, handlers.insertReport);
+    expect(text).toMatch(/^Budget monitor: This version of Excel lacks features the add-in needs \(ExcelApi 1\.7\)/);
+    expect(record.completedCalls).toBe(1);
     expect(workbook.sheetNames).toEqual(['Talous', 'Strategia']);
+  });
+
+  it('on a protected sheet, names it and what to do, and changes nothing', async () => {
+    const { workbook, runtime, handlers } = await setUp();
+    await workbook.host.run(async (context) => {
+      context.workbook.worksheets.getItem('Talous').protection.protect();
+      await context.sync();
+    });
+    const before = await workbook.save();
+    const { text } = await pressAndConfirm(runtime, handlers.flagDeviations);
+    expect(text).toBe(
+      'Budget monitor: The sheet Talous is protected, so its formatting cannot change. Unprotect it (Review > Unprotect Sheet) or allow formatting cells, then try again. The workbook was not changed.',
+    );
+    expect(Buffer.from(await workbook.save()).equals(Buffer.from(before))).toBe(true);
   });
 });

@@ -1,7 +1,8 @@
 import { analyze, planFlags } from '../../src/core';
 import { flagFill, flagFont } from '../../src/core/colours';
 import type { FlagPlan } from '../../src/core/plan';
-import { flagMarker } from '../../src/excel';
+import { createExcelOperations, flagMarker } from '../../src/excel';
+import { HeadlessWorkbook, type Platform } from '../../src/headless';
 import { conditionalFormatsOf, loadWithExcelJs, workbookDifferences } from './support/compare';
 import { fileBytes, open } from './support/host';
 import { formattedBudget } from './support/workbooks';
@@ -34,6 +35,26 @@ describe('flag and clear flags', () => {
     const red = JSON.stringify(rules.find((rule) => rule.ref === 'D2 D4')?.rules);
     expect(red).toContain(flagFill.red.slice(1));
     expect(red).toContain(flagFont.red.slice(1));
+  });
+
+  it.each<[Platform, string, string]>([
+    ['windows', 'fi-FI', ','],
+    ['mac', 'sv-SE', ','],
+    ['web', 'fi-FI', ';'],
+  ])('flags on Excel on %s in %s, which refuses getRanges lists joined by "%s"', async (platform, locale, refused) => {
+    // Excel on Windows and Mac take the locale's list separator, the web a comma (office-js #1167, #1985).
+    const book = await HeadlessWorkbook.load(await formattedBudget(), { platform, locale });
+    const ops = createExcelOperations(book.host, book.office);
+    await expect(
+      book.host.run(async (context) => {
+        context.workbook.worksheets.getItem('Talous 2024').getRanges(`D2${refused}D4`).load('areaCount');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject({ code: 'InvalidArgument' });
+    const cells = ['D2', 'D3', 'D4', 'D6', 'D7'];
+    const blocks = { flags: cells.map((cell) => ({ sheet: 'Talous 2024', cell, colour: 'red' as const, kind: 'deviation' as const })) };
+    expect(await ops.flag(blocks)).toEqual({ flagged: 5 });
+    expect((await savedFlagRules(await book.save())).map((rule) => rule.ref)).toEqual(['D2:D4 D6:D7']);
   });
 
   it('flag → clear leaves every value and every format as it was, the user’s own rule included', async () => {
@@ -69,11 +90,15 @@ describe('flag and clear flags', () => {
     expect(await savedFlagRules(await second.book.save())).toEqual([]);
   });
 
-  it('takes three syncs each for flag and clear', async () => {
+  it('takes five syncs to flag on Finnish Excel on Windows (four on the web) and three to clear', async () => {
     const { book, ops } = await open(await formattedBudget());
     book.stats.reset();
     await ops.flag(plan);
-    expect(book.stats.syncs).toBe(3);
+    // The sheet list, the conditional formats, the separator asked (',' refused, ';' taken), the writes.
+    expect(book.stats.log.map((sync) => sync.error)).toEqual([null, null, 'InvalidArgument', null, null]);
+    const web = await HeadlessWorkbook.load(await formattedBudget(), { platform: 'web' });
+    await createExcelOperations(web.host, web.office).flag(plan);
+    expect(web.stats.syncs).toBe(4);
     book.stats.reset();
     await ops.clearFlags();
     expect(book.stats.syncs).toBe(3);

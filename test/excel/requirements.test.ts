@@ -22,19 +22,24 @@ describe('ExcelApi requirement sets', () => {
     expect(check.operations.flag.degraded).toEqual([]);
   });
 
-  it('runs everything on ExcelApi 1.9, without undo grouping', () => {
+  it('runs everything on ExcelApi 1.9, without waiting for cell edits or undo grouping', () => {
     const check = checkRequirements(officeWith(9));
     expect(check.supported).toBe(true);
-    expect(check.operations.applyReport.degraded).toEqual(['undo-group']);
+    expect(check.operations.applyReport.degraded).toEqual(['cell-edit-wait', 'undo-group']);
   });
 
-  it('names the missing sets on an old Excel, and what still works', () => {
-    const check = checkRequirements(officeWith(5));
+  it('runs everything on the minimum, ExcelApi 1.7, naming each thing left out', () => {
+    const check = checkRequirements(officeWith(7));
+    expect(check.supported).toBe(true);
+    expect(check.operations.readWorkbook.degraded).toEqual(['indents-and-fills', 'cell-edit-wait']);
+    expect(check.operations.applyReport.degraded).toEqual(['axis-number-format', 'page-setup', 'cell-edit-wait', 'undo-group']);
+  });
+
+  it('below the minimum runs nothing, and names the one set missing', () => {
+    const check = checkRequirements(officeWith(6));
     expect(check.supported).toBe(false);
-    expect(check.missing).toEqual(['ExcelApi 1.6', 'ExcelApi 1.7']);
-    expect(check.operations.readWorkbook).toEqual({ supported: true, missing: [], degraded: ['indents-and-fills'] });
-    expect(check.operations.flag.supported).toBe(false);
-    expect(check.operations.select.supported).toBe(true);
+    expect(check.missing).toEqual(['ExcelApi 1.7']);
+    for (const support of Object.values(check.operations)) expect(support).toMatchObject({ supported: false, missing: ['ExcelApi 1.7'] });
   });
 
   it('assumes everything without an Office object', () => {

@@ -67,24 +67,29 @@ describe('requirement sets', () => {
     return { book, ops: createExcelOperations(book.host, book.office) };
   }
 
-  it('on ExcelApi 1.5 names what is missing and refuses to flag, but still reads without fills and indents', async () => {
-    const { book, ops } = await onExcel('1.5');
-    expect(checkRequirements(book.office)).toMatchObject({ supported: false, missing: ['ExcelApi 1.6', 'ExcelApi 1.7'] });
+  it('below the minimum (ExcelApi 1.6) names the missing set and changes nothing', async () => {
+    const { book, ops } = await onExcel('1.6');
+    expect(checkRequirements(book.office)).toMatchObject({ supported: false, missing: ['ExcelApi 1.7'] });
     await expect(ops.flag({ flags: [] })).rejects.toBeInstanceOf(UnsupportedApiError);
+    await expect(ops.readWorkbook()).rejects.toMatchObject({ missing: ['ExcelApi 1.7'] });
     await expect(ops.applyReport(reportPlan)).rejects.toMatchObject({ missing: ['ExcelApi 1.7'] });
+    expect(book.stats.syncs).toBe(0);
+  });
+
+  it('on the minimum, ExcelApi 1.7, reads without fills and indents, flags, and inserts the report without axis format or page setup', async () => {
+    const { book, ops } = await onExcel('1.7');
     const [sheet] = (await ops.readWorkbook()).sheets;
     expect(sheet.values[1][0]).toBe('Kasvupalvelut');
     expect(sheet.fills).toBeUndefined();
     expect(sheet.indents).toBeUndefined();
-  });
-
-  it('on ExcelApi 1.8 flags one rectangle at a time and inserts the report without page setup', async () => {
-    const { book, ops } = await onExcel('1.8');
-    expect(checkRequirements(book.office).operations.flag.degraded).toEqual(['flag-areas', 'undo-group']);
     const plan = { flags: ['D2', 'D4'].map((cell) => ({ sheet: 'Talous 2024', cell, colour: 'red' as const, kind: 'deviation' as const })) };
     expect(await ops.flag(plan)).toEqual({ flagged: 2 });
     expect(await ops.clearFlags()).toEqual({ removed: 2 });
     await ops.applyReport(reportPlan);
+    await ops.applyReport(reportPlan);
+    const { charts } = await readExtras(await book.save());
+    expect(charts.length).toBeGreaterThan(0);
+    expect(charts.map((chart) => chart.valueAxisNumberFormat)).toEqual(charts.map(() => null));
     const { ops: reopened } = await reopen(book);
     expect((await reopened.readReportSheets()).map((report) => report.key)).toEqual(['summary', 'strategy']);
   });

@@ -248,7 +248,7 @@ describe('a workbook the add-in did not change saves as it was', () => {
     const book = await HeadlessWorkbook.load(original);
     await run(book, async (context) => {
       const sheet = context.workbook.worksheets.getItem('Budjetti');
-      const flag = sheet.getRanges('B2,C3').conditionalFormats.add('Custom');
+      const flag = sheet.getRanges('B2;C3').conditionalFormats.add('Custom');
       flag.custom.rule.formula = '=ISTEXT("budget-monitor:flag")';
       flag.custom.format.fill.color = '#FF0000';
       const all = sheet.getRange().conditionalFormats.load('items/type');

@@ -1,5 +1,5 @@
 import { HeadlessWorkbook } from '../../src/headless';
-import { createExcelOperations, UnsupportedApiError } from '../../src/excel';
+import { createExcelOperations, PreconditionError, UnsupportedApiError } from '../../src/excel';
 import { describeError } from '../../src/taskpane/errors';
 
 describe('a failure is told in the user language with what to do', () => {
@@ -31,5 +31,20 @@ describe('a failure is told in the user language with what to do', () => {
       'Unexpected error: Network lost. Try again; if it keeps happening, save the workbook and reopen it.',
     );
     expect(describeError('boom', 'fi')).toMatch(/^Odottamaton virhe: boom\./);
+  });
+});
+
+describe('refusals before writing', () => {
+  it('name the protected sheet, or the protected structure, and what to do, in fi, sv and en', () => {
+    const sheet = new PreconditionError({ reason: 'sheet-protected', sheets: ['Talous 2024'] });
+    expect(describeError(sheet, 'en')).toBe(
+      'The sheet Talous 2024 is protected, so its formatting cannot change. Unprotect it (Review > Unprotect Sheet) or allow formatting cells, then try again.',
+    );
+    expect(describeError(sheet, 'fi')).toMatch(/^Välilehti Talous 2024 on suojattu.*Poista suojaus/);
+    expect(describeError(sheet, 'sv')).toMatch(/^Bladet Talous 2024 är skyddat.*Ta bort skyddet/);
+    const structure = new PreconditionError({ reason: 'structure-protected' });
+    expect(describeError(structure, 'en')).toMatch(/^The workbook structure is protected.*Protect Workbook/);
+    expect(describeError(structure, 'fi')).toMatch(/^Työkirjan rakenne on suojattu/);
+    expect(describeError({ code: 'UndoNotSupported', message: 'x' }, 'sv')).toMatch(/^Excel kunde inte samla åtgärden/);
   });
 });

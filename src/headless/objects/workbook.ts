@@ -1,7 +1,8 @@
 /** The Workbook proxy: the root of every path in a request. */
 import type { BookModel } from '../book';
-import { ClientObject, HeadlessContext } from '../context';
+import { ClientObject, ClientObjectBase, HeadlessContext } from '../context';
 import { NamedItemCollectionProxy } from './names';
+import { WorkbookProtectionProxy } from './protection';
 import { RangeProxy } from './range';
 import { SettingCollectionProxy } from './settings';
 import { WorksheetCollectionProxy } from './worksheet';
@@ -12,15 +13,21 @@ export class WorkbookProxy extends ClientObject<BookModel> {
   readonly worksheets: WorksheetCollectionProxy;
   readonly settings: SettingCollectionProxy;
   readonly names: NamedItemCollectionProxy;
+  readonly protection: WorkbookProtectionProxy;
 
   constructor(context: HeadlessContext) {
     super(context, null, 'Workbook', [], () => context.book);
     this.worksheets = new WorksheetCollectionProxy(context, this);
     this.settings = new SettingCollectionProxy(context, this);
     this.names = new NamedItemCollectionProxy(context, this, () => ({ scope: null }));
+    this.protection = new WorkbookProtectionProxy(context, this);
   }
 
   protected readonly _readers = {};
+
+  protected override _navigation(): Record<string, ClientObjectBase> {
+    return { protection: this.protection };
+  }
 
   /** The selected range; A1 of the active sheet when nothing was selected in this session. */
   getSelectedRange(): RangeProxy {

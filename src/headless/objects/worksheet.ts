@@ -7,6 +7,7 @@ import { ClientCollection, ClientObject, ClientObjectBase, ClientResult, Headles
 import { HostError } from '../errors';
 import { ChartCollectionProxy } from './charts';
 import { NamedItemCollectionProxy } from './names';
+import { WorksheetProtectionProxy } from './protection';
 import { MAX_AREAS, MAX_AREAS_ADDRESS_LENGTH, RangeAreasProxy, RangeProxy, type RangeTarget } from './range';
 
 export class WorksheetCollectionProxy extends ClientCollection<BookModel, WorksheetProxy> {
@@ -275,7 +276,8 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   getRanges(address: string): RangeAreasProxy {
     return new RangeAreasProxy(this._ctx, this, [address], () => {
       const sheet = this._resolve();
-      const areas = typeof address === 'string' ? splitAreas(address) : [];
+      // Excel on Windows and Mac split the list at the locale's list separator (office-js #1167, #1985).
+      const areas = typeof address === 'string' ? splitAreas(address, this._ctx._listSeparator) : [];
       if (typeof address !== 'string' || address.length > MAX_AREAS_ADDRESS_LENGTH || areas.length > MAX_AREAS) {
         throw new HostError('InvalidArgument', {
           location: 'Worksheet.getRanges',
@@ -342,6 +344,16 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
   get charts(): ChartCollectionProxy {
     this.chartsProxy ??= new ChartCollectionProxy(this._ctx, this, () => this._resolve());
     return this.chartsProxy;
+  }
+
+  private protectionProxy: WorksheetProtectionProxy | null = null;
+  get protection(): WorksheetProtectionProxy {
+    this.protectionProxy ??= new WorksheetProtectionProxy(this._ctx, this, () => this._resolve());
+    return this.protectionProxy;
+  }
+
+  protected override _navigation(): Record<string, ClientObjectBase> {
+    return { protection: this.protection };
   }
 
   private namesProxy: NamedItemCollectionProxy | null = null;

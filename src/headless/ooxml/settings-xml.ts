@@ -30,27 +30,44 @@ const taskpanesNamespace = 'http://schemas.microsoft.com/office/webextensions/ta
 /** Any fixed instance id will do: a workbook holds one instance of the add-in. */
 const instanceId = '{7A3C9E21-5B4D-4F1A-9C2E-B0D41E6F8A35}';
 
+/**
+ * Where Office finds the add-in a document names: an administrator's Centralized Deployment (how the
+ * cities install it), else a sideloaded copy. "The following example shows how add-ins are inserted
+ * from the Centralized Deployment catalog using the EXCatalog store version" (Automatically open a
+ * task pane with a document); `store="developer" storeType="Registry"` is what Office writes for a
+ * sideloaded add-in. Office lists other places the same add-in may come from in alternateReferences,
+ * as in the Office-saved part kept in test/fixtures/office-webextension/.
+ */
+export const addInStores = [
+  { store: 'EXCatalog', storeType: 'EXCatalog' },
+  { store: 'developer', storeType: 'Registry' },
+] as const;
+
 export function webExtensionXml(settings: Record<string, string>): string {
   const properties = Object.entries(settings)
     .map(([name, value]) => `<we:property name="${escapeAttr(name)}" value="${escapeAttr(value)}"/>`)
     .join('');
+  const [primary, ...alternates] = addInStores.map(
+    ({ store, storeType }) =>
+      `<we:reference id="${ADD_IN_ID}" version="${ADD_IN_VERSION}" store="${store}" storeType="${storeType}"/>`,
+  );
   return (
-    `<we:webextension xmlns:we="${webExtensionNamespace}" id="${instanceId}">` +
-    // A sideloaded add-in is referenced from the developer store; Office finds it by id.
-    `<we:reference id="${ADD_IN_ID}" version="${ADD_IN_VERSION}" store="developer" storeType="Registry"/>` +
-    `<we:alternateReferences/><we:properties>${properties}</we:properties><we:bindings/>` +
-    `<we:snapshot xmlns:r="${namespace.relationships}"/></we:webextension>`
+    `<we:webextension xmlns:we="${webExtensionNamespace}" id="${instanceId}">${primary}` +
+    `<we:alternateReferences>${alternates.join('')}</we:alternateReferences><we:properties>${properties}</we:properties>` +
+    `<we:bindings/><we:snapshot xmlns:r="${namespace.relationships}"/></we:webextension>`
   );
 }
 
 function taskpanesXml(webExtensionRelationshipId: string): string {
-  return `<wetp:taskpanes xmlns:wetp="${taskpanesNamespace}">${taskpaneXml(webExtensionRelationshipId)}</wetp:taskpanes>`;
+  return `<wetp:taskpanes xmlns:wetp="${taskpanesNamespace}">${taskpaneXml(webExtensionRelationshipId, false)}</wetp:taskpanes>`;
 }
 
-function taskpaneXml(webExtensionRelationshipId: string): string {
+/** `declareNamespace` for a pane inserted into another add-in's part, whose prefix for the namespace may differ. */
+function taskpaneXml(webExtensionRelationshipId: string, declareNamespace: boolean): string {
+  const declaration = declareNamespace ? ` xmlns:wetp="${taskpanesNamespace}"` : '';
   // Not visible: opening the workbook should not force the pane open; the settings are there when it opens.
   return (
-    `<wetp:taskpane xmlns:wetp="${taskpanesNamespace}" dockstate="right" visibility="0" width="350" row="0">` +
+    `<wetp:taskpane${declaration} dockstate="right" visibility="0" width="350" row="0">` +
     `<wetp:webextensionref xmlns:r="${namespace.relationships}" r:id="${webExtensionRelationshipId}"/>` +
     '</wetp:taskpane>'
   );
@@ -78,7 +95,7 @@ export async function writeSettings(zip: JSZip, settings: Record<string, string>
   writePart(
     zip,
     taskpanesPath,
-    taskpanes === null ? taskpanesXml(webExtensionId) : insertBeforeClose(taskpanes, taskpaneXml(webExtensionId)),
+    taskpanes === null ? taskpanesXml(webExtensionId) : insertBeforeClose(taskpanes, taskpaneXml(webExtensionId, true)),
   );
   if (!existing) await addRelationship(zip, '', relationshipType.webExtensionTaskpanes, taskpanesPath);
   await addContentTypeOverride(zip, taskpanesPath, contentType.webExtensionTaskpanes);
@@ -87,7 +104,7 @@ export async function writeSettings(zip: JSZip, settings: Record<string, string>
 
 /** The path of this add-in's web extension part, or null. */
 async function ownWebExtension(zip: JSZip): Promise<string | null> {
-  for (const { path, root } of await webExtensions(zip)) if (referencedId(root) === ADD_IN_ID) return path;
+  for (const { path, root } of await webExtensions(zip)) if (namesAddIn(root)) return path;
   return null;
 }
 
@@ -105,14 +122,18 @@ async function webExtensions(zip: JSZip): Promise<{ path: string; root: XmlEleme
   return found;
 }
 
-function referencedId(root: XmlElement): string {
-  return (attrOf(childOf(root, 'reference'), 'id') ?? '').replace(/[{}]/g, '').toLowerCase();
+/** Whether a web extension part names this add-in, by its manifest id, from whichever store it names first or as an alternate. */
+function namesAddIn(root: XmlElement): boolean {
+  const references = [childOf(root, 'reference'), ...childrenOf(childOf(root, 'alternateReferences'), 'reference')];
+  return references.some(
+    (reference) => (attrOf(reference, 'id') ?? '').replace(/[{}]/g, '').toLowerCase() === ADD_IN_ID,
+  );
 }
 
 /** The settings of this add-in's web extension; {} when the workbook has none. Other add-ins' settings are not ours. */
 export async function readSettings(zip: JSZip): Promise<Record<string, string>> {
   for (const { root } of await webExtensions(zip)) {
-    if (referencedId(root) !== ADD_IN_ID) continue;
+    if (!namesAddIn(root)) continue;
     // fromEntries makes every key an own property, '__proto__' included.
     return Object.fromEntries(
       childrenOf(childOf(root, 'properties'), 'property').flatMap((property) => {

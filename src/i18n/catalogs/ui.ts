@@ -127,6 +127,12 @@ export const fi = {
     'Taulukkoa tai solua ei enää löydy: {detail}. Tarkista työkirja uudelleen ja yritä sitten uudelleen.',
   'ui.error.protected':
     'Taulukko tai työkirja on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
+  'ui.error.sheetProtected':
+    'Välilehti {sheets} on suojattu, eikä sen muotoilua voi muuttaa. Poista suojaus (Tarkista > Poista taulukon suojaus) tai salli solujen muotoilu ja yritä uudelleen.',
+  'ui.error.structureProtected':
+    'Työkirjan rakenne on suojattu, joten raportin välilehtiä ei voi lisätä. Poista suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
+  'ui.error.undoNotSupported':
+    'Excel ei voinut koota toimintoa yhdeksi kumottavaksi vaiheeksi. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
   'ui.error.tooLarge': 'Työkirja on liian suuri yhdellä kertaa käsiteltäväksi. Tarkista yksi välilehti kerrallaan.',
   'ui.error.unsupported':
     'Tämä Excelin versio ei tue tarvittavia toimintoja ({missing}). Päivitä Excel tai käytä Excel for the webiä.',
@@ -279,6 +285,12 @@ export const sv: Record<Key, string> = {
     'Bladet eller cellen finns inte längre: {detail}. Kontrollera arbetsboken på nytt och försök sedan igen.',
   'ui.error.protected':
     'Bladet eller arbetsboken är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
+  'ui.error.sheetProtected':
+    'Bladet {sheets} är skyddat, så dess formatering kan inte ändras. Ta bort skyddet (Granska > Ta bort bladets skydd) eller tillåt formatering av celler och försök igen.',
+  'ui.error.structureProtected':
+    'Arbetsbokens struktur är skyddad, så rapportens blad kan inte läggas till. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.',
+  'ui.error.undoNotSupported':
+    'Excel kunde inte samla åtgärden i ett steg att ångra. Försök igen; om felet upprepas, spara arbetsboken och öppna den igen.',
   'ui.error.tooLarge': 'Arbetsboken är för stor för att behandlas på en gång. Kontrollera ett blad i taget.',
   'ui.error.unsupported':
     'Den här Excel-versionen stöder inte de funktioner som behövs ({missing}). Uppdatera Excel eller använd Excel för webben.',
@@ -427,6 +439,12 @@ export const en: Record<Key, string> = {
   'ui.error.busy': 'Excel is in cell-edit mode. Finish editing the cell (Enter or Esc) and try again.',
   'ui.error.notFound': 'A sheet or cell is no longer there: {detail}. Check the workbook again, then retry.',
   'ui.error.protected': 'The sheet or workbook is protected. Unprotect it (Review > Unprotect) and try again.',
+  'ui.error.sheetProtected':
+    'The sheet {sheets} is protected, so its formatting cannot change. Unprotect it (Review > Unprotect Sheet) or allow formatting cells, then try again.',
+  'ui.error.structureProtected':
+    'The workbook structure is protected, so the report sheets cannot be added. Unprotect it (Review > Protect Workbook), then try again.',
+  'ui.error.undoNotSupported':
+    'Excel could not make the action one undo step. Try again; if it keeps happening, save the workbook and reopen it.',
   'ui.error.tooLarge': 'The workbook is too large to handle in one go. Check one sheet at a time.',
   'ui.error.unsupported':
     'This version of Excel lacks features the add-in needs ({missing}). Update Excel or use Excel on the web.',
