@@ -135,7 +135,8 @@ export class SheetModel {
     return this.worksheet;
   }
 
-  private requireModel(): void {
+  /** Asks for the sheet to be loaded into ExcelJS when it is still in the package. */
+  requireModel(): void {
     if (!this.worksheet) throw new SheetNeeded(this, 'model');
   }
 

@@ -50,6 +50,8 @@ export interface SheetCells {
   readonly usedByValues: Extent | null;
   /** Cells with a value, a formula or a style of their own (Office's getUsedRange(false)). */
   readonly usedByValuesOrStyles: Extent | null;
+  /** The attributes of the sheet's <sheetProtection> as written (sheet="1" when protected); null without one. */
+  readonly protection: Readonly<Record<string, string>> | null;
 }
 
 /**
@@ -380,12 +382,15 @@ class SheetParser {
   private pending = '';
   private inData = false;
   private done = false;
+  private afterData = '';
+  private protectionSeen = false;
+  private protection: Record<string, string> | null = null;
   private readonly cells = new CellCollector();
 
   constructor(private readonly context: SheetContext) {}
 
   push(text: string): void {
-    if (this.done) return;
+    if (this.done) return this.scanAfterData(text);
     let buffer = this.pending + text;
     if (!this.inData) {
       const start = buffer.indexOf('<sheetData');
@@ -396,8 +401,10 @@ class SheetParser {
       }
       buffer = buffer.slice(start);
       this.inData = true;
-      if (/^<sheetData\s*\/>/.test(buffer)) {
+      const empty = /^<sheetData\s*\/>/.exec(buffer);
+      if (empty) {
         this.done = true;
+        this.scanAfterData(buffer.slice(empty[0].length));
         return;
       }
     }
@@ -406,6 +413,7 @@ class SheetParser {
       this.parse(buffer.slice(0, end));
       this.pending = '';
       this.done = true;
+      this.scanAfterData(buffer.slice(end));
       return;
     }
     const cut = buffer.lastIndexOf('</row>');
@@ -424,7 +432,27 @@ class SheetParser {
       snapshot: this.cells.grid(name),
       usedByValues: this.cells.usedByValues,
       usedByValuesOrStyles: this.cells.usedByValuesOrStyles,
+      protection: this.protection,
     };
+  }
+
+  /**
+   * The text after the cells, where <sheetProtection> comes (CT_Worksheet): its attributes are kept so
+   * that a sheet protected in Excel answers as protected without being loaded whole.
+   */
+  private scanAfterData(text: string): void {
+    if (this.protectionSeen) return;
+    const buffer = this.afterData + text;
+    const tag = /<sheetProtection\b([^>]*)>/.exec(buffer);
+    if (tag) {
+      this.protection = Object.fromEntries([...tag[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      this.protectionSeen = true;
+      this.afterData = '';
+      return;
+    }
+    // Keep a tag the chunk boundary may have cut in two.
+    const open = buffer.lastIndexOf('<');
+    this.afterData = open >= 0 ? buffer.slice(open) : '';
   }
 
   private parse(rows: string): void {
