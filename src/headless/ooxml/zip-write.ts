@@ -59,7 +59,14 @@ function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
   };
 }
 
+/**
+ * The time a part the host wrote is stamped with: the earliest a zip can hold (1980-01-01 00:00), as
+ * Excel stamps every part it saves, so that saving the same workbook twice gives the same bytes.
+ */
+const writtenPartDate = new Date(Date.UTC(1980, 0, 1));
+
 export async function zipBytes(zip: JSZip): Promise<Uint8Array> {
+  for (const file of Object.values(zip.files)) if (!file.dir && !compressedEntry(file)) file.date = writtenPartDate;
   if (!zlib) return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
