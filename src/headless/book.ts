@@ -107,6 +107,8 @@ function isPackaged(source: ExcelJS.Worksheet | PackagedSheet): source is Packag
 
 export class SheetModel {
   deleted = false;
+  /** A write reached this sheet: it is saved from ExcelJS; a sheet of the input only read keeps its part. */
+  written = false;
   /** Formula cells the host wrote, by cellKey(row, column), with the formula parsed once (see formulas.ts). */
   readonly writtenFormulas = new Map<number, WrittenFormula>();
   private worksheet: ExcelJS.Worksheet | null;

@@ -159,7 +159,7 @@ export class HeadlessContext {
   /**
    * @internal Checks a write as Excel does before applying it: inside an undo group a member without
    * undo support fails with UndoNotSupported; a protected sheet or workbook structure refuses with
-   * AccessDenied.
+   * AccessDenied. A write let through marks its sheet written (see SheetModel.written).
    */
   _guardWrite(owner: ClientObjectBase, member: string): void {
     const key = `${owner._className}.${member}`;
@@ -170,14 +170,15 @@ export class HeadlessContext {
       });
     }
     const kind = writeKindOf(key);
+    const sheet = owner._affectedSheet();
     if (kind === 'structure') {
       if (this.book.structureProtected)
         throw new HostError('AccessDenied', { location: key, detail: 'the workbook structure is protected' });
     } else if (kind) {
-      const sheet = owner._affectedSheet();
       if (sheet && sheetRefuses(sheet, kind))
         throw new HostError('AccessDenied', { location: key, detail: `the sheet ${sheet.name} is protected` });
     }
+    if (sheet) sheet.written = true;
   }
 
   /** @internal The separator getRanges takes between areas on this platform and locale. */

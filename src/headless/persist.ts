@@ -222,10 +222,19 @@ export function importExtras(book: BookModel, extras: PackageExtras): void {
   }
 }
 
-/** Puts the model into the ExcelJS worksheets of the sheets saved from ExcelJS (new and loaded ones). */
+/**
+ * Whether a sheet is saved from ExcelJS: a new one, one written to, or the one holding the selection
+ * (kept in its part). Any other sheet of the input keeps its part, loaded into ExcelJS for a read or not.
+ */
+function savedFromModel(book: BookModel, sheet: SheetModel): boolean {
+  if (sheet.packaged) return false;
+  return !sheet.input?.path || sheet.written || sheet === book.selection?.sheet;
+}
+
+/** Puts the model into the ExcelJS worksheets of the sheets saved from ExcelJS. */
 function prepareForSave(book: BookModel): void {
   for (const sheet of book.sheets) {
-    if (sheet.packaged) continue;
+    if (!savedFromModel(book, sheet)) continue;
     internals(sheet.ws).conditionalFormattings = sheet.conditionalFormats.map((cf, priority) => ({
       ref: cf.areas.map((rect) => formatRect(rect)).join(' '),
       rules: [{ ...cf.rule, priority: priority + 1 }],
@@ -281,8 +290,8 @@ function refText(ref: CellRef): string {
 
 function exportExtras(book: BookModel): PackageExtras {
   const charts: ChartPart[] = [];
-  // A packaged sheet's drawing is in the package already, as it was.
-  const written = book.sheets.filter((sheet) => !sheet.packaged);
+  // A sheet that keeps its part has its drawing in the package already, as it was.
+  const written = book.sheets.filter((sheet) => savedFromModel(book, sheet));
   for (const sheet of written) {
     for (const chart of sheet.charts) {
       const series = chart.series.filter((item) => !item.values.sheet.deleted);
@@ -325,7 +334,7 @@ function exportExtras(book: BookModel): PackageExtras {
 }
 
 /**
- * Saves into a copy of the input package (or of an empty one): the parts of sheets never loaded
+ * Saves into a copy of the input package (or of an empty one): the parts of sheets never written
  * stay byte for byte; sheets saved from ExcelJS are grafted in; the workbook part gets the sheet
  * list, views, names and calculation flag of the model; charts and settings are added last.
  */
@@ -358,7 +367,7 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
   let nextSheetId = Math.max(0, ...sheetElements.map((element) => Number(attrOf(element, 'sheetId')) || 0)) + 1;
   const newElements = new Map<SheetModel, string>();
   for (const sheet of book.sheets) {
-    if (sheet.packaged) continue;
+    if (!savedFromModel(book, sheet)) continue;
     const wb = sheet.ws.workbook;
     let written = writtenBy.get(wb);
     if (!written) {
@@ -432,9 +441,10 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
   }
   writePart(zip, info.path, xml);
 
-  // A packaged sheet keeps its part but for the one attribute that says whether its tab is selected.
+  // A sheet that keeps its part changes only in the one attribute that says whether its tab is selected.
   for (const sheet of book.sheets) {
-    if (sheet.packaged?.entry.path) await setTabSelected(zip, sheet.packaged.entry.path, sheet === book.activeSheet);
+    if (sheet.input?.path && !savedFromModel(book, sheet))
+      await setTabSelected(zip, sheet.input.path, sheet === book.activeSheet);
   }
 
   const extras = await withSheets(book, () => exportExtras(book));
