@@ -21,32 +21,75 @@ export type ColumnKind =
 
 /** The lines of a municipal income statement that the add-in knows. */
 export type LineKind =
-  | 'income' // Toimintatuotot
-  | 'expenses' // Toimintakulut
+  | 'income' // Toimintatuotot, Toimintatulot
+  | 'salesIncome' // Myyntituotot
+  | 'feeIncome' // Maksutuotot
+  | 'subsidyIncome' // Tuet ja avustukset
+  | 'rentIncome' // Vuokratuotot
+  | 'otherIncome' // Muut toimintatuotot
+  | 'expenses' // Toimintakulut, Toimintamenot
   | 'personnel' // Henkilöstökulut
+  | 'wages' // Palkat ja palkkiot
+  | 'personnelSideCosts' // Henkilösivukulut
+  | 'pensionCosts' // Eläkekulut
+  | 'otherPersonnelSideCosts' // Muut henkilösivukulut
   | 'purchasedServices' // Palvelujen ostot
   | 'materials' // Aineet, tarvikkeet ja tavarat
   | 'grants' // Avustukset
   | 'rents' // Vuokrat
   | 'otherExpenses' // Muut toimintakulut
   | 'ownProduction' // Valmistus omaan käyttöön
-  | 'margin'; // Toimintakate
+  | 'margin'; // Toimintakate, Netto, Toimintakate/Jäämä
 
-export const expenseSubLines: readonly LineKind[] = [
-  'personnel',
-  'purchasedServices',
-  'materials',
-  'grants',
-  'rents',
-  'otherExpenses',
-];
+/**
+ * The line hierarchy: each sub-line names the line it is part of, so that every level's sum is
+ * checked (the income sub-lines add up to Toimintatuotot, Palkat ja palkkiot and Henkilösivukulut
+ * to Henkilöstökulut, Henkilöstökulut and its siblings to Toimintakulut).
+ */
+export const parentLineOf: Readonly<Partial<Record<LineKind, LineKind>>> = {
+  salesIncome: 'income',
+  feeIncome: 'income',
+  subsidyIncome: 'income',
+  rentIncome: 'income',
+  otherIncome: 'income',
+  personnel: 'expenses',
+  purchasedServices: 'expenses',
+  materials: 'expenses',
+  grants: 'expenses',
+  rents: 'expenses',
+  otherExpenses: 'expenses',
+  wages: 'personnel',
+  personnelSideCosts: 'personnel',
+  pensionCosts: 'personnelSideCosts',
+  otherPersonnelSideCosts: 'personnelSideCosts',
+};
+
+/** The direct sub-lines of each line that has any, in statement order. */
+export const subLinesOf: Readonly<Partial<Record<LineKind, readonly LineKind[]>>> = (() => {
+  const children: Partial<Record<LineKind, LineKind[]>> = {};
+  for (const [child, parent] of Object.entries(parentLineOf) as [LineKind, LineKind][]) {
+    (children[parent] ??= []).push(child);
+  }
+  return children;
+})();
+
+/** The direct sub-lines of Toimintakulut. */
+export const expenseSubLines: readonly LineKind[] = subLinesOf.expenses ?? [];
+
+/** The line at the top of a line's hierarchy (Toimintatuotot, Toimintakulut, Valmistus omaan käyttöön, Toimintakate). */
+export function topLineOf(line: LineKind): LineKind {
+  let top = line;
+  for (let parent = parentLineOf[top]; parent !== undefined; parent = parentLineOf[top]) top = parent;
+  return top;
+}
 
 /** How a line's deviation is judged: more income is good, more cost is bad, a higher margin is good. */
 export type LineNature = 'income' | 'cost' | 'margin';
 
 export function natureOf(line: LineKind): LineNature {
-  if (line === 'income' || line === 'ownProduction') return 'income';
-  if (line === 'margin') return 'margin';
+  const top = topLineOf(line);
+  if (top === 'income' || top === 'ownProduction') return 'income';
+  if (top === 'margin') return 'margin';
   return 'cost';
 }
 

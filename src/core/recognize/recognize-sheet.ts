@@ -18,7 +18,7 @@ import type {
   Scale,
   Unit,
 } from '../model';
-import { expenseSubLines } from '../model';
+import { natureOf } from '../model';
 import type { RecognitionOverride } from '../settings';
 import type { CellValue, SheetSnapshot } from '../snapshot';
 import { figureAt } from '../figures/cell-figure';
@@ -89,7 +89,6 @@ const signKinds: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
   'actual',
   'forecast',
 ]);
-const costLines: ReadonlySet<LineKind> = new Set<LineKind>(['expenses', ...expenseSubLines]);
 
 interface HeaderCell {
   readonly column: number; // local
@@ -433,7 +432,7 @@ function readTable(
     const formatRow = sheet.numberFormats?.[r];
     const rowNumber = String(absRow + 1);
     const figures: Record<number, Figure> = { ...figuresTemplate };
-    const votes = line !== null && costLines.has(line);
+    const votes = line !== null && natureOf(line) === 'cost';
     let balance = 0;
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
