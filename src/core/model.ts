@@ -163,7 +163,18 @@ export interface BudgetTable {
   /** A1 range from the header row to the last row and column of the table. */
   readonly range: string;
   readonly headerRow: number;
-  readonly layout: 'long' | 'block';
+  /** How the table is laid out, by the reader that read it (src/core/recognize/). */
+  readonly layout: TableLayout;
+  /** Absolute 0-based rows of the header, top to bottom (a header wrapped over rows, a merged group header, a row of years). */
+  readonly headerRows: readonly number[];
+  /** What every column of the table is, left to right: the explanation `check` gives of its reading. */
+  readonly columnRoles: readonly ColumnReading[];
+  /** The budget written down one column (Alkuperäinen, Muutos, …, Yhteensä), per unit and line; empty for other layouts. */
+  readonly budgetChains: readonly BudgetChain[];
+  /** Where the table stands beside another on the same rows (side-by-side tables), else null. */
+  readonly side: 'left' | 'right' | null;
+  /** What recognition could not tell, with the cell (e.g. figure columns it cannot assign to a unit). */
+  readonly recognitionFindings: readonly Finding[];
   readonly labelColumn: number;
   readonly unitColumn: number | null;
   readonly levelColumn: number | null;
@@ -179,6 +190,35 @@ export interface BudgetTable {
   readonly rows: readonly BudgetRow[];
 }
 
+/**
+ * The layouts a reader exists for: a long table with one unit column; an export with several
+ * unit columns (Toimielin | Tehtäväalue); unit heading rows above their lines; statement blocks
+ * (each unit's heading, its own header row and its lines, repeated); and the vertical budget
+ * chain (Alkuperäinen, Muutos rows and Yhteensä in one budget column).
+ */
+export type TableLayout = 'long' | 'unit-columns' | 'block' | 'statement-blocks' | 'budget-chain';
+
+export type ColumnReading =
+  | { readonly column: number; readonly role: 'figure'; readonly kind: ColumnKind; readonly label: string }
+  | {
+      readonly column: number;
+      readonly role: 'label' | 'unit' | 'level' | 'code' | 'step' | 'description' | 'binding';
+      readonly label: string;
+    };
+
+/** One unit's line whose budget is written as steps down one column. */
+export interface BudgetChain {
+  readonly unitId: string;
+  readonly line: LineKind | null;
+  readonly lineLabel: string;
+  /** The original budget (Alkuperäinen); null when the chain starts with a change. */
+  readonly original: Figure | null;
+  /** Each change, with the decision named beside it (its description, as written). */
+  readonly changes: readonly { readonly figure: Figure; readonly description: string }[];
+  /** The Yhteensä figure: the budget in force, read as the line's row. */
+  readonly total: Figure;
+}
+
 /** The figure of a row in the table's primary column of a kind. */
 export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): Figure | undefined {
   const column = table.primary[kind];
@@ -187,6 +227,7 @@ export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): 
 
 export type FindingCode =
   | 'table-not-found'
+  | 'layout-unclear'
   | 'column-missing'
   | 'type-error'
   | 'error-value'
