@@ -68,6 +68,9 @@ export function readBlockLayout(builder: TableBuilder, blocks: readonly Header[]
   // The first block's heading stands above the table's header.
   const firstHeading = headingOf(values, frame.header, frame.titleTop, labelColumn);
   if (blocks.length > 0 && firstHeading !== null) addHeading(firstHeading.row, firstHeading.column);
+  // A single block names its unit only in its header's own label cell: a title above may be the sheet's, not a unit's.
+  else if (blocks.length === 0 && headerName(values[frame.header.labelRow], labelColumn))
+    addHeading(frame.header.labelRow, labelColumn);
   const blockAt = new Map(blocks.map((header) => [header.rows[0], header] as const));
 
   for (let r = frame.firstDataRow; r < frame.end; r++) {

@@ -129,7 +129,8 @@ function bandCells(
     const forced = overrides.get(c);
     if (forced === 'none') continue;
     const own = texts[c];
-    if (skipFigureText && own.length > 0 && figureLike.test(own[own.length - 1])) continue;
+    // In a table of figures typed as text, a figure is no header (under a label above it, it completes that label).
+    if (skipFigureText && own.length === 1 && figureLike.test(own[0])) continue;
     const found = labelOfTexts(own);
     if (forced !== undefined) {
       // The user named this column: take it even under a blank header.
@@ -159,6 +160,8 @@ function bestBand(
 ): { top: number; cells: HeaderCell[]; score: number } {
   const cells = bandCells(values, bottom, bottom, overrides, skipFigureText);
   let best = { top: bottom, cells, score: scoreOf(cells) };
+  // A band ends in a row of labels: a data row below labels is no part of the header.
+  if (!headerLike(values[bottom])) return best;
   for (let top = bottom - 1; top >= Math.max(floor, bottom - headerBandRows + 1); top--) {
     if (!headerLike(values[top])) break;
     const wider = bandCells(values, top, bottom, overrides, skipFigureText);
@@ -184,9 +187,15 @@ export function findHeaders(values: readonly (readonly CellValue[])[], overrides
   const headers: Header[] = [completed(values, best.top, best.bottom, best.cells)];
   for (let r = headers[0].firstDataRow; r < values.length; r++) {
     if (!headerLike(values[r])) continue;
-    const band = bestBand(values, r, headers[headers.length - 1].firstDataRow, overrides, true);
-    if (band.score < 2) continue;
-    const header = completed(values, band.top, r, band.cells);
+    // A header wrapped over rows starting here ends up to two rows below: the band naming most columns.
+    let found: { top: number; bottom: number; cells: HeaderCell[]; score: number } | null = null;
+    for (let bottom = r; bottom < Math.min(values.length, r + headerBandRows); bottom++) {
+      if (!headerLike(values[bottom])) break;
+      const band = bestBand(values, bottom, r, overrides, true);
+      if (band.score >= 2 && (found === null || band.score > found.score)) found = { ...band, bottom };
+    }
+    if (found === null) continue;
+    const header = completed(values, found.top, found.bottom, found.cells);
     headers.push(header);
     r = header.firstDataRow - 1;
   }

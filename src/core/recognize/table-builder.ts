@@ -210,7 +210,8 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
       for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
       const units = withoutEmptyLeaves(hierarchy, entryOfRow);
       const costSign = frame.forcedSign ?? costSignOf(positiveCostRows, negativeCostRows);
-      const roles = columnRolesOf(frame);
+      const columns = budgetColumn >= 0 ? chainColumns(figureColumns, budgetColumn) : figureColumns;
+      const roles = columnRolesOf(frame, columns);
       let lastRow = rows[rows.length - 1].row;
       for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
       const firstHeaderRow = origin.row + frame.header.rows[0];
@@ -233,8 +234,8 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
         unitColumn: frame.unitColumns.length > 0 ? origin.column + frame.unitColumns[0] : null,
         levelColumn: frame.levelColumn >= 0 ? origin.column + frame.levelColumn : null,
         codeColumn: frame.codeColumn >= 0 ? origin.column + frame.codeColumn : null,
-        columns: budgetColumn >= 0 ? chainColumns(figureColumns, budgetColumn) : figureColumns,
-        primary: budgetColumn >= 0 ? primaryColumns(chainColumns(figureColumns, budgetColumn)) : primary,
+        columns,
+        primary: budgetColumn >= 0 ? primaryColumns(columns) : primary,
         scale,
         costSign,
         units,

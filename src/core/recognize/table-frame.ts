@@ -184,7 +184,10 @@ function guidedFrame(
 }
 
 /** Every column of the frame with its role, left to right, labelled as the header writes it. */
-export function columnRolesOf(frame: TableFrame): ColumnReading[] {
+export function columnRolesOf(
+  frame: TableFrame,
+  figureColumns: readonly FigureColumn[] = frame.figureColumns,
+): ColumnReading[] {
   const { sheet, header } = frame;
   const labelAt = (c: number): string => {
     const parts: string[] = [];
@@ -208,7 +211,7 @@ export function columnRolesOf(frame: TableFrame): ColumnReading[] {
     if (c < 0 || roles.some((r) => r.column === sheet.origin.column + c)) continue;
     roles.push({ column: sheet.origin.column + c, role, label: labelAt(c) });
   }
-  for (const column of frame.figureColumns)
+  for (const column of figureColumns)
     roles.push({ column: column.column, role: 'figure', kind: column.kind, label: column.label });
   return roles.sort((a, b) => a.column - b.column);
 }
