@@ -50,8 +50,39 @@ describe('the clean Q4/2024 example', () => {
 
   test('is one block table in 1 000 € with costs positive and the service area over its two areas', () => {
     expect(report().tables).toEqual([
-      { sheet: 'Talous', range: 'A3:J36', scale: 1000, costSign: 'positive', units: ['Elinvoiman palvelualue', 'Kasvupalvelut', 'Työllisyyspalvelut'] },
+      {
+        sheet: 'Talous',
+        range: 'A3:J36',
+        layout: 'block',
+        headerRows: [3],
+        columns: [
+          { column: 'A', role: 'label', label: '' },
+          ...(
+            [
+              ['B', 'priorYear', 'TP 2023'],
+              ['C', 'budget', 'TA 2024'],
+              ['D', 'supplementary', 'LTA:t 2024'],
+              ['E', 'currentBudget', 'TA+LTA:t 2024'],
+              ['F', 'operatingPlan', 'KS 2024'],
+              ['G', 'currentPlan', 'KS+LTA:t 2024'],
+              ['H', 'actual', 'TOT 1-12 2024'],
+              ['I', 'forecast', 'ENN 2024'],
+              ['J', 'variance', 'Poikkeama'],
+            ] as const
+          ).map(([column, kind, label]) => ({ column, role: 'figure', kind, label })),
+        ],
+        side: null,
+        budgetChains: 0,
+        scale: 1000,
+        costSign: 'positive',
+        units: ['Elinvoiman palvelualue', 'Kasvupalvelut', 'Työllisyyspalvelut'],
+      },
     ]);
+  });
+
+  test('every deviation carries the workbook’s own line words beside the canonical line', () => {
+    const margin = report().deviations.find((d) => d.unit === 'Kasvupalvelut' && d.line === 'margin')!;
+    expect(margin.lineLabel).toBe('Toimintakate');
   });
 
   test("gives the seed's margin deviations in euros: +1.84 and +1.74 milj. €, 3.6 together, favourable", () => {
