@@ -1,5 +1,6 @@
 /** `budget-monitor check examples/*.xlsx --json` finds exactly the planted errors, and none in the clean example. */
 import { runCli } from './support/run-cli';
+import type { JsonFileReport } from '../../src/cli/formatters/json';
 
 const clean = 'examples/elvo-q4-2024.xlsx';
 const withErrors = 'examples/elvo-q2-2025-errors.xlsx';
@@ -21,13 +22,7 @@ const planted = [
   ['status-invalid', 'error', 'Strategia', 'D9'],
 ];
 
-interface JsonReport {
-  file: string;
-  tables: { sheet: string; range: string; scale: number; costSign: string; units: string[] }[];
-  findings: { code: string; severity: string; sheet: string; cell: string; message: string; expected?: number; actual?: number }[];
-  deviations: { unit: string; line: string; plan: number; forecast: number; deviation: number; deviationPct: number | null; direction: string; status: string; cell: string }[];
-  strategy: { sheet: string; counts: Record<string, { green: number; yellow: number; red: number }>; total: { green: number; yellow: number; red: number } } | null;
-}
+type JsonReport = JsonFileReport;
 
 let reports: JsonReport[];
 let exitCode: number;

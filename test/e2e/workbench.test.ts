@@ -117,6 +117,20 @@ describe('Check', () => {
     await sectionShot(page, 'check', 'pane-check');
   });
 
+  it('says how it read a statement: its layout, header rows and every column, in the reader’s language', async () => {
+    const page = await openWorkbench({ file: q4, lang: 'fi' });
+    await page.getByTestId('open-file').setInputFiles(join(root, 'test', 'fixtures', 'statement-blocks.xlsx'));
+    await page.locator('[data-testid=file-name]', { hasText: 'statement-blocks.xlsx' }).waitFor();
+    await click(page, 'Tarkista työkirja');
+    const table = page.locator('[data-testid=table]');
+    await expect(table.count()).resolves.toBe(1);
+    await expect(table.textContent()).resolves.toContain('Yksiköt3 · tilinpäätöksen lohkot');
+    await expect(table.locator('[data-testid=header-rows]').textContent()).resolves.toBe('4–5');
+    await expect(table.locator('[data-testid=column-roles]').textContent()).resolves.toBe(
+      'A rivin nimi, B TA (talousarvio), C LTA (lisätalousarvio), D TA+LTA:t, E TOT (toteuma), F Poikkeama, G Tot-%',
+    );
+  });
+
   it('shows the recognised tables, and a corrected cost sign is saved in the workbook', async () => {
     const page = await openWorkbench({ file: q4 });
     await click(page, 'Check workbook');

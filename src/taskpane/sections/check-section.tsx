@@ -176,6 +176,20 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
         <dt className={styles.term}>{t(language, 'ui.tables.units')}</dt>
         <dd className={styles.value}>
           {table.units.length} · {t(language, `ui.tables.layout.${table.layout}`)}
+          {table.side ? ` · ${t(language, `ui.tables.side.${table.side}`)}` : ''}
+        </dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.header')}</dt>
+        <dd className={styles.value} data-testid="header-rows">
+          {table.headerRows.map((row) => row + 1).join('–')}
+        </dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.columns')}</dt>
+        <dd className={styles.value} data-testid="column-roles">
+          {table.columnRoles
+            .map(
+              (role) =>
+                `${columnLetters(role.column)} ${role.role === 'figure' ? t(language, `ui.kind.${role.kind}`) : t(language, `ui.role.${role.role}`)}`,
+            )
+            .join(', ')}
         </dd>
       </dl>
       <div>
