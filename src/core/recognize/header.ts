@@ -73,7 +73,7 @@ function headerLike(row: readonly CellValue[]): boolean {
 
 /**
  * The label texts of a header band, column by column: each row's cell, an upper row's empty
- * cell taking the group header to its left when the bottom row names that column too.
+ * cell taking the group header to its left when the rows below name that column too.
  */
 function bandTexts(values: readonly (readonly CellValue[])[], top: number, bottom: number): string[][] {
   const width = values[bottom].length;
@@ -82,8 +82,11 @@ function bandTexts(values: readonly (readonly CellValue[])[], top: number, botto
     let group = '';
     for (let c = 0; c < width; c++) {
       const own = textAt(values[r], c);
-      if (own !== '') group = r < bottom && textAt(values[bottom], c) !== '' ? own : '';
-      const text = own !== '' ? own : r < bottom && textAt(values[bottom], c) !== '' ? group : '';
+      let below = '';
+      for (let lower = r + 1; lower <= bottom; lower++) below = `${below} ${textAt(values[lower], c)}`.trim();
+      // A group starts over a figure column (a title over the label column is no group).
+      if (own !== '') group = below !== '' && columnLabelOf(below) !== null ? own : '';
+      const text = own !== '' ? own : below !== '' ? group : '';
       if (text !== '') texts[c].push(text);
     }
   }
@@ -146,7 +149,8 @@ function bandCells(
 /** A header's score: the columns it names (a column the user named counts only under a written header). */
 function scoreOf(cells: readonly HeaderCell[]): number {
   let score = 0;
-  for (const cell of cells) if (cell.text !== '') score++;
+  // Columns named count whole; a year or period a wider band adds breaks a tie (a group header's 'Talousarvio 2024').
+  for (const cell of cells) if (cell.text !== '') score += cell.label?.year != null || cell.label?.months ? 1.001 : 1;
   return score;
 }
 
@@ -181,7 +185,8 @@ export function findHeaders(values: readonly (readonly CellValue[])[], overrides
   const top = Math.min(values.length, headerSearchRows);
   for (let r = 0; r < top; r++) {
     const band = bestBand(values, r, 0, overrides, false);
-    if (band.score > 1 && (best === null || band.score > best.score)) best = { ...band, bottom: r };
+    if (Math.floor(band.score) >= 2 && (best === null || Math.floor(band.score) > Math.floor(best.score)))
+      best = { ...band, bottom: r };
   }
   if (best === null) return [];
   const headers: Header[] = [completed(values, best.top, best.bottom, best.cells)];
@@ -192,7 +197,8 @@ export function findHeaders(values: readonly (readonly CellValue[])[], overrides
     for (let bottom = r; bottom < Math.min(values.length, r + headerBandRows); bottom++) {
       if (!headerLike(values[bottom])) break;
       const band = bestBand(values, bottom, r, overrides, true);
-      if (band.score >= 2 && (found === null || band.score > found.score)) found = { ...band, bottom };
+      if (Math.floor(band.score) >= 2 && (found === null || Math.floor(band.score) > Math.floor(found.score)))
+        found = { ...band, bottom };
     }
     if (found === null) continue;
     const header = completed(values, found.top, found.bottom, found.cells);

@@ -91,6 +91,8 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
   materials: [
     'aineet tarvikkeet ja tavarat',
     'aineet ja tarvikkeet',
+    'aineet tarv ja tavarat',
+    'aineet tarvikkeet',
     'material och förnödenheter',
     'materials and supplies',
     'material förnödenheter och varor',
