@@ -6,7 +6,9 @@
  * header row, its lines, again and again down the sheet. The unit of a block is named by the
  * heading above its header, or by the header's own label cell when that holds a name
  * ('Sivistyslautakunta | TA 2024 | Toteutuma | Erotus'). The first block (a board's) is the
- * parent of the others (its task areas') unless codes, indentation or a level column say otherwise.
+ * parent of the others (its task areas') unless codes, indentation or a level column say otherwise,
+ * or the names do: blocks that are all boards (lautakunta, hallitus, nämnd, …) stand side by side,
+ * and blocks whose names say nothing are nested only when the first block holds the others' sums.
  *
  * A heading may be named like a line (a unit called 'Toimintakate'): a row whose figures are all
  * empty is a heading, not an empty line, when its unit already has that line, or when it names

@@ -128,7 +128,8 @@ function readTable(frame: TableFrame, blocks: readonly Header[]): BudgetTable | 
     readBlockLayout(builder, blocks);
     layout = blocks.length > 0 ? 'statement-blocks' : 'block';
   }
-  const fallback = layout === 'block' || layout === 'statement-blocks' ? 'order' : 'sums';
+  // A block table's first heading is its top; statement blocks are a board's and its task areas' unless their names say otherwise.
+  const fallback = layout === 'block' ? 'order' : layout === 'statement-blocks' ? 'boards' : 'sums';
   return builder.build(layout, fallback, unclearColumns(frame));
 }
 

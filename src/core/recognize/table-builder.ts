@@ -50,7 +50,18 @@ export interface TableBuilder {
   hasLine(entry: number, line: LineKind): boolean;
   readonly rowCount: number;
   /** The table, or null when no row names a known line. */
-  build(layout: TableLayout, fallback: LevelFallback | 'sums', findings?: readonly Finding[]): BudgetTable | null;
+  /**
+   * The table, or null when no row names a known line. With neither levels, codes nor
+   * indentation, `fallback` orders the units: 'order' (the first is the others' parent), 'flat',
+   * 'sums' (the first is the parent when its figures are the others' sums), or 'boards' (by the
+   * units' names: a board's block before its task areas' is their parent, boards side by side are
+   * siblings; else as 'sums').
+   */
+  build(
+    layout: TableLayout,
+    fallback: LevelFallback | 'sums' | 'boards',
+    findings?: readonly Finding[],
+  ): BudgetTable | null;
 }
 
 export function createTableBuilder(frame: TableFrame): TableBuilder {
@@ -195,12 +206,13 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
       if (rows.length === 0 || !rows.some((row) => row.line !== null)) return null;
       const summable = figureColumns.filter((column) => column.kind !== 'actualPct').map((column) => column.column);
       // Asked only when neither a level, nor codes, nor indentation tell the hierarchy.
-      const fallback = (): LevelFallback =>
-        fallbackKind !== 'sums'
-          ? fallbackKind
-          : firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2)
-            ? 'order'
-            : 'flat';
+      const sums = (): LevelFallback =>
+        firstUnitSumsTheRest(rows, entryOfRow, entries.length, summable, scale.factor / 2) ? 'order' : 'flat';
+      const fallback = (): LevelFallback => {
+        if (fallbackKind === 'sums') return sums();
+        if (fallbackKind === 'boards') return boardsFirst(entries) ?? sums();
+        return fallbackKind;
+      };
       // Headings after the last line (a note under the table) are no units, and must not decide
       // the levels of the others (a note has no code, no level and no indentation).
       let lastUsed = 0;
@@ -370,6 +382,19 @@ function firstUnitSumsTheRest(
     }
   }
   return compared > 0 && matched * 2 >= compared;
+}
+
+/** The last word of a board's name (toimielin): lautakunta, hallitus, johtokunta, nämnd, styrelse, board, … */
+const boardName =
+  /(?:lautakunta|hallitus|valtuusto|johtokunta|jaosto|toimikunta|nämnd|nämnden|styrelse|styrelsen|fullmäktige|direktion|board|committee|council)$/i;
+
+/** 'order' when only the first unit is a board, 'flat' when every unit is one; null when the names do not tell. */
+function boardsFirst(entries: readonly UnitEntry[]): LevelFallback | null {
+  if (entries.length < 2) return null;
+  const boards = entries.map((entry) => boardName.test(entry.name.trim()));
+  if (boards.every(Boolean)) return 'flat';
+  if (boards[0] && !boards.slice(1).some(Boolean)) return 'order';
+  return null;
 }
 
 /** Per kind, the column of the latest year (then the longest period, then the leftmost). */

@@ -146,3 +146,43 @@ describe('statement blocks', () => {
     expect(table.rows.map((r) => r.line)).toEqual(['income', 'ownProduction', 'expenses', 'margin']);
   });
 });
+
+describe('statement blocks whose names tell the hierarchy', () => {
+  const block = (name: string, income: number, costs: number): CellValue[][] => [
+    [name],
+    ['', 'TA 2024', 'TOT 2024', 'käyttö-%'],
+    ['Toimintatuotot', income, income, 100],
+    ['Toimintakulut', -costs, -costs, 100],
+    ['Toimintakate', income - costs, income - costs, 100],
+    [],
+  ];
+
+  it('boards side by side (the minutes of four boards) are siblings, not a board over the others', () => {
+    const table = onlyTable([
+      ...block('Hyvinvointilautakunta', 1_329_950, 7_501_230),
+      ...block('Sivistyslautakunta', 1_305_950, 28_948_150),
+      ...block('Tekninen lautakunta', 12_500_000, 17_023_070),
+    ]);
+    expect(units(table).map(([, name, level, parent]) => [name, level, parent])).toEqual([
+      ['Hyvinvointilautakunta', 0, null],
+      ['Sivistyslautakunta', 0, null],
+      ['Tekninen lautakunta', 0, null],
+    ]);
+    expect(validateTable(table, { only: ['rollup-mismatch'] })).toEqual([]);
+  });
+
+  it('blocks whose names say nothing nest under the first only when it holds the others’ sums', () => {
+    const siblings = onlyTable([...block('Kadut', 100, 500), ...block('Puistot', 50, 200)]);
+    expect(siblings.units.map((u) => u.level)).toEqual([0, 0]);
+    const nested = onlyTable([
+      ...block('Yhdyskuntatekniikka', 150, 700),
+      ...block('Kadut', 100, 500),
+      ...block('Puistot', 50, 200),
+    ]);
+    expect(nested.units.map((u) => [u.name, u.level])).toEqual([
+      ['Yhdyskuntatekniikka', 0],
+      ['Kadut', 1],
+      ['Puistot', 1],
+    ]);
+  });
+});
