@@ -3,7 +3,8 @@
  * Vastuualue, Unit, Enhet, …), optionally with a level or a code column beside it.
  */
 import type { CellValue } from '../snapshot';
-import { cellText, figuresEmpty, indentOf, labelOf, levelOf, type TableBuilder } from './table-builder';
+import { cellText, figuresEmpty, indentOf, labelOf, levelOf } from './row-cells';
+import type { TableBuilder } from './table-builder';
 import { splitCode } from './units';
 
 export function readLongLayout(builder: TableBuilder): void {

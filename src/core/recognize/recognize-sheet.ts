@@ -4,10 +4,10 @@
  * The header rows are found first (header.ts); two tables standing side by side on them are cut
  * apart and read each on its own (side-by-side.ts). Each table's frame (table-frame.ts) says what
  * its columns are; then one layout reader reads its rows: unit-columns.ts (an export with several
- * unit columns), long-layout.ts (one unit column), block-layout.ts (unit headings, and statement
- * blocks: repeated headers of the same columns, each after its unit's heading). A vertical budget
- * chain (Alkuperäinen, Muutos, Yhteensä) is read inside any of them by the table builder. A new
- * layout is one new reader.
+ * unit columns), long-layout.ts (one unit column), block-layout.ts (unit headings) with
+ * statement-blocks.ts (repeated headers of the same columns, each after its unit's heading). A
+ * vertical budget chain (budget-chain.ts: Alkuperäinen, Muutos, Yhteensä) is read inside any of
+ * them by the table builder. A new layout is one new reader.
  */
 import { columnLetters, parseA1, toA1 } from '../address';
 import type { BudgetTable, Finding, TableLayout } from '../model';
@@ -18,6 +18,7 @@ import type { RecognitionGuide } from './guide';
 import { findHeaders, guidedHeader, localOverrides, type Header } from './header';
 import { readLongLayout } from './long-layout';
 import { sideBySideCut, sliceColumns } from './side-by-side';
+import { statementBlocksOf } from './statement-blocks';
 import { createTableBuilder, type TableBuilder } from './table-builder';
 import { frameOf, type TableFrame } from './table-frame';
 import { readUnitColumns } from './unit-columns';
@@ -125,7 +126,7 @@ function readTable(frame: TableFrame, blocks: readonly Header[]): BudgetTable | 
   if (frame.unitColumns.length > 0) {
     layout = readByUnitColumns(builder);
   } else {
-    readBlockLayout(builder, blocks);
+    readBlockLayout(builder, blocks.length > 0 ? statementBlocksOf(frame, blocks) : null);
     layout = blocks.length > 0 ? 'statement-blocks' : 'block';
   }
   // A block table's first heading is its top; statement blocks are a board's and its task areas' unless their names say otherwise.

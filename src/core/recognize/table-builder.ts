@@ -6,7 +6,6 @@
  */
 import { columnLetters, rangeA1 } from '../address';
 import type {
-  BudgetChain,
   BudgetRow,
   BudgetTable,
   ColumnKind,
@@ -19,10 +18,8 @@ import type {
   Unit,
 } from '../model';
 import { natureOf } from '../model';
-import type { CellValue } from '../snapshot';
 import { figureAt } from '../figures/cell-figure';
-import { lineOfLabel } from './line-labels';
-import { chainStepOf, type ChainStep } from './structure-labels';
+import { createChainReader } from './budget-chain';
 import { columnRolesOf, type TableFrame } from './table-frame';
 import { buildHierarchy, type Hierarchy, type LevelFallback, type UnitEntry } from './units';
 
@@ -84,16 +81,8 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
   const linesOfEntry = new Map<number, Set<LineKind>>();
   let implicit = -1;
 
-  // The vertical budget chain: steps wait for their Yhteensä row, which becomes the line's row.
-  const chains: { entry: number; chain: Omit<BudgetChain, 'unitId'> }[] = [];
-  let pending: {
-    entry: number;
-    label: string;
-    line: LineKind | null;
-    original: Figure | null;
-    changes: BudgetChain['changes'][number][];
-  } | null = null;
-  const budgetColumn = chainBudgetColumn(frame);
+  // The vertical budget chain, when the table writes its budget as steps down one column.
+  const chain = createChainReader(frame);
 
   const figuresOf = (r: number, absRow: number, vote: boolean): Record<number, Figure> => {
     const row = values[r];
@@ -153,48 +142,14 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
         }
         entry = implicit;
       }
-      if (budgetColumn < 0) {
+      if (chain === null) {
         push(r, label, line, entry);
         return;
       }
-      const step = stepOf(values[r][frame.stepColumn]);
-      const absRow = origin.row + r;
-      // Where the steps stand in the label column, a step row's label is the step, not a line.
-      const stepLabel = step !== null && frame.stepColumn === frame.labelColumn ? '' : label;
-      if (step === null) {
-        if (line !== null && isEmptyRow(values[r], locals)) {
-          // The line's own heading row: its steps follow.
-          pending = { entry, label, line, original: null, changes: [] };
-          return;
-        }
-        pending = null;
-        push(r, label, line, entry);
-        return;
-      }
-      if (pending === null || pending.entry !== entry || (stepLabel !== '' && stepLabel !== pending.label)) {
-        pending = { entry, label: stepLabel, line: stepLabel === '' ? null : line, original: null, changes: [] };
-      }
-      if (step === 'total') {
-        // Yhteensä ends the chain: it is the line's row, its budget the budget in force.
-        push(r, pending.label, pending.line, entry);
-        const total = rows[rows.length - 1].figures[budgetColumn];
-        if (pending.original !== null || pending.changes.length > 0) {
-          const { original, changes } = pending;
-          chains.push({ entry, chain: { line: pending.line, lineLabel: pending.label, original, changes, total } });
-        }
-        pending = null;
-        return;
-      }
-      const figure = figureAt(
-        values[r][budgetColumn - origin.column],
-        formulas?.[r]?.[budgetColumn - origin.column],
-        absRow,
-        budgetColumn,
-        columnLetters(budgetColumn) + String(absRow + 1),
-        scale.factor,
-      );
-      if (step === 'original') pending.original = figure;
-      else pending.changes.push({ figure, description: descriptionOf(frame, r) });
+      const read = chain.read(r, label, line, entry);
+      if (read === null) return;
+      push(r, read.label, read.line, entry);
+      if (read.closesChain) chain.close(rows[rows.length - 1].figures[chain.budgetColumn]);
     },
     hasLine(entry, line) {
       return linesOfEntry.get(entry)?.has(line) ?? false;
@@ -222,7 +177,7 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
       for (let i = 0; i < rows.length; i++) rows[i].unitId = hierarchy.idOfEntry[entryOfRow[i]];
       const units = withoutEmptyLeaves(hierarchy, entryOfRow);
       const costSign = frame.forcedSign ?? costSignOf(positiveCostRows, negativeCostRows);
-      const columns = budgetColumn >= 0 ? chainColumns(figureColumns, budgetColumn) : figureColumns;
+      const columns = chain ? chain.columnsOf(figureColumns) : figureColumns;
       const roles = columnRolesOf(frame, columns);
       let lastRow = rows[rows.length - 1].row;
       for (const unit of units) if (unit.row > lastRow) lastRow = unit.row;
@@ -230,7 +185,10 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
       const headerRow = origin.row + frame.header.labelRow;
       // The range spans the table's own columns; a binding marker column beside them is read, not spanned.
       const spanned = roles.filter((role) => role.role !== 'binding');
-      const budgetChains = chains.map(({ entry, chain }) => ({ ...chain, unitId: hierarchy.idOfEntry[entry] }));
+      const budgetChains = (chain?.chains ?? []).map(({ entry, ...read }) => ({
+        ...read,
+        unitId: hierarchy.idOfEntry[entry],
+      }));
       return {
         sheet: sheet.name,
         range: rangeA1(firstHeaderRow, spanned[0].column, lastRow, spanned[spanned.length - 1].column),
@@ -247,7 +205,7 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
         levelColumn: frame.levelColumn >= 0 ? origin.column + frame.levelColumn : null,
         codeColumn: frame.codeColumn >= 0 ? origin.column + frame.codeColumn : null,
         columns,
-        primary: budgetColumn >= 0 ? primaryColumns(columns) : primary,
+        primary: chain ? primaryColumns(columns) : primary,
         scale,
         costSign,
         units,
@@ -256,90 +214,6 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
     },
   };
   return builder;
-}
-
-function stepOf(value: CellValue | undefined): ChainStep | null {
-  return typeof value === 'string' ? chainStepOf(value) : null;
-}
-
-function isEmptyRow(row: readonly CellValue[], locals: readonly number[]): boolean {
-  return locals.every((c) => {
-    const value = row[c];
-    return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
-  });
-}
-
-/** The budget column of a vertical chain: the one figure column holding the original and the changes. */
-function chainBudgetColumn(frame: TableFrame): number {
-  if (frame.stepColumn < 0) return -1;
-  const budgetKinds: readonly ColumnKind[] = ['budget', 'currentBudget', 'operatingPlan', 'currentPlan'];
-  const column = frame.figureColumns.find((c) => budgetKinds.includes(c.kind));
-  return column ? column.column : -1;
-}
-
-/** On a chain's Yhteensä rows the budget column holds the budget in force: that is its kind in the table. */
-function chainColumns(columns: readonly FigureColumn[], budgetColumn: number): FigureColumn[] {
-  return columns.map((c) =>
-    c.column === budgetColumn && (c.kind === 'budget' || c.kind === 'operatingPlan')
-      ? { ...c, kind: c.kind === 'budget' ? 'currentBudget' : 'currentPlan' }
-      : c,
-  );
-}
-
-function descriptionOf(frame: TableFrame, r: number): string {
-  const row = frame.sheet.values[r];
-  const parts: string[] = [];
-  for (const c of [frame.descriptionColumn, frame.stepColumn]) {
-    if (c < 0) continue;
-    const value = row[c];
-    if (typeof value === 'string' && value.trim() !== '') parts.push(value.trim());
-  }
-  // The description column when there is one, else the step's own words ('Muutos KV 12.6.2024 § 45').
-  return parts[0] ?? '';
-}
-
-/** The label of a row: its text in the label column. */
-export function labelOf(
-  row: readonly CellValue[],
-  labelColumn: number,
-  lineOf: (label: string) => LineKind | null = lineOfLabel,
-): { text: string; line: LineKind | null } {
-  const value = row[labelColumn];
-  const text = typeof value === 'string' ? value.trim() : typeof value === 'number' ? String(value) : '';
-  return { text, line: text === '' ? null : lineOf(text) };
-}
-
-/** Whether every figure cell of a row is empty. */
-export function figuresEmpty(row: readonly CellValue[], frame: TableFrame): boolean {
-  for (const cell of frame.figureCells) {
-    const value = row[cell.column];
-    if (value !== null && value !== undefined && !(typeof value === 'string' && value.trim() === '')) return false;
-  }
-  return true;
-}
-
-export function cellText(value: CellValue | undefined): string {
-  if (typeof value === 'string') return value.trim();
-  if (typeof value === 'number') return String(value);
-  return '';
-}
-
-export function levelOf(value: CellValue | undefined): number | null {
-  if (typeof value === 'number' && Number.isFinite(value)) return value;
-  if (typeof value === 'string' && /^\s*\d+\s*$/.test(value)) return Number(value);
-  return null;
-}
-
-const leadingSpaces = /^[ \u00a0]+/;
-
-/**
- * A cell's indentation: its indent level, and failing that the spaces typed before its text
- * (exports often indent that way). Only the order of indentations matters to the levels.
- */
-export function indentOf(value: CellValue | undefined, level: number | undefined): number | null {
-  const spaces = typeof value === 'string' ? (leadingSpaces.exec(value)?.[0].length ?? 0) : 0;
-  if (level === undefined && spaces === 0) return null;
-  return (level ?? 0) + spaces / 1000;
 }
 
 /**

@@ -6,7 +6,8 @@
  * code before a name ('100 Vaalit') is the unit's code.
  */
 import type { CellValue } from '../snapshot';
-import { cellText, figuresEmpty, labelOf, levelOf, type TableBuilder } from './table-builder';
+import { cellText, figuresEmpty, labelOf, levelOf } from './row-cells';
+import type { TableBuilder } from './table-builder';
 import { splitCode } from './units';
 
 export function readUnitColumns(builder: TableBuilder): void {
