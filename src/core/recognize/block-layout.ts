@@ -17,9 +17,14 @@ import { splitCode } from './units';
 
 /**
  * Reads the rows of a block table; `blocks`, for statement blocks, are where the further blocks'
- * headers stand and how each block is named (statement-blocks.ts).
+ * headers stand and how each block is named (statement-blocks.ts); `laterTable` when the table is
+ * not the sheet's first.
  */
-export function readBlockLayout(builder: TableBuilder, blocks: StatementBlocks | null = null): void {
+export function readBlockLayout(
+  builder: TableBuilder,
+  blocks: StatementBlocks | null = null,
+  laterTable = false,
+): void {
   const { frame } = builder;
   const { values, indents, origin } = frame.sheet;
   const { labelColumn, codeColumn, levelColumn, isFigure } = frame;
@@ -37,7 +42,7 @@ export function readBlockLayout(builder: TableBuilder, blocks: StatementBlocks |
     });
   };
 
-  const first = blocks ? blocks.firstHeading : singleBlockName(frame);
+  const first = blocks ? blocks.firstHeading : singleBlockName(frame, laterTable);
   if (first !== null) addHeading(first.row, first.column);
 
   for (let r = frame.firstDataRow; r < frame.end; r++) {

@@ -75,7 +75,7 @@ function readTables(sheet: SheetSnapshot, override: RecognitionOverride | undefi
     const titleTop = i > 0 ? groups[i - 1][groups[i - 1].length - 1].firstDataRow : 0;
     const frame = frameOf(sheet, group[0], end, titleTop, { forcedSign: override?.costSign, side });
     if (!frame) return;
-    const table = readTable(frame, group.slice(1));
+    const table = readTable(frame, group.slice(1), i > 0);
     if (table) tables.push(table);
   });
   return tables;
@@ -120,13 +120,13 @@ function readByUnitColumns(builder: TableBuilder): 'long' | 'unit-columns' {
   return 'long';
 }
 
-function readTable(frame: TableFrame, blocks: readonly Header[]): BudgetTable | null {
+function readTable(frame: TableFrame, blocks: readonly Header[], laterTable: boolean): BudgetTable | null {
   const builder = createTableBuilder(frame);
   let layout: TableLayout;
   if (frame.unitColumns.length > 0) {
     layout = readByUnitColumns(builder);
   } else {
-    readBlockLayout(builder, blocks.length > 0 ? statementBlocksOf(frame, blocks) : null);
+    readBlockLayout(builder, blocks.length > 0 ? statementBlocksOf(frame, blocks) : null, laterTable);
     layout = blocks.length > 0 ? 'statement-blocks' : 'block';
   }
   // A block table's first heading is its top; statement blocks are a board's and its task areas' unless their names say otherwise.

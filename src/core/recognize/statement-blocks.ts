@@ -50,10 +50,14 @@ export function statementBlocksOf(frame: TableFrame, headers: readonly Header[])
   };
 }
 
-/** A single block names its unit only in its header's own label cell: a title above may be the sheet's, not a unit's. */
-export function singleBlockName(frame: TableFrame): { row: number; column: number } | null {
+/**
+ * A single block names its unit in its header's own label cell; the heading above names it only
+ * when the block is not the sheet's first table (above the first, a title may be the sheet's).
+ */
+export function singleBlockName(frame: TableFrame, laterTable: boolean): { row: number; column: number } | null {
   const row = frame.header.labelRow;
-  return headerName(frame.sheet.values[row], frame.labelColumn) ? { row, column: frame.labelColumn } : null;
+  if (headerName(frame.sheet.values[row], frame.labelColumn)) return { row, column: frame.labelColumn };
+  return laterTable ? headingOf(frame.sheet.values, frame.header, frame.titleTop, frame.labelColumn) : null;
 }
 
 /** Words a header writes over its label column that name no unit. */

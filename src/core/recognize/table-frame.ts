@@ -101,6 +101,10 @@ export function frameOf(
   } else if (unitColumns.length === 0 && nameColumn >= 0 && (codeColumn >= 0 || levelColumn >= 0)) {
     unitColumns = [nameColumn];
   }
+  // A column headed like a unit column ('Tehtäväalue') that holds the lines is the label column.
+  const linesByColumn = lineCounts(values, firstDataRow, end, isFigure);
+  const best = linesByColumn.indexOf(Math.max(0, ...linesByColumn));
+  if (unitColumns.includes(best) && linesByColumn[best] > 0) unitColumns = unitColumns.filter((c) => c !== best);
   const taken = [...unitColumns, levelColumn, codeColumn, bindingColumn, descriptionColumn, stepColumn];
   const labelColumn = findLabelColumn(values, firstDataRow, end, isFigure, taken);
   if (labelColumn < 0) return null;
@@ -230,6 +234,24 @@ function holdsCodes(values: readonly (readonly CellValue[])[], from: number, end
     seen++;
   }
   return seen > 0;
+}
+
+/** Per column, how many of its cells (sampled) name a known line; 0 for figure columns. */
+function lineCounts(
+  values: readonly (readonly CellValue[])[],
+  from: number,
+  end: number,
+  isFigure: ReadonlySet<number>,
+): number[] {
+  const counts = new Array<number>(values[0]?.length ?? 0).fill(0);
+  for (let r = from; r < Math.min(end, from + labelSampleRows); r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const value = row[c];
+      if (!isFigure.has(c) && typeof value === 'string' && lineOfLabel(value) !== null) counts[c]++;
+    }
+  }
+  return counts;
 }
 
 /** The non-figure column naming the most known lines (sampled), else the leftmost text column. */

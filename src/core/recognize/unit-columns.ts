@@ -2,8 +2,9 @@
  * Exports with several unit columns (Toimielin | Tehtäväalue, Toimiala | Tulosalue,
  * Palvelualue | Vastuualue): each row's place in the hierarchy is spelled by its columns, the
  * deepest named one being its unit. A row whose lower unit column is empty is the upper unit's
- * own total; a blank cell left of a name repeats the one above (as pivot tables print them); a
- * code before a name ('100 Vaalit') is the unit's code.
+ * own total, and so is a row naming it with a total word ('Kaupunginhallitus yhteensä'); a blank
+ * cell left of a name repeats the one above (as pivot tables print them); a code before a name
+ * ('100 Vaalit') is the unit's code.
  */
 import type { CellValue } from '../snapshot';
 import { cellText, figuresEmpty, labelOf, levelOf } from './row-cells';
@@ -33,10 +34,11 @@ export function readUnitColumns(builder: TableBuilder): void {
     let unit = current;
     let key = '';
     for (let k = 0; k <= deepest; k++) {
-      const text = cellText(row[path[k]]) || (pathAbove[k] ?? '');
+      const text = withoutTotalWord(cellText(row[path[k]])) || (pathAbove[k] ?? '');
       pathAbove[k] = text;
       if (text === '') continue;
-      key += `\u0000${text}`;
+      // Known by name: a total row may drop the code ('Kaupunginhallitus yhteensä' under '100 Kaupunginhallitus').
+      key += `\u0000${splitCode(text).name.toLowerCase()}`;
       const known = entryOfKey.get(key);
       if (known !== undefined) {
         unit = known;
@@ -65,4 +67,11 @@ export function readUnitColumns(builder: TableBuilder): void {
     if (line === null && figuresEmpty(row, frame)) continue;
     builder.addRow(r, text, line, current);
   }
+}
+
+const totalWord = /\s+(?:yhteensä|yht\.?|totalt|sammanlagt|summa|total)$/i;
+
+/** 'Kaupunginhallitus yhteensä' is Kaupunginhallitus: the row is its own total. */
+function withoutTotalWord(text: string): string {
+  return text.replace(totalWord, '').trim();
 }

@@ -186,3 +186,19 @@ describe('statement blocks whose names tell the hierarchy', () => {
     ]);
   });
 });
+
+describe('a later table on a sheet', () => {
+  it('takes its unit from the heading above its header, when its columns differ from the table before', () => {
+    const tables = recognizeSheet(
+      sheet([
+        ['', 'TP 2023', 'TA 2024', 'Toteutuma 1-12/2024'],
+        ['Toimintakate', -95, -100, -90],
+        [],
+        ['Perusopetus'],
+        ['', 'TA 2024', 'Toteutuma 1-12/2024'],
+        ['Toimintakate', -100, -90],
+      ]),
+    );
+    expect(tables.map((t) => t.units.map((u) => u.name))).toEqual([['Talous'], ['Perusopetus']]);
+  });
+});
