@@ -71,6 +71,12 @@ function headerLike(row: readonly CellValue[]): boolean {
   return strings > 0;
 }
 
+function textCount(row: readonly CellValue[]): number {
+  let count = 0;
+  for (const value of row) if (typeof value === 'string' && value.trim() !== '') count++;
+  return count;
+}
+
 /**
  * The label texts of a header band, column by column: each row's cell, an upper row's empty
  * cell taking the group header to its left when the rows below name that column too.
@@ -196,6 +202,8 @@ export function findHeaders(values: readonly (readonly CellValue[])[], overrides
     let found: { top: number; bottom: number; cells: HeaderCell[]; score: number } | null = null;
     for (let bottom = r; bottom < Math.min(values.length, r + headerBandRows); bottom++) {
       if (!headerLike(values[bottom])) break;
+      // The row naming the columns holds two texts at least (a unit's heading holds one).
+      if (textCount(values[bottom]) < 2) continue;
       const band = bestBand(values, bottom, r, overrides, true);
       if (Math.floor(band.score) >= 2 && (found === null || Math.floor(band.score) > Math.floor(found.score)))
         found = { ...band, bottom };
