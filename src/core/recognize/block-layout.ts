@@ -5,10 +5,12 @@
  * Statement blocks (statement-blocks.ts) are read by the same reader across their repeated headers.
  *
  * A heading may be named like a line (a unit called 'Toimintakate'): a row whose figures are all
- * empty is a heading, not an empty line, when its unit already has that line, or when it names
- * the margin and lines other than the margin follow it.
+ * empty is a heading, not an empty line, when its unit already has that line, when the same line
+ * follows it before the next such row, or when the line right after it comes earlier in an
+ * income statement (a 'Toimintakate' followed by Toimintatuotot).
  */
 import type { LineKind } from '../model';
+import { topLineOf } from '../model';
 import type { CellValue } from '../snapshot';
 import { singleBlockName, type StatementBlocks } from './statement-blocks';
 import { cellText, figuresEmpty, indentOf, labelOf, levelOf } from './row-cells';
@@ -71,15 +73,29 @@ export function readBlockLayout(
 /** Whether an empty row named like a line is a unit's heading (see the module's comment). */
 function namesUnit(builder: TableBuilder, current: number, r: number, line: LineKind): boolean {
   if (current >= 0 && builder.hasLine(current, line)) return true;
-  if (line !== 'margin') return false;
   const { frame } = builder;
+  let first = true;
+  // The lines below it, up to the next row of empty figures: the unit's own lines.
   for (let next = r + 1; next < frame.end; next++) {
     const row = frame.sheet.values[next];
     const following = labelOf(row, frame.labelColumn, frame.lineOf);
     if (following.text === '') continue;
-    return following.line !== null && following.line !== 'margin' && !figuresEmpty(row, frame);
+    if (figuresEmpty(row, frame)) return false;
+    // A line repeated below its empty namesake heads them, and so does a row the next line would precede in a statement.
+    if (following.line === line) return true;
+    if (first && following.line !== null && statementOrder(following.line) < statementOrder(line)) return true;
+    first = false;
   }
   return false;
+}
+
+/**
+ * Where a line's top line stands in an income statement: income, expenses, margin. Own-account
+ * production stands before or after the expenses, as statements differ: it orders nothing.
+ */
+function statementOrder(line: LineKind): number {
+  const top = topLineOf(line);
+  return top === 'ownProduction' ? Number.NaN : ['income', 'expenses', 'margin'].indexOf(top);
 }
 
 function firstTextColumn(row: readonly CellValue[], isFigure: ReadonlySet<number>): number {

@@ -109,7 +109,8 @@ function headingOf(
     if (texts.length > 1 || typeof values[r][texts[0][1]] !== 'string') return null;
     const [text, column] = texts[0];
     const scale = scaleIn(text);
-    if (scale !== null || columnLabelOf(text) !== null) return null;
+    // A title ('Toteutumisvertailu 2024, €') is no unit's name: units carry no years or scales.
+    if (scale !== null || /(?<!\d)(?:19|20)\d{2}(?!\d)/.test(text) || columnLabelOf(text) !== null) return null;
     return { row: r, column };
   }
   return null;

@@ -202,3 +202,35 @@ describe('a later table on a sheet', () => {
     expect(tables.map((t) => t.units.map((u) => u.name))).toEqual([['Talous'], ['Perusopetus']]);
   });
 });
+
+describe('a unit named like a line, before any line', () => {
+  it('is a unit when the same line follows it: "Toimintatuotot" as a unit of income lines', () => {
+    const table = onlyTable([
+      header,
+      ['Toimintatuotot'],
+      ['Toimintatuotot', 100, 105],
+      ['Toimintakulut', 500, 490],
+      ['Henkilöstökulut'],
+      ['Toimintatuotot', 10, 11],
+    ]);
+    expect(table.units.map((u) => [u.name, u.level])).toEqual([
+      ['Toimintatuotot', 0],
+      ['Henkilöstökulut', 1],
+    ]);
+    expect(validateTable(table, { only: ['duplicate-row'] })).toEqual([]);
+  });
+});
+
+describe('a title above the first block', () => {
+  it('is no unit: the first block is named by its own heading, a title with a year is the sheet’s', () => {
+    const table = onlyTable([
+      ['Toteutumisvertailu 2024'],
+      header,
+      ['Toimintakate', -600, -570],
+      ['Kadut'],
+      header,
+      ['Toimintakate', -600, -570],
+    ]);
+    expect(table.units.map((u) => u.name)).toEqual(['Talous', 'Kadut']);
+  });
+});
