@@ -35,7 +35,7 @@ export const fi = {
   'report.serviceArea': 'Palvelualue',
   'report.figuresIn': 'Luvut {unit}, edellisen vuoden tilinpäätös suluissa.',
   'report.unit.milj': 'milj. €',
-  'report.unit.t': '1000 €',
+  'report.unit.t': '1 000 €',
   'report.unit.eur': '€',
 
   'report.summary.keyFigures': 'Talouden toteuma vastuualueittain ({unit})',
@@ -197,7 +197,7 @@ export const sv: Record<Key, string> = {
   'report.serviceArea': 'Serviceområde',
   'report.figuresIn': 'Belopp i {unit}, föregående års bokslut inom parentes.',
   'report.unit.milj': 'milj. €',
-  'report.unit.t': '1000 €',
+  'report.unit.t': '1 000 €',
   'report.unit.eur': '€',
 
   'report.summary.keyFigures': 'Ekonomins utfall per ansvarsområde ({unit})',

@@ -3,8 +3,9 @@
  * (the compiler says which is missing). Placeholders are {name}.
  */
 export const fi = {
-  'ui.workbench.title': 'Budjettiseuranta · työpöytä (Excelin sijasta headless-isäntä)',
-  'ui.workbench.open': 'Avaa työkirja',
+  'ui.workbench.title': 'Budjettiseuranta · kokeilu ilman Exceliä',
+  'ui.workbench.open': 'Avaa työkirja…',
+  'ui.workbench.noFile': 'Ei avattua työkirjaa',
   'ui.workbench.download': 'Lataa työkirja',
   'ui.workbench.theme': 'Teema',
   'ui.workbench.theme.light': 'vaalea',
@@ -35,6 +36,8 @@ export const fi = {
   'ui.check.done': 'Tarkistettu. Tunnistettuja taulukoita {tables}, havaintoja {findings}.',
   'ui.check.clean': 'Ei havaintoja: taulukot täsmäävät.',
   'ui.check.findingsCount': '{count} havaintoa',
+  'ui.check.noTable':
+    'Työkirjasta ei tunnistettu talousarviotaulukkoa, joten tarkistettavaa ei ollut. Talousarviotaulukon otsikkorivillä on esimerkiksi KS+LTA:t ja ENN.',
   'ui.tables.heading': 'Tunnistetut taulukot',
   'ui.tables.none': 'Työkirjasta ei tunnistettu talousarviotaulukkoa.',
   'ui.tables.summary': '{sheet}!{range}',
@@ -76,9 +79,6 @@ export const fi = {
   'ui.kind.forecast': 'ENN (ennuste)',
   'ui.kind.variance': 'Poikkeama',
   'ui.kind.actualPct': 'Tot-%',
-  'ui.severity.error': 'Virheet',
-  'ui.severity.warning': 'Varoitukset',
-  'ui.severity.info': 'Huomautukset',
 
   'ui.deviations.heading': 'Poikkeamat',
   'ui.deviations.thresholds': 'Raja-arvot',
@@ -94,11 +94,16 @@ export const fi = {
   'ui.deviations.bindingItem.income': 'toimintatuotot (tuloarvio)',
   'ui.deviations.save': 'Tallenna asetukset',
   'ui.deviations.saved': 'Asetukset tallennettu työkirjaan.',
-  'ui.deviations.invalidNumber': 'Anna luku, joka on vähintään 0.',
+  'ui.deviations.unsaved': 'Tallentamaton muutos: ”{field}”. Korjaa arvo, niin toiminto tallentaa sen ja jatkaa.',
+  'ui.number.invalid': 'Anna luku, esimerkiksi {example}.',
+  'ui.number.negative': 'Anna luku, joka on vähintään 0.',
+  'ui.number.ambiguous':
+    '”{text}” on epäselvä: kirjoita desimaalit pilkulla ({decimal}) ja tuhannet välilyönnillä ({grouped}).',
   'ui.deviations.flag': 'Merkitse poikkeamat',
   'ui.deviations.clear': 'Poista merkinnät',
-  'ui.deviations.flagged': '{count} solua merkitty väreillä.',
-  'ui.deviations.cleared': '{count} merkintää poistettu. Arvot ja muotoilut ovat ennallaan.',
+  'ui.deviations.flagged': 'Soluja merkitty väreillä: {count}.',
+  'ui.deviations.cleared': 'Merkinnät poistettu soluista: {count}. Arvot ja muotoilut ovat ennallaan.',
+  'ui.deviations.nothingToClear': 'Työkirjassa ei ole apuohjelman merkintöjä; mitään ei muutettu.',
   'ui.deviations.none': 'Ei keltaisia eikä punaisia poikkeamia.',
   'ui.deviations.needCheck': 'Tarkista työkirja ensin, niin poikkeamat näkyvät tässä.',
   'ui.deviations.listRed': 'Punaiset ({count})',
@@ -112,13 +117,14 @@ export const fi = {
 
   'ui.strategy.heading': 'Strategia',
   'ui.strategy.none': 'Työkirjasta ei löytynyt strategisten toimenpiteiden taulukkoa.',
+  'ui.strategy.needCheck': 'Tarkista työkirja ensin, niin strategisten toimenpiteiden tilat näkyvät tässä.',
   'ui.strategy.goal': 'Tavoite',
   'ui.strategy.achieved': 'Toteutui',
   'ui.strategy.partly': 'Osittain',
   'ui.strategy.notAchieved': 'Ei toteutunut',
   'ui.strategy.total': 'Yhteensä',
   'ui.strategy.colour': 'Väritä tilat',
-  'ui.strategy.coloured': '{count} tilaa väritetty.',
+  'ui.strategy.coloured': 'Tiloja väritetty: {count}.',
 
   'ui.report.heading': 'Raportti',
   'ui.report.period': 'Kausi',
@@ -126,13 +132,19 @@ export const fi = {
   'ui.report.year': 'Vuosi',
   'ui.report.language': 'Raportin kieli',
   'ui.report.scale': 'Mittakaava',
-  'ui.report.scale.milj': 'milj. €',
-  'ui.report.scale.t': '1000 €',
-  'ui.report.scale.eur': '€',
   'ui.report.insert': 'Lisää raportti',
-  'ui.report.inserted': 'Raportti lisätty: {sheets} välilehteä, {charts} kaaviota.',
+  'ui.report.inserted': 'Raportti {period} lisätty: {sheets} välilehteä, {charts} kaaviota.',
   'ui.report.sheets': 'Raportin välilehdet',
   'ui.report.open': 'Avaa välilehti {sheet}',
+  'ui.report.periodFromWorkbook': 'työkirjan mukaan',
+  'ui.report.periodFound': 'Kausi työkirjasta: {period}.',
+  'ui.report.periodAuto': 'Kausi luetaan työkirjasta (TOT-sarakkeen kuukaudet ja vuosi), ellei sitä valita tässä.',
+  'ui.report.periodAsk': 'Valitse raportin neljännes ja vuosi: työkirjasta ei löytynyt kautta.',
+  'ui.report.yearInvalid': 'Anna vuosi väliltä 2000–2100.',
+  'ui.report.errors':
+    'Työkirjassa on virheitä ({count}), joten raportin luvut voivat olla vääriä. Raporttia ei vielä lisätty.',
+  'ui.report.showErrors': 'Näytä virheet',
+  'ui.report.insertAnyway': 'Lisää raportti silti',
 
   'ui.error.title': 'Toiminto epäonnistui',
   'ui.error.unchanged': 'Työkirjaa ei muutettu.',
@@ -150,17 +162,24 @@ export const fi = {
   'ui.error.tooLarge': 'Työkirja on liian suuri yhdellä kertaa käsiteltäväksi. Tarkista yksi välilehti kerrallaan.',
   'ui.error.unsupported':
     'Tämä Excelin versio ei tue tarvittavia toimintoja ({missing}). Päivitä Excel tai käytä Excel for the webiä.',
-  'ui.error.noTable':
-    'Työkirjasta ei löytynyt talousarviotaulukkoa. Tarkista, että otsikkorivillä on esim. KS+LTA:t ja ENN, ja yritä uudelleen.',
-  'ui.error.noPeriod': 'Raportin kautta ei voitu päätellä. Valitse neljännes ja vuosi ja yritä uudelleen.',
+  'ui.refused.noTable':
+    'Työkirjasta ei tunnistettu talousarviotaulukkoa, joten mitään ei muutettu. Talousarviotaulukon otsikkorivillä on esimerkiksi KS+LTA:t ja ENN.',
+  'ui.refused.noStrategy': 'Työkirjasta ei löytynyt strategisten toimenpiteiden taulukkoa, joten mitään ei väritetty.',
+  'ui.refused.noPeriod':
+    'Raportin kautta ei löytynyt työkirjasta, joten raporttia ei lisätty. Valitse neljännes ja vuosi ja lisää raportti uudelleen.',
   'ui.error.unexpected':
     'Odottamaton virhe: {detail}. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
 
   'ui.command.checkDone':
     'Budjettiseuranta: {findings} havaintoa, {errors} virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
-  'ui.command.flagDone': 'Budjettiseuranta: {count} solua merkitty väreillä.',
+  'ui.command.flagDone': 'Budjettiseuranta: soluja merkitty väreillä: {count}.',
   'ui.command.reportDone': 'Budjettiseuranta: raportti lisätty ({sheets} välilehteä).',
   'ui.command.failed': 'Budjettiseuranta: {message}',
+  'ui.command.refused': 'Budjettiseuranta: {message}',
+  'ui.command.reportErrors':
+    'Budjettiseuranta: työkirjassa on virheitä ({count}), joten raporttia ei lisätty. Avaa Budjettipaneeli nähdäksesi virheet tai lisätäksesi raportin silti.',
+  'ui.command.reportNoPeriod':
+    'Budjettiseuranta: raportin kautta ei löytynyt työkirjasta, joten raporttia ei lisätty. Lisää raportti Budjettipaneelista, jossa voit valita kauden.',
   'ui.help.title': 'Budjettiseuranta: ohje',
   'ui.help.open': 'Avaa Budjettipaneeli Excelin Aloitus-välilehden Budjettiseuranta-ryhmästä.',
   'ui.help.check':
@@ -175,8 +194,9 @@ export const fi = {
 type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
-  'ui.workbench.title': 'Budgetuppföljning · arbetsbänk (headless-värd i stället för Excel)',
-  'ui.workbench.open': 'Öppna arbetsbok',
+  'ui.workbench.title': 'Budgetuppföljning · prova utan Excel',
+  'ui.workbench.open': 'Öppna arbetsbok…',
+  'ui.workbench.noFile': 'Ingen arbetsbok öppen',
   'ui.workbench.download': 'Ladda ner arbetsboken',
   'ui.workbench.theme': 'Tema',
   'ui.workbench.theme.light': 'ljust',
@@ -207,6 +227,8 @@ export const sv: Record<Key, string> = {
   'ui.check.done': 'Kontrollerad. Identifierade tabeller: {tables}, fynd: {findings}.',
   'ui.check.clean': 'Inga fynd: tabellerna stämmer.',
   'ui.check.findingsCount': '{count} fynd',
+  'ui.check.noTable':
+    'Ingen budgettabell identifierades i arbetsboken, så det fanns inget att kontrollera. En budgettabells rubrikrad har till exempel KS+LTA:t och ENN.',
   'ui.tables.heading': 'Identifierade tabeller',
   'ui.tables.none': 'Ingen budgettabell identifierades i arbetsboken.',
   'ui.tables.summary': '{sheet}!{range}',
@@ -248,9 +270,6 @@ export const sv: Record<Key, string> = {
   'ui.kind.forecast': 'Prognos',
   'ui.kind.variance': 'Avvikelse',
   'ui.kind.actualPct': 'Utfall-%',
-  'ui.severity.error': 'Fel',
-  'ui.severity.warning': 'Varningar',
-  'ui.severity.info': 'Anmärkningar',
 
   'ui.deviations.heading': 'Avvikelser',
   'ui.deviations.thresholds': 'Gränsvärden',
@@ -266,11 +285,16 @@ export const sv: Record<Key, string> = {
   'ui.deviations.bindingItem.income': 'verksamhetsintäkter (inkomstberäkning)',
   'ui.deviations.save': 'Spara inställningar',
   'ui.deviations.saved': 'Inställningarna sparades i arbetsboken.',
-  'ui.deviations.invalidNumber': 'Ange ett tal som är minst 0.',
+  'ui.deviations.unsaved': 'Osparad ändring: ”{field}”. Rätta värdet, så sparar åtgärden det och fortsätter.',
+  'ui.number.invalid': 'Ange ett tal, till exempel {example}.',
+  'ui.number.negative': 'Ange ett tal som är minst 0.',
+  'ui.number.ambiguous':
+    '”{text}” är tvetydigt: skriv decimaler med komma ({decimal}) och tusental med mellanslag ({grouped}).',
   'ui.deviations.flag': 'Markera avvikelser',
   'ui.deviations.clear': 'Ta bort markeringar',
-  'ui.deviations.flagged': '{count} celler färgmarkerade.',
-  'ui.deviations.cleared': '{count} markeringar borttagna. Värden och format är oförändrade.',
+  'ui.deviations.flagged': 'Färgmarkerade celler: {count}.',
+  'ui.deviations.cleared': 'Markeringar borttagna från celler: {count}. Värden och format är oförändrade.',
+  'ui.deviations.nothingToClear': 'Arbetsboken har inga markeringar från tillägget; ingenting ändrades.',
   'ui.deviations.none': 'Inga gula eller röda avvikelser.',
   'ui.deviations.needCheck': 'Kontrollera arbetsboken först, så visas avvikelserna här.',
   'ui.deviations.listRed': 'Röda ({count})',
@@ -284,13 +308,14 @@ export const sv: Record<Key, string> = {
 
   'ui.strategy.heading': 'Strategi',
   'ui.strategy.none': 'Ingen tabell över strategiska åtgärder hittades i arbetsboken.',
+  'ui.strategy.needCheck': 'Kontrollera arbetsboken först, så visas de strategiska åtgärdernas status här.',
   'ui.strategy.goal': 'Mål',
   'ui.strategy.achieved': 'Uppnått',
   'ui.strategy.partly': 'Delvis',
   'ui.strategy.notAchieved': 'Ej uppnått',
   'ui.strategy.total': 'Totalt',
   'ui.strategy.colour': 'Färga statusar',
-  'ui.strategy.coloured': '{count} statusar färgade.',
+  'ui.strategy.coloured': 'Färgade statusar: {count}.',
 
   'ui.report.heading': 'Rapport',
   'ui.report.period': 'Period',
@@ -298,13 +323,19 @@ export const sv: Record<Key, string> = {
   'ui.report.year': 'År',
   'ui.report.language': 'Rapportens språk',
   'ui.report.scale': 'Skala',
-  'ui.report.scale.milj': 'milj. €',
-  'ui.report.scale.t': '1000 €',
-  'ui.report.scale.eur': '€',
   'ui.report.insert': 'Infoga rapport',
-  'ui.report.inserted': 'Rapporten infogades: {sheets} blad, {charts} diagram.',
+  'ui.report.inserted': 'Rapporten {period} infogades: {sheets} blad, {charts} diagram.',
   'ui.report.sheets': 'Rapportens blad',
   'ui.report.open': 'Öppna bladet {sheet}',
+  'ui.report.periodFromWorkbook': 'enligt arbetsboken',
+  'ui.report.periodFound': 'Period i arbetsboken: {period}.',
+  'ui.report.periodAuto': 'Perioden läses ur arbetsboken (TOT-kolumnens månader och år) om den inte väljs här.',
+  'ui.report.periodAsk': 'Välj rapportens kvartal och år: ingen period hittades i arbetsboken.',
+  'ui.report.yearInvalid': 'Ange ett år mellan 2000 och 2100.',
+  'ui.report.errors':
+    'Arbetsboken har fel ({count}), så rapportens siffror kan vara fel. Rapporten har inte infogats ännu.',
+  'ui.report.showErrors': 'Visa felen',
+  'ui.report.insertAnyway': 'Infoga rapporten ändå',
 
   'ui.error.title': 'Åtgärden misslyckades',
   'ui.error.unchanged': 'Arbetsboken ändrades inte.',
@@ -322,16 +353,23 @@ export const sv: Record<Key, string> = {
   'ui.error.tooLarge': 'Arbetsboken är för stor för att behandlas på en gång. Kontrollera ett blad i taget.',
   'ui.error.unsupported':
     'Den här Excel-versionen stöder inte de funktioner som behövs ({missing}). Uppdatera Excel eller använd Excel för webben.',
-  'ui.error.noTable':
-    'Ingen budgettabell hittades i arbetsboken. Kontrollera att rubrikraden har t.ex. KS+LTA:t och ENN och försök igen.',
-  'ui.error.noPeriod': 'Rapportens period kunde inte fastställas. Välj kvartal och år och försök igen.',
+  'ui.refused.noTable':
+    'Ingen budgettabell identifierades i arbetsboken, så ingenting ändrades. En budgettabells rubrikrad har till exempel KS+LTA:t och ENN.',
+  'ui.refused.noStrategy': 'Ingen tabell över strategiska åtgärder hittades i arbetsboken, så ingenting färgades.',
+  'ui.refused.noPeriod':
+    'Rapportens period hittades inte i arbetsboken, så rapporten infogades inte. Välj kvartal och år och infoga rapporten igen.',
   'ui.error.unexpected':
     'Oväntat fel: {detail}. Försök igen; om felet återkommer, spara arbetsboken och öppna den på nytt.',
 
   'ui.command.checkDone': 'Budgetuppföljning: {findings} fynd, {errors} fel. Öppna Budgetpanel för att se dem.',
-  'ui.command.flagDone': 'Budgetuppföljning: {count} celler färgmarkerade.',
+  'ui.command.flagDone': 'Budgetuppföljning: färgmarkerade celler: {count}.',
   'ui.command.reportDone': 'Budgetuppföljning: rapporten infogades ({sheets} blad).',
   'ui.command.failed': 'Budgetuppföljning: {message}',
+  'ui.command.refused': 'Budgetuppföljning: {message}',
+  'ui.command.reportErrors':
+    'Budgetuppföljning: arbetsboken har fel ({count}), så rapporten infogades inte. Öppna Budgetpanelen för att se felen eller infoga rapporten ändå.',
+  'ui.command.reportNoPeriod':
+    'Budgetuppföljning: rapportens period hittades inte i arbetsboken, så rapporten infogades inte. Infoga rapporten från Budgetpanelen, där du kan välja perioden.',
   'ui.help.title': 'Budgetuppföljning: hjälp',
   'ui.help.open': 'Öppna Budgetpanelen i gruppen Budgetuppföljning på fliken Start i Excel.',
   'ui.help.check':
@@ -344,8 +382,9 @@ export const sv: Record<Key, string> = {
 };
 
 export const en: Record<Key, string> = {
-  'ui.workbench.title': 'Budget monitor · workbench (headless host in place of Excel)',
-  'ui.workbench.open': 'Open workbook',
+  'ui.workbench.title': 'Budget monitor · try-out without Excel',
+  'ui.workbench.open': 'Open workbook…',
+  'ui.workbench.noFile': 'No workbook open',
   'ui.workbench.download': 'Download workbook',
   'ui.workbench.theme': 'Theme',
   'ui.workbench.theme.light': 'light',
@@ -376,6 +415,8 @@ export const en: Record<Key, string> = {
   'ui.check.done': 'Checked. Tables recognised: {tables}, findings: {findings}.',
   'ui.check.clean': 'No findings: the tables add up.',
   'ui.check.findingsCount': '{count} findings',
+  'ui.check.noTable':
+    'No budget table was recognised in the workbook, so there was nothing to check. A budget table has a header row naming columns such as KS+LTA:t and ENN.',
   'ui.tables.heading': 'Recognised tables',
   'ui.tables.none': 'No budget table was recognised in the workbook.',
   'ui.tables.summary': '{sheet}!{range}',
@@ -417,9 +458,6 @@ export const en: Record<Key, string> = {
   'ui.kind.forecast': 'Forecast (ENN)',
   'ui.kind.variance': 'Variance (Poikkeama)',
   'ui.kind.actualPct': 'Actual % (Tot-%)',
-  'ui.severity.error': 'Errors',
-  'ui.severity.warning': 'Warnings',
-  'ui.severity.info': 'Notes',
 
   'ui.deviations.heading': 'Deviations',
   'ui.deviations.thresholds': 'Thresholds',
@@ -436,11 +474,16 @@ export const en: Record<Key, string> = {
   'ui.deviations.bindingItem.income': 'operating income (revenue estimate)',
   'ui.deviations.save': 'Save settings',
   'ui.deviations.saved': 'Settings saved in the workbook.',
-  'ui.deviations.invalidNumber': 'Enter a number of at least 0.',
+  'ui.deviations.unsaved': 'Unsaved change: “{field}”. Correct the value, and the action saves it and goes on.',
+  'ui.number.invalid': 'Enter a number, for example {example}.',
+  'ui.number.negative': 'Enter a number of at least 0.',
+  'ui.number.ambiguous':
+    '“{text}” is ambiguous: write decimals with a point ({decimal}) and thousands with a comma ({grouped}).',
   'ui.deviations.flag': 'Flag deviations',
   'ui.deviations.clear': 'Clear flags',
-  'ui.deviations.flagged': '{count} cells flagged with colours.',
-  'ui.deviations.cleared': '{count} flags removed. Values and formats are as they were.',
+  'ui.deviations.flagged': 'Cells flagged with colours: {count}.',
+  'ui.deviations.cleared': 'Flags removed from cells: {count}. Values and formats are as they were.',
+  'ui.deviations.nothingToClear': 'The workbook has no flags of the add-in; nothing was changed.',
   'ui.deviations.none': 'No yellow or red deviations.',
   'ui.deviations.needCheck': 'Check the workbook first to see its deviations here.',
   'ui.deviations.listRed': 'Red ({count})',
@@ -454,13 +497,14 @@ export const en: Record<Key, string> = {
 
   'ui.strategy.heading': 'Strategy',
   'ui.strategy.none': 'No table of strategic measures was found in the workbook.',
+  'ui.strategy.needCheck': 'Check the workbook first to see the status of its strategic measures here.',
   'ui.strategy.goal': 'Goal',
   'ui.strategy.achieved': 'Achieved',
   'ui.strategy.partly': 'Partly',
   'ui.strategy.notAchieved': 'Not achieved',
   'ui.strategy.total': 'Total',
   'ui.strategy.colour': 'Colour statuses',
-  'ui.strategy.coloured': '{count} statuses coloured.',
+  'ui.strategy.coloured': 'Statuses coloured: {count}.',
 
   'ui.report.heading': 'Report',
   'ui.report.period': 'Period',
@@ -468,13 +512,20 @@ export const en: Record<Key, string> = {
   'ui.report.year': 'Year',
   'ui.report.language': 'Report language',
   'ui.report.scale': 'Scale',
-  'ui.report.scale.milj': 'million €',
-  'ui.report.scale.t': '1000 €',
-  'ui.report.scale.eur': '€',
   'ui.report.insert': 'Insert report',
-  'ui.report.inserted': 'Report inserted: {sheets} sheets, {charts} charts.',
+  'ui.report.inserted': 'Report {period} inserted: {sheets} sheets, {charts} charts.',
   'ui.report.sheets': 'Report sheets',
   'ui.report.open': 'Open sheet {sheet}',
+  'ui.report.periodFromWorkbook': 'from the workbook',
+  'ui.report.periodFound': 'Period in the workbook: {period}.',
+  'ui.report.periodAuto':
+    "The period is read from the workbook (the TOT column's months and year) unless you choose one here.",
+  'ui.report.periodAsk': 'Choose the quarter and year of the report: the workbook names no period.',
+  'ui.report.yearInvalid': 'Enter a year from 2000 to 2100.',
+  'ui.report.errors':
+    'The workbook has errors ({count}), so figures in the report may be wrong. The report has not been inserted yet.',
+  'ui.report.showErrors': 'Show the errors',
+  'ui.report.insertAnyway': 'Insert the report anyway',
 
   'ui.error.title': 'That did not work',
   'ui.error.unchanged': 'The workbook was not changed.',
@@ -490,16 +541,23 @@ export const en: Record<Key, string> = {
   'ui.error.tooLarge': 'The workbook is too large to handle in one go. Check one sheet at a time.',
   'ui.error.unsupported':
     'This version of Excel lacks features the add-in needs ({missing}). Update Excel or use Excel on the web.',
-  'ui.error.noTable':
-    'No budget table was found in the workbook. Make sure the header row names columns such as KS+LTA:t and ENN, then try again.',
-  'ui.error.noPeriod': 'The report period could not be determined. Choose the quarter and year and try again.',
+  'ui.refused.noTable':
+    'No budget table was recognised in the workbook, so nothing was changed. A budget table has a header row naming columns such as KS+LTA:t and ENN.',
+  'ui.refused.noStrategy': 'No table of strategic measures was found in the workbook, so nothing was coloured.',
+  'ui.refused.noPeriod':
+    'The report period was not found in the workbook, so no report was inserted. Choose the quarter and year and insert the report again.',
   'ui.error.unexpected':
     'Unexpected error: {detail}. Try again; if it keeps happening, save the workbook and reopen it.',
 
   'ui.command.checkDone': 'Budget monitor: {findings} findings, {errors} errors. Open the Budget panel to see them.',
-  'ui.command.flagDone': 'Budget monitor: {count} cells flagged with colours.',
+  'ui.command.flagDone': 'Budget monitor: cells flagged with colours: {count}.',
   'ui.command.reportDone': 'Budget monitor: report inserted ({sheets} sheets).',
   'ui.command.failed': 'Budget monitor: {message}',
+  'ui.command.refused': 'Budget monitor: {message}',
+  'ui.command.reportErrors':
+    'Budget monitor: the workbook has errors ({count}), so no report was inserted. Open the Budget panel to see them or to insert the report anyway.',
+  'ui.command.reportNoPeriod':
+    'Budget monitor: the report period was not found in the workbook, so no report was inserted. Insert it from the Budget panel, where you can choose the period.',
   'ui.help.title': 'Budget monitor: help',
   'ui.help.open': "Open the Budget panel in the Budget monitor group on Excel's Home tab.",
   'ui.help.check':
