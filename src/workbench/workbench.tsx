@@ -38,7 +38,6 @@ const useStyles = makeStyles({
   file: { color: '#ffffff', fontSize: tokens.fontSizeBase200 },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   pane: {
-    width: '360px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -52,6 +51,8 @@ export interface WorkbenchProps {
   readonly theme: ThemeName;
   /** The Excel the headless host plays: its ExcelApi version and display language. */
   readonly office: OfficeOptions;
+  /** The task pane's width in CSS pixels: Excel's pane is 320 at its narrowest; 360 by default. */
+  readonly paneWidth?: number;
 }
 
 interface Loaded {
@@ -196,7 +197,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           </div>
         )}
         {/* Not a landmark: in Excel the pane's own <main> is the top-level landmark. */}
-        <div className={styles.pane} data-testid="pane">
+        <div className={styles.pane} style={{ width: `${props.paneWidth ?? 360}px` }} data-testid="pane">
           {loaded && (
             <App
               key={loaded.generation}

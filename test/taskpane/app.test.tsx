@@ -230,6 +230,9 @@ describe('Insert report', () => {
     await press(user, 'Check workbook');
     expect(screen.getByText('Period in the workbook: Q4/2024.')).toBeInTheDocument();
     expect(screen.getByRole('option', { name: 'from the workbook (Q4/2024)' })).toBeInTheDocument();
+    expect(screen.queryByLabelText('Year')).toBeNull();
+    // A quarter chosen by hand starts from the workbook's year.
+    await user.selectOptions(screen.getByLabelText('Quarter'), '3');
     expect(screen.getByLabelText('Year')).toHaveValue('2024');
   });
 });

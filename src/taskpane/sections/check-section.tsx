@@ -74,7 +74,7 @@ export function CheckSection(props: CheckSectionProps): React.JSX.Element {
       <CounterBadge
         count={findings.length}
         showZero
-        size="small"
+        size="medium"
         color={worst === 'error' ? 'danger' : worst === 'warning' ? 'important' : 'informative'}
         aria-label={t(language, 'ui.check.findingsCount', { count: findings.length })}
         data-testid="findings-badge"

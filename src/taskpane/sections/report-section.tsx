@@ -10,6 +10,7 @@ import {
   MessageBarBody,
   Select,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import type { Analysis, Period } from '../../core/model';
@@ -37,6 +38,8 @@ const useStyles = makeStyles({
     paddingBottom: tokens.spacingVerticalS,
   },
   control: { minWidth: 0, width: '100%' },
+  // Until a quarter is chosen the period is the workbook's, said in full on a row of its own.
+  wide: { gridColumn: '1 / -1' },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
   link: { padding: `${tokens.spacingVerticalXXS} 0` },
@@ -111,7 +114,7 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
       <div className={styles.grid}>
         <Field
           size="small"
-          className={styles.field}
+          className={quarter === '' ? mergeClasses(styles.field, styles.wide) : styles.field}
           label={t(language, 'ui.report.quarter')}
           validationState={missingPeriod ? 'error' : 'none'}
           validationMessage={missingPeriod ? t(language, 'ui.report.periodAsk') : undefined}
@@ -134,23 +137,24 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Field
-          size="small"
-          className={styles.field}
-          label={t(language, 'ui.report.year')}
-          validationState={yearProblem ? 'error' : 'none'}
-          validationMessage={yearProblem ? t(language, 'ui.report.yearInvalid') : undefined}
-        >
-          <Input
+        {quarter !== '' && (
+          <Field
             size="small"
-            className={styles.control}
-            inputMode="numeric"
-            disabled={quarter === ''}
-            value={quarter === '' ? (known ? String(known.year) : '') : yearText}
-            onChange={(_, data) => setYearText(data.value)}
-            data-testid="report-year"
-          />
-        </Field>
+            className={styles.field}
+            label={t(language, 'ui.report.year')}
+            validationState={yearProblem ? 'error' : 'none'}
+            validationMessage={yearProblem ? t(language, 'ui.report.yearInvalid') : undefined}
+          >
+            <Input
+              size="small"
+              className={styles.control}
+              inputMode="numeric"
+              value={yearText}
+              onChange={(_, data) => setYearText(data.value)}
+              data-testid="report-year"
+            />
+          </Field>
+        )}
         <Field size="small" className={styles.field} label={t(language, 'ui.report.language')}>
           <Select
             size="small"

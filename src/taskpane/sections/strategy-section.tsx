@@ -23,14 +23,18 @@ const useStyles = makeStyles({
     verticalAlign: 'bottom',
     textAlign: 'left',
   },
-  statusHead: { textAlign: 'right', width: '20%' },
+  // Wide enough for the longest status word at 12 px ('toteutunut', 'uppnått'), so words wrap whole.
+  statusHead: {
+    textAlign: 'right',
+    width: '23%',
+    paddingLeft: tokens.spacingHorizontalXXS,
+    paddingRight: tokens.spacingHorizontalXXS,
+  },
   statusLabel: {
     display: 'inline-flex',
     flexDirection: 'column',
     alignItems: 'flex-end',
     gap: tokens.spacingVerticalXXS,
-    overflowWrap: 'anywhere',
-    hyphens: 'auto',
   },
   cell: {
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
