@@ -224,9 +224,9 @@ export const sv: Record<Key, string> = {
   'ui.check.run': 'Kontrollera arbetsboken',
   'ui.check.intro': 'Kontrollerar summor, sammanräkningar, tecken samt saknade och ogiltiga värden.',
   'ui.check.notRun': 'Arbetsboken har inte kontrollerats ännu.',
-  'ui.check.done': 'Kontrollerad. Identifierade tabeller: {tables}, fynd: {findings}.',
-  'ui.check.clean': 'Inga fynd: tabellerna stämmer.',
-  'ui.check.findingsCount': '{count} fynd',
+  'ui.check.done': 'Kontrollerad. Identifierade tabeller: {tables}, iakttagelser: {findings}.',
+  'ui.check.clean': 'Inga iakttagelser: tabellerna stämmer.',
+  'ui.check.findingsCount': 'Iakttagelser: {count}',
   'ui.check.noTable':
     'Ingen budgettabell identifierades i arbetsboken, så det fanns inget att kontrollera. En budgettabells rubrikrad har till exempel KS+LTA:t och ENN.',
   'ui.tables.heading': 'Identifierade tabeller',
@@ -361,7 +361,8 @@ export const sv: Record<Key, string> = {
   'ui.error.unexpected':
     'Oväntat fel: {detail}. Försök igen; om felet återkommer, spara arbetsboken och öppna den på nytt.',
 
-  'ui.command.checkDone': 'Budgetuppföljning: {findings} fynd, {errors} fel. Öppna Budgetpanel för att se dem.',
+  'ui.command.checkDone':
+    'Budgetuppföljning: iakttagelser {findings}, fel {errors}. Öppna Budgetpanelen för att se dem.',
   'ui.command.flagDone': 'Budgetuppföljning: färgmarkerade celler: {count}.',
   'ui.command.reportDone': 'Budgetuppföljning: rapporten infogades ({sheets} blad).',
   'ui.command.failed': 'Budgetuppföljning: {message}',
