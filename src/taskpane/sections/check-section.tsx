@@ -95,11 +95,12 @@ export function CheckSection(props: CheckSectionProps): React.JSX.Element {
       ) : (
         <>
           <Tables {...props} analysis={analysis} />
-          {analysis.tables.length === 0 ? null : findings.length === 0 ? (
-            <Text size={200}>{t(language, 'ui.check.clean')}</Text>
-          ) : (
+          {/* "No findings" only where tables were read: without one it would be a false all-clear. */}
+          {findings.length > 0 ? (
             <Findings {...props} findings={findings} />
-          )}
+          ) : analysis.tables.length > 0 ? (
+            <Text size={200}>{t(language, 'ui.check.clean')}</Text>
+          ) : null}
         </>
       )}
     </Section>
