@@ -65,7 +65,7 @@ export async function run(): Promise<void> {
         await page.waitForFunction(
           () => {
             const button = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Check workbook');
-            return button !== undefined && !button.disabled && document.querySelector('[data-testid=grid]') !== null;
+            return button !== undefined && button.getAttribute('aria-disabled') !== 'true' && document.querySelector('[data-testid=grid]') !== null;
           },
           undefined,
           { polling: 'raf' },

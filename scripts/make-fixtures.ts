@@ -24,6 +24,13 @@ import {
   wordDocument,
 } from './support/hostile-fixtures';
 import { allPartsWorkbook } from './support/all-parts';
+import {
+  budgetChain,
+  sideBySide,
+  statementBlocks,
+  unitColumnsExport,
+  unitsNamedLikeLines,
+} from './support/layout-fixtures';
 import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
@@ -69,6 +76,11 @@ const fixtures: Record<string, Build> = {
   'binary-xlsb.xlsx': () => binaryWorkbook(),
   'opendocument.xlsx': () => openDocumentSpreadsheet(),
   'all-parts.xlsx': () => allPartsWorkbook(),
+  'statement-blocks.xlsx': () => statementBlocks(),
+  'unit-columns-export.xlsx': () => unitColumnsExport(),
+  'budget-chain.xlsx': () => budgetChain(),
+  'side-by-side.xlsx': () => sideBySide(),
+  'units-named-like-lines.xlsx': () => unitsNamedLikeLines(),
 };
 
 // ---------------------------------------------------------------------------------------------
@@ -79,7 +91,9 @@ function longLevel(): ExcelJS.Workbook {
   const workbook = newWorkbook();
   const sheet = workbook.addWorksheet('Talous');
   put(sheet, 'A1', 'Elinvoiman palvelualue, talouden seuranta 1–12/2024, 1000 €');
-  putRows(sheet, 3, 1, [['Yksikkö', 'Taso', 'Rivi', 'TA 2024', 'KS+LTA:t 2024', 'TOT 1-12 2024', 'ENN 2024', 'Poikkeama']]);
+  putRows(sheet, 3, 1, [
+    ['Yksikkö', 'Taso', 'Rivi', 'TA 2024', 'KS+LTA:t 2024', 'TOT 1-12 2024', 'ENN 2024', 'Poikkeama'],
+  ]);
   const rows: [string, number, string, number, number, number][] = [
     ['Elinvoiman palvelualue', 0, 'Toimintatuotot', 4000, 4900, 5500],
     ['Elinvoiman palvelualue', 0, 'Toimintakulut', 40000, 39000, 36000],
@@ -93,9 +107,15 @@ function longLevel(): ExcelJS.Workbook {
   ];
   rows.forEach(([unit, level, line, budget, plan, actual], i) => {
     const row = 4 + i;
-    putRows(sheet, row, 1, [[unit, level, line, budget, plan, actual, actual, formula(`G${row}-E${row}`, actual - plan)]], {
-      numFmt: oneDecimal,
-    });
+    putRows(
+      sheet,
+      row,
+      1,
+      [[unit, level, line, budget, plan, actual, actual, formula(`G${row}-E${row}`, actual - plan)]],
+      {
+        numFmt: oneDecimal,
+      },
+    );
   });
   return workbook;
 }
@@ -168,7 +188,17 @@ function labelsSwedish(): ExcelJS.Workbook {
   const sheet = workbook.addWorksheet('Ekonomi');
   put(sheet, 'A1', 'Uppföljning 1–12/2024, 1000 €');
   putRows(sheet, 3, 1, [
-    ['Enhet', 'Nivå', 'Rad', 'Bokslut 2023', 'Budget 2024', 'Gällande dispositionsplan 2024', 'Utfall 1-12 2024', 'Prognos 2024', 'Avvikelse'],
+    [
+      'Enhet',
+      'Nivå',
+      'Rad',
+      'Bokslut 2023',
+      'Budget 2024',
+      'Gällande dispositionsplan 2024',
+      'Utfall 1-12 2024',
+      'Prognos 2024',
+      'Avvikelse',
+    ],
     ['Tillväxttjänster', 0, 'Verksamhetsintäkter', 2000, 2400, 3300, 3700, 3700, formula('H5-F5', 400)],
     ['Tillväxttjänster', 0, 'Verksamhetskostnader', 10900, 13000, 12000, 10600, 10600, formula('H6-F6', -1400)],
     ['Tillväxttjänster', 0, 'Verksamhetsbidrag', -8900, -10600, -8700, -6900, -6900, formula('H7-F7', 1800)],
@@ -181,7 +211,17 @@ function labelsEnglish(): ExcelJS.Workbook {
   const sheet = workbook.addWorksheet('Finance');
   put(sheet, 'A1', 'Monitoring 1–12/2024, EUR 1000 (1000 €)');
   putRows(sheet, 3, 1, [
-    ['Unit', 'Level', 'Line', 'Prior year 2023', 'Original budget 2024', 'Current operating plan 2024', 'Actual 1-12 2024', 'Forecast 2024', 'Variance'],
+    [
+      'Unit',
+      'Level',
+      'Line',
+      'Prior year 2023',
+      'Original budget 2024',
+      'Current operating plan 2024',
+      'Actual 1-12 2024',
+      'Forecast 2024',
+      'Variance',
+    ],
     ['Growth services', 0, 'Operating income', 2000, 2400, 3300, 3700, 3700, formula('H5-F5', 400)],
     ['Growth services', 0, 'Operating expenses', 10900, 13000, 12000, 10600, 10600, formula('H6-F6', -1400)],
     ['Growth services', 0, 'Operating margin', -8900, -10600, -8700, -6900, -6900, formula('H7-F7', 1800)],
@@ -240,7 +280,12 @@ function formulas(): ExcelJS.Workbook {
     ['Valmistus omaan käyttöön', 0, 0, formula('C6-B6', 0)],
   ]);
   // A shared formula written the way Excel writes a filled-down column: master and clones.
-  sheet.getCell('D2').value = { formula: 'C2-B2', result: -10.25, shareType: 'shared', ref: 'D2:D4' } as ExcelJS.CellValue;
+  sheet.getCell('D2').value = {
+    formula: 'C2-B2',
+    result: -10.25,
+    shareType: 'shared',
+    ref: 'D2:D4',
+  } as ExcelJS.CellValue;
   sheet.getCell('D3').value = { sharedFormula: 'D2', result: 10 } as ExcelJS.CellValue;
   sheet.getCell('D4').value = { sharedFormula: 'D2', result: -0.25 } as ExcelJS.CellValue;
   put(sheet, 'D1', 'Poikkeama');
@@ -265,7 +310,12 @@ function cellKinds(): ExcelJS.Workbook {
 }
 
 /** A measures table with statuses in every form: labels, short words, colour words, letters, symbols, fills, sv and en. */
-export const strategyStatuses: readonly (readonly [string, Written, string | null, 'achieved' | 'partly' | 'not-achieved' | null])[] = [
+export const strategyStatuses: readonly (readonly [
+  string,
+  Written,
+  string | null,
+  'achieved' | 'partly' | 'not-achieved' | null,
+])[] = [
   // measure, status cell value, fill, expected status
   ['Kestävän liikkumisen vuosi', 'Tavoitteet toteutuivat', null, 'achieved'],
   ['Kestävä energia', 'Tavoitteet toteutuivat osittain', null, 'partly'],
@@ -359,11 +409,22 @@ async function savedByLibreOffice(workbook: ExcelJS.Workbook): Promise<Uint8Arra
       console.warn('libreoffice not found: keeping test/fixtures/libreoffice-q4.xlsx as it is');
       return null;
     }
-    execFileSync('libreoffice', ['--headless', '--convert-to', 'xlsx:Calc MS Excel 2007 XML', '--outdir', join(directory, 'out'), join(directory, 'in.xlsx')], {
-      env: { ...process.env, HOME: directory },
-      stdio: 'ignore',
-      timeout: 120_000,
-    });
+    execFileSync(
+      'libreoffice',
+      [
+        '--headless',
+        '--convert-to',
+        'xlsx:Calc MS Excel 2007 XML',
+        '--outdir',
+        join(directory, 'out'),
+        join(directory, 'in.xlsx'),
+      ],
+      {
+        env: { ...process.env, HOME: directory },
+        stdio: 'ignore',
+        timeout: 120_000,
+      },
+    );
     return new Uint8Array(readFileSync(join(directory, 'out', 'in.xlsx')));
   } finally {
     rmSync(directory, { recursive: true, force: true });

@@ -6,13 +6,13 @@
 import { analyze } from '../core/analyze';
 import { planFlags } from '../core/flags';
 import type { Analysis, Period, Severity } from '../core/model';
-import type { ReportPlan } from '../core/plan';
+import type { Flag, ReportPlan } from '../core/plan';
 import {
   commentaryKey,
   findPeriod,
   planReport,
+  quarterOf,
   readCommentary,
-  reportPeriod,
   samePeriod,
   type ReportScale,
 } from '../core/report';
@@ -40,6 +40,24 @@ async function analyzeWorkbook(ops: ExcelOperations, settings: Settings): Promis
   return analyze(snapshot, settings);
 }
 
+/**
+ * Why an action did nothing. The workbook is as it was; the caller tells the user, in the words of
+ * the reason, and may ask them (a period, going on despite errors) and run the action again.
+ */
+export type Refusal =
+  /** No budget table was recognised: flags or a report would be a false all-clear. */
+  | { readonly refused: 'no-table'; readonly analysis: Analysis }
+  /** Only the strategy's statuses were asked for, and there is no table of strategic measures. */
+  | { readonly refused: 'no-strategy'; readonly analysis: Analysis }
+  /** The check found errors: a report of wrong figures goes out only when the user says so. */
+  | { readonly refused: 'error-findings'; readonly analysis: Analysis; readonly errors: number }
+  /** The workbook names no period (no TOT column with its months and year), and none was given. */
+  | { readonly refused: 'no-period'; readonly analysis: Analysis };
+
+export function isRefusal<T extends object>(outcome: T | Refusal): outcome is Refusal {
+  return 'refused' in outcome;
+}
+
 /** Validate the workbook: findings, deviations and strategic status. */
 export async function runCheck(ops: ExcelOperations, settings?: Settings): Promise<CheckOutcome> {
   const analysis = await analyzeWorkbook(ops, settings ?? (await ops.loadSettings()));
@@ -47,23 +65,40 @@ export async function runCheck(ops: ExcelOperations, settings?: Settings): Promi
 }
 
 export interface FlagOutcome extends CheckOutcome {
+  /** Cells flagged, of every kind asked for. */
   readonly flagged: number;
+  /** Cells flagged of each kind. */
+  readonly byKind: Readonly<Record<Flag['kind'], number>>;
 }
 
-/** Colour the deviation cells and the strategic status cells with traffic lights. */
-export async function runFlag(ops: ExcelOperations, settings?: Settings): Promise<FlagOutcome> {
+const allKinds: ReadonlySet<Flag['kind']> = new Set(['deviation', 'status']);
+
+/**
+ * Colour the deviation cells and the strategic status cells with traffic lights (the kinds asked
+ * for; flagging replaces every earlier flag of the add-in). Refused, with nothing changed, when
+ * nothing of those kinds was recognised.
+ */
+export async function runFlag(
+  ops: ExcelOperations,
+  settings?: Settings,
+  kinds: ReadonlySet<Flag['kind']> = allKinds,
+): Promise<FlagOutcome | Refusal> {
   const { analysis, counts } = await runCheck(ops, settings);
-  const { flagged } = await ops.flag(planFlags(analysis));
-  return { analysis, counts, flagged };
+  if (kinds.has('deviation') && analysis.tables.length === 0) return { refused: 'no-table', analysis };
+  if (!kinds.has('deviation') && analysis.strategy === null) return { refused: 'no-strategy', analysis };
+  const flags = planFlags(analysis).flags.filter((flag) => kinds.has(flag.kind));
+  const { flagged } = await ops.flag({ flags });
+  const deviation = flags.filter((flag) => flag.kind === 'deviation').length;
+  return { analysis, counts, flagged, byKind: { deviation, status: flags.length - deviation } };
 }
 
-/** Remove every flag the add-in added, and nothing else. */
+/** Remove every flag the add-in added, and nothing else; `removed` counts cells, as flagging does. */
 export async function runClearFlags(ops: ExcelOperations): Promise<{ readonly removed: number }> {
   return ops.clearFlags();
 }
 
 export interface InsertReportOptions {
-  /** The default: the workbook's period (TOT column), else the current quarter. */
+  /** The period the user chose; by default the workbook's own (the TOT column's months and year). */
   readonly period?: Period;
   readonly language: Language;
   readonly scale: ReportScale;
@@ -71,7 +106,14 @@ export interface InsertReportOptions {
   readonly withFlags?: boolean;
   /** The settings to use; those stored in the workbook when absent. */
   readonly settings?: Settings;
+  /**
+   * Where the workbook names no period and none was given, the quarter of this date (the command
+   * line's documented default). Without it the report is refused with 'no-period', so the user is
+   * asked instead of getting a report dated today over another year's figures.
+   */
   readonly today?: Date;
+  /** Go on although the check found errors (the user has been told how many and said so). */
+  readonly acceptErrors?: boolean;
 }
 
 export interface CommentaryOutcome {
@@ -88,6 +130,7 @@ export interface CommentaryOutcome {
 }
 
 export interface InsertReportOutcome extends CheckOutcome {
+  readonly period: Period;
   readonly plan: ReportPlan;
   readonly applied: AppliedReport;
   readonly commentary: CommentaryOutcome;
@@ -98,31 +141,40 @@ export interface InsertReportOutcome extends CheckOutcome {
 /**
  * Insert the standard follow-up report. A report already in the workbook (found by the add-in's
  * marker, not by name) is replaced; the commentary typed into its Deviations sheet is carried
- * over by unit and line when it is for the same period.
+ * over by unit and line when it is for the same period. Refused, with nothing changed, on a
+ * workbook with no budget table, with error findings (unless accepted), or with no period.
  */
 export async function runInsertReport(
   ops: ExcelOperations,
   options: InsertReportOptions,
-): Promise<InsertReportOutcome> {
-  return applyPreparedReport(ops, await prepareReport(ops, options), options);
+): Promise<InsertReportOutcome | Refusal> {
+  const prepared = await prepareReport(ops, options);
+  return isRefusal(prepared) ? prepared : applyPreparedReport(ops, prepared, options);
 }
 
 /** A report planned and not yet written: what the caller may look at before anything changes. */
 export interface PreparedReport extends CheckOutcome {
+  readonly period: Period;
   readonly plan: ReportPlan;
   readonly commentary: CommentaryOutcome;
 }
 
 /**
  * The first half of inserting a report: reads the workbook and the previous report, plans the new
- * one, writes nothing. A caller that must not write a report from nothing (no budget table at all)
- * stops here.
+ * one, writes nothing; or says why there is to be no report (the refusals above).
  */
-export async function prepareReport(ops: ExcelOperations, options: InsertReportOptions): Promise<PreparedReport> {
+export async function prepareReport(
+  ops: ExcelOperations,
+  options: InsertReportOptions,
+): Promise<PreparedReport | Refusal> {
   const settings = options.settings ?? (await ops.loadSettings());
   const analysis = await analyzeWorkbook(ops, settings);
-  const period = reportPeriod(analysis, options);
-  const planOptions = { period, language: options.language, scale: options.scale, today: options.today };
+  if (analysis.tables.length === 0) return { refused: 'no-table', analysis };
+  const counts = countBySeverity(analysis);
+  if (counts.error > 0 && !options.acceptErrors) return { refused: 'error-findings', analysis, errors: counts.error };
+  const period = options.period ?? analysis.period ?? (options.today ? quarterOf(options.today) : null);
+  if (period === null) return { refused: 'no-period', analysis };
+  const planOptions = { period, language: options.language, scale: options.scale };
 
   const previous = (await ops.readReportSheets()).find((sheet) => sheet.key === 'deviations')?.snapshot ?? null;
   const fresh = planReport(analysis, planOptions);
@@ -140,7 +192,7 @@ export async function prepareReport(ops: ExcelOperations, options: InsertReportO
   const notCarried = [...typed.entries()]
     .filter(([key]) => !carryable || !keys.has(key))
     .map(([key, text]) => ({ key, text }));
-  return { analysis, counts: countBySeverity(analysis), plan, commentary: { carried, notCarried, previousPeriod } };
+  return { analysis, counts, period, plan, commentary: { carried, notCarried, previousPeriod } };
 }
 
 /** The second half: writes the prepared report (and the flags, when asked for). */

@@ -10,7 +10,7 @@
 import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { applyPreparedReport, prepareReport, type InsertReportOutcome } from '../app/workflows';
+import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
 import type { Period } from '../core/model';
 import { isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core/report';
 import { createExcelOperations } from '../excel';
@@ -123,8 +123,16 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     const settings = withMappingFile(await ops.loadSettings(), mapping.mappings);
     // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
     if (!options.languageAsked && settings.language !== null) language = settings.language;
-    const prepared = await prepareReport(ops, { period: options.period, language, scale: options.scale, settings });
-    if (prepared.analysis.tables.length === 0) {
+    const prepared = await prepareReport(ops, {
+      period: options.period,
+      language,
+      scale: options.scale,
+      settings,
+      // The command line's documented defaults: errors are reported (exit 1), the period falls back on today.
+      acceptErrors: true,
+      today: new Date(),
+    });
+    if (isRefusal(prepared)) {
       // A report from nothing would be four sheets of empty tables: say why, write nothing.
       stderr.write(errorLine(say('report.cli.noTable', { file })));
       return exitCodes.errors;

@@ -6,7 +6,7 @@
  * runtime, which `event.completed()` ends. Office also ends the runtime five minutes after the button
  * was pressed, so a dialog still open shortly before then is closed by the command itself.
  */
-import { runCheck, runFlag, runInsertReport } from '../app/workflows';
+import { isRefusal, runCheck, runFlag, runInsertReport, type Refusal } from '../app/workflows';
 import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelHost, ExcelOperations, OfficeLike } from '../excel/types';
 import { languageOfLocale, t, type Language } from '../i18n';
@@ -127,17 +127,34 @@ export function createCommandHandlers(deps: CommandDependencies): Record<Command
   return {
     checkWorkbook: command(async (lang) => {
       const { analysis, counts } = await runCheck(operations());
+      if (analysis.tables.length === 0) return t(lang, 'ui.command.refused', { message: t(lang, 'ui.check.noTable') });
       return t(lang, 'ui.command.checkDone', { findings: analysis.findings.length, errors: counts.error });
     }),
     flagDeviations: command(async (lang) => {
-      const { flagged } = await runFlag(operations());
-      return t(lang, 'ui.command.flagDone', { count: flagged });
+      const outcome = await runFlag(operations());
+      if (isRefusal(outcome)) return refusalMessage(outcome, lang);
+      return t(lang, 'ui.command.flagDone', { count: outcome.flagged });
     }),
     insertReport: command(async (lang) => {
       const ops = operations();
       const settings = await ops.loadSettings();
-      const { applied } = await runInsertReport(ops, { settings, language: settings.language ?? lang, scale: 'milj' });
-      return t(lang, 'ui.command.reportDone', { sheets: applied.sheets.length });
+      const outcome = await runInsertReport(ops, { settings, language: settings.language ?? lang, scale: 'milj' });
+      if (isRefusal(outcome)) return refusalMessage(outcome, lang);
+      return t(lang, 'ui.command.reportDone', { sheets: outcome.applied.sheets.length });
     }),
   };
+}
+
+/** What a refused command tells the user: nothing changed, and why (the pane can ask what the ribbon cannot). */
+function refusalMessage(refusal: Refusal, language: Language): string {
+  switch (refusal.refused) {
+    case 'no-table':
+      return t(language, 'ui.command.refused', { message: t(language, 'ui.refused.noTable') });
+    case 'no-strategy':
+      return t(language, 'ui.command.refused', { message: t(language, 'ui.refused.noStrategy') });
+    case 'error-findings':
+      return t(language, 'ui.command.reportErrors', { count: refusal.errors });
+    case 'no-period':
+      return t(language, 'ui.command.reportNoPeriod');
+  }
 }

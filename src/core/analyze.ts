@@ -49,6 +49,7 @@ export function analyze(
     ...unmatchedBindingUnits(tables, settings),
   ];
   for (const table of tables) {
+    for (const finding of table.recognitionFindings) findings.push(finding);
     const sheet = workbook.sheets.find((s) => s.name === table.sheet);
     // Not push(...): a badly broken table of 100 000 rows can have more findings than a call has arguments.
     for (const finding of validateTable(table, { settings, period, sheet })) findings.push(finding);

@@ -21,32 +21,75 @@ export type ColumnKind =
 
 /** The lines of a municipal income statement that the add-in knows. */
 export type LineKind =
-  | 'income' // Toimintatuotot
-  | 'expenses' // Toimintakulut
+  | 'income' // Toimintatuotot, Toimintatulot
+  | 'salesIncome' // Myyntituotot
+  | 'feeIncome' // Maksutuotot
+  | 'subsidyIncome' // Tuet ja avustukset
+  | 'rentIncome' // Vuokratuotot
+  | 'otherIncome' // Muut toimintatuotot
+  | 'expenses' // Toimintakulut, Toimintamenot
   | 'personnel' // Henkilöstökulut
+  | 'wages' // Palkat ja palkkiot
+  | 'personnelSideCosts' // Henkilösivukulut
+  | 'pensionCosts' // Eläkekulut
+  | 'otherPersonnelSideCosts' // Muut henkilösivukulut
   | 'purchasedServices' // Palvelujen ostot
   | 'materials' // Aineet, tarvikkeet ja tavarat
   | 'grants' // Avustukset
   | 'rents' // Vuokrat
   | 'otherExpenses' // Muut toimintakulut
   | 'ownProduction' // Valmistus omaan käyttöön
-  | 'margin'; // Toimintakate
+  | 'margin'; // Toimintakate, Netto, Toimintakate/Jäämä
 
-export const expenseSubLines: readonly LineKind[] = [
-  'personnel',
-  'purchasedServices',
-  'materials',
-  'grants',
-  'rents',
-  'otherExpenses',
-];
+/**
+ * The line hierarchy: each sub-line names the line it is part of, so that every level's sum is
+ * checked (the income sub-lines add up to Toimintatuotot, Palkat ja palkkiot and Henkilösivukulut
+ * to Henkilöstökulut, Henkilöstökulut and its siblings to Toimintakulut).
+ */
+export const parentLineOf: Readonly<Partial<Record<LineKind, LineKind>>> = {
+  salesIncome: 'income',
+  feeIncome: 'income',
+  subsidyIncome: 'income',
+  rentIncome: 'income',
+  otherIncome: 'income',
+  personnel: 'expenses',
+  purchasedServices: 'expenses',
+  materials: 'expenses',
+  grants: 'expenses',
+  rents: 'expenses',
+  otherExpenses: 'expenses',
+  wages: 'personnel',
+  personnelSideCosts: 'personnel',
+  pensionCosts: 'personnelSideCosts',
+  otherPersonnelSideCosts: 'personnelSideCosts',
+};
+
+/** The direct sub-lines of each line that has any, in statement order. */
+export const subLinesOf: Readonly<Partial<Record<LineKind, readonly LineKind[]>>> = (() => {
+  const children: Partial<Record<LineKind, LineKind[]>> = {};
+  for (const [child, parent] of Object.entries(parentLineOf) as [LineKind, LineKind][]) {
+    (children[parent] ??= []).push(child);
+  }
+  return children;
+})();
+
+/** The direct sub-lines of Toimintakulut. */
+export const expenseSubLines: readonly LineKind[] = subLinesOf.expenses ?? [];
+
+/** The line at the top of a line's hierarchy (Toimintatuotot, Toimintakulut, Valmistus omaan käyttöön, Toimintakate). */
+export function topLineOf(line: LineKind): LineKind {
+  let top = line;
+  for (let parent = parentLineOf[top]; parent !== undefined; parent = parentLineOf[top]) top = parent;
+  return top;
+}
 
 /** How a line's deviation is judged: more income is good, more cost is bad, a higher margin is good. */
 export type LineNature = 'income' | 'cost' | 'margin';
 
 export function natureOf(line: LineKind): LineNature {
-  if (line === 'income' || line === 'ownProduction') return 'income';
-  if (line === 'margin') return 'margin';
+  const top = topLineOf(line);
+  if (top === 'income' || top === 'ownProduction') return 'income';
+  if (top === 'margin') return 'margin';
   return 'cost';
 }
 
@@ -120,7 +163,18 @@ export interface BudgetTable {
   /** A1 range from the header row to the last row and column of the table. */
   readonly range: string;
   readonly headerRow: number;
-  readonly layout: 'long' | 'block';
+  /** How the table is laid out, by the reader that read it (src/core/recognize/). */
+  readonly layout: TableLayout;
+  /** Absolute 0-based rows of the header, top to bottom (a header wrapped over rows, a merged group header, a row of years). */
+  readonly headerRows: readonly number[];
+  /** What every column of the table is, left to right: the explanation `check` gives of its reading. */
+  readonly columnRoles: readonly ColumnReading[];
+  /** The budget written down one column (Alkuperäinen, Muutos, …, Yhteensä), per unit and line; empty for other layouts. */
+  readonly budgetChains: readonly BudgetChain[];
+  /** Where the table stands beside another on the same rows (side-by-side tables), else null. */
+  readonly side: 'left' | 'right' | null;
+  /** What recognition could not tell, with the cell (e.g. figure columns it cannot assign to a unit). */
+  readonly recognitionFindings: readonly Finding[];
   readonly labelColumn: number;
   readonly unitColumn: number | null;
   readonly levelColumn: number | null;
@@ -136,6 +190,35 @@ export interface BudgetTable {
   readonly rows: readonly BudgetRow[];
 }
 
+/**
+ * The layouts a reader exists for: a long table with one unit column; an export with several
+ * unit columns (Toimielin | Tehtäväalue); unit heading rows above their lines; statement blocks
+ * (each unit's heading, its own header row and its lines, repeated); and the vertical budget
+ * chain (Alkuperäinen, Muutos rows and Yhteensä in one budget column).
+ */
+export type TableLayout = 'long' | 'unit-columns' | 'block' | 'statement-blocks' | 'budget-chain';
+
+export type ColumnReading =
+  | { readonly column: number; readonly role: 'figure'; readonly kind: ColumnKind; readonly label: string }
+  | {
+      readonly column: number;
+      readonly role: 'label' | 'unit' | 'level' | 'code' | 'step' | 'description' | 'binding';
+      readonly label: string;
+    };
+
+/** One unit's line whose budget is written as steps down one column. */
+export interface BudgetChain {
+  readonly unitId: string;
+  readonly line: LineKind | null;
+  readonly lineLabel: string;
+  /** The original budget (Alkuperäinen); null when the chain starts with a change. */
+  readonly original: Figure | null;
+  /** Each change, with the decision named beside it (its description, as written). */
+  readonly changes: readonly { readonly figure: Figure; readonly description: string }[];
+  /** The Yhteensä figure: the budget in force, read as the line's row. */
+  readonly total: Figure;
+}
+
 /** The figure of a row in the table's primary column of a kind. */
 export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): Figure | undefined {
   const column = table.primary[kind];
@@ -144,6 +227,7 @@ export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): 
 
 export type FindingCode =
   | 'table-not-found'
+  | 'layout-unclear'
   | 'column-missing'
   | 'type-error'
   | 'error-value'

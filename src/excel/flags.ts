@@ -73,12 +73,28 @@ export async function flag(
   return { flagged };
 }
 
-export async function clearFlags(context: Excel.RequestContext): Promise<ClearResult> {
+/**
+ * Removes every flag rule of the add-in. The count is of cells, as flagging counts them, so that
+ * "41 cells flagged" is undone by "41 cells' flags removed": each rule's cells are loaded in the
+ * same sync as its deletion (a request runs in order, so the load sees the rule before it goes).
+ */
+export async function clearFlags(
+  context: Excel.RequestContext,
+  degraded: ReadonlySet<DegradedFeature>,
+): Promise<ClearResult> {
   const { rules } = await loadFlagRules(context);
   requireFormattableSheets(rules.map((rule) => rule.sheet));
+  // Before ExcelApi 1.9 a rule has one area (getRanges and RangeAreas do not exist yet).
+  const single = degraded.has('flag-areas')
+    ? rules.map((rule) => rule.format.getRangeOrNullObject().load('cellCount'))
+    : [];
+  const areas = degraded.has('flag-areas') ? [] : rules.map((rule) => rule.format.getRanges().load('cellCount'));
   rules.forEach((rule) => rule.format.delete());
   await context.sync();
-  return { removed: rules.length };
+  const removed =
+    single.reduce((sum, range) => sum + (range.isNullObject ? 0 : range.cellCount), 0) +
+    areas.reduce((sum, area) => sum + area.cellCount, 0);
+  return { removed };
 }
 
 /**

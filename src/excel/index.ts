@@ -18,7 +18,7 @@ export function createExcelOperations(host: ExcelHost, office?: OfficeLike): Exc
       runner.run('readWorkbook', (context, degraded) => readWorkbook(context, options, degraded)),
     readReportSheets: () => runner.run('readReportSheets', (context, degraded) => readReportSheets(context, degraded)),
     flag: (plan) => runner.run('flag', (context, degraded) => flag(context, plan, degraded)),
-    clearFlags: () => runner.run('clearFlags', (context) => clearFlags(context)),
+    clearFlags: () => runner.run('clearFlags', (context, degraded) => clearFlags(context, degraded)),
     applyReport: (plan) => applyReport(runner, plan),
     loadSettings: () => runner.run('loadSettings', (context) => loadSettings(context)),
     saveSettings: (settings) => runner.run('saveSettings', (context) => saveSettings(context, settings)),

@@ -66,7 +66,10 @@ export const operationRequirements: Readonly<Record<OperationName, OperationRequ
     required: minimumRequirementSet,
     optional: [{ set: 'ExcelApi 1.9', feature: 'flag-areas' }, cellEditWait, undoGroup],
   },
-  clearFlags: { required: minimumRequirementSet, optional: [cellEditWait, undoGroup] },
+  clearFlags: {
+    required: minimumRequirementSet,
+    optional: [{ set: 'ExcelApi 1.9', feature: 'flag-areas' }, cellEditWait, undoGroup],
+  },
   applyReport: {
     required: minimumRequirementSet,
     optional: [

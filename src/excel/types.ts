@@ -39,6 +39,7 @@ export interface FlagResult {
 }
 
 export interface ClearResult {
+  /** Cells whose flags were removed (the unit of FlagResult.flagged). */
   readonly removed: number;
 }
 

@@ -9,7 +9,10 @@ import * as cli from './catalogs/cli';
 import * as mapping from './catalogs/mapping';
 import type { Language } from './language';
 
-export { languages, isLanguage, languageOfLocale } from './language';
+import { localeOf } from './language';
+
+export { languages, isLanguage, languageOfLocale, localeOf } from './language';
+export { parseLocaleNumber, type NumberProblem, type ParsedNumber } from './numbers';
 export type { Language } from './language';
 
 const fi = { ...findings.fi, ...report.fi, ...ui.fi, ...cli.fi, ...mapping.fi };
@@ -53,12 +56,6 @@ function fill(template: string, language: Language, data: MessageData): string {
   });
 }
 
-const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
-
-export function localeOf(language: Language): string {
-  return locales[language];
-}
-
 /** Formatters by language and digits, made once: building an Intl.NumberFormat costs far more than using one. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
@@ -67,7 +64,7 @@ export function numberFormatOf(language: Language, minimum: number, maximum: num
   const key = `${language}|${minimum}|${maximum}`;
   let format = numberFormats.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(locales[language], {
+    format = new Intl.NumberFormat(localeOf(language), {
       minimumFractionDigits: minimum,
       maximumFractionDigits: maximum,
     });

@@ -10,3 +10,10 @@ export function languageOfLocale(locale: string | null | undefined): Language {
   const prefix = (locale ?? '').slice(0, 2).toLowerCase();
   return prefix === 'fi' || prefix === 'sv' ? prefix : 'en';
 }
+
+const locales: Record<Language, string> = { fi: 'fi-FI', sv: 'sv-SE', en: 'en-GB' };
+
+/** The locale whose number and date conventions go with the language. */
+export function localeOf(language: Language): string {
+  return locales[language];
+}

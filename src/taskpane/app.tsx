@@ -1,52 +1,49 @@
 /**
  * The task pane: four sections a controller reads top to bottom (Check, Deviations, Strategy,
- * Report). It receives the Excel operations as a prop and never touches Office itself, so the
- * same pane runs in Excel and on the workbench's headless host.
+ * Report). It receives what its buttons do as `actions` (as Microsoft's task-pane template passes
+ * `insertText`) and never touches Office itself, so the same pane runs in Excel, on the
+ * workbench's headless host, and in component tests with fake actions.
  */
 import * as React from 'react';
 import {
+  Button,
   Divider,
+  Field,
   FluentProvider,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  MessageBarActions,
-  Button,
   ProgressBar,
   Select,
   Subtitle1,
-  Field,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { t, languages, type Language } from '../i18n';
-import type { Analysis } from '../core/model';
+import type { Analysis, Period } from '../core/model';
+import { periodLabel } from '../core/report';
 import { defaultSettings, type Settings } from '../core/settings';
-import type { AppliedReport, ExcelOperations } from '../excel/types';
+import type { AppliedReport } from '../excel/types';
+import { languages, t, type Language } from '../i18n';
 import { describeError } from './errors';
 import { themes, type ThemeName } from './environment';
-import { paneActions, type FlagKind, type ReportChoice } from './pane-actions';
-import { CheckSection } from './sections/check-section';
-import { DeviationsSection } from './sections/deviations-section';
-import { StrategySection } from './sections/strategy-section';
+import { isRefusal, type FlagKind, type PaneActions, type Refusal, type ReportChoice } from './pane-actions';
+import type { Busy, SectionId, SectionNotice, SectionNotices } from './pane-state';
+import { CheckSection, findingsGroupId } from './sections/check-section';
+import { DeviationsSection, thresholdLabel } from './sections/deviations-section';
 import { ReportSection } from './sections/report-section';
 import { MappingSection, type MappingRequest } from './sections/mapping-section';
+import { StrategySection } from './sections/strategy-section';
+import { draftOf, resolveDraft, type SettingsDraft } from './settings-draft';
 
 export interface AppProps {
-  readonly ops: ExcelOperations;
+  readonly actions: PaneActions;
   readonly language: Language;
   readonly theme: ThemeName;
   /** Requirement sets the host lacks (from checkRequirements); the pane says so instead of failing later. */
   readonly missingRequirements?: readonly string[];
   /** Told when the user picks another language, so that the choice can be remembered. */
   readonly onLanguageChange?: (language: Language) => void;
-}
-
-export type Busy = 'check' | 'save' | 'flag' | 'clear' | 'colour' | 'report' | null;
-
-export interface Notice {
-  readonly section: 'check' | 'deviations' | 'strategy' | 'report';
-  readonly text: string;
 }
 
 const useStyles = makeStyles({
@@ -61,6 +58,7 @@ const useStyles = makeStyles({
     top: 0,
     zIndex: 1,
     display: 'flex',
+    flexWrap: 'wrap',
     alignItems: 'flex-end',
     justifyContent: 'space-between',
     gap: tokens.spacingHorizontalM,
@@ -78,43 +76,79 @@ const useStyles = makeStyles({
   },
 });
 
-export function App({ ops, language: initialLanguage, theme, missingRequirements = [], onLanguageChange }: AppProps): React.JSX.Element {
+const noticeOf = (intent: SectionNotice['intent'], ...messages: SectionNotice['messages']): SectionNotice => ({
+  intent,
+  messages,
+});
+
+/** Where a refusal is told, and in which words. */
+function refusalNotice(refusal: Refusal): { section: SectionId; notice: SectionNotice } {
+  switch (refusal.refused) {
+    case 'no-table':
+      return { section: 'deviations', notice: noticeOf('warning', { key: 'ui.refused.noTable' }) };
+    case 'no-strategy':
+      return { section: 'strategy', notice: noticeOf('warning', { key: 'ui.refused.noStrategy' }) };
+    case 'no-period':
+      return { section: 'report', notice: noticeOf('warning', { key: 'ui.refused.noPeriod' }) };
+    case 'error-findings':
+      return {
+        section: 'report',
+        notice: noticeOf('warning', { key: 'ui.report.errors', data: { count: refusal.errors } }),
+      };
+  }
+}
+
+/** Moves focus to an element of the pane by its id or a selector, and into view. */
+function focusElement(selector: string): void {
+  const element = document.querySelector<HTMLElement>(selector);
+  element?.scrollIntoView?.({ block: 'nearest' });
+  element?.focus();
+}
+
+export function App({
+  actions,
+  language: initialLanguage,
+  theme,
+  missingRequirements = [],
+  onLanguageChange,
+}: AppProps): React.JSX.Element {
   const styles = useStyles();
-  const actions = React.useMemo(() => paneActions(ops), [ops]);
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
   const [settings, setSettings] = React.useState<Settings>(defaultSettings);
+  const [draft, setDraft] = React.useState<SettingsDraft>(() => draftOf(defaultSettings, initialLanguage));
   const [analysis, setAnalysis] = React.useState<Analysis | null>(null);
-  const [report, setReport] = React.useState<AppliedReport | null>(null);
+  const [report, setReport] = React.useState<{ applied: AppliedReport; period: Period } | null>(null);
   const [busy, setBusy] = React.useState<Busy>(null);
-  const [notice, setNotice] = React.useState<Notice | null>(null);
-  const [error, setError] = React.useState<string | null>(null);
+  const [notices, setNotices] = React.useState<SectionNotices>({});
   const [failure, setFailure] = React.useState<unknown>(null);
+  const [confirmErrors, setConfirmErrors] = React.useState<number | null>(null);
+  const [askPeriod, setAskPeriod] = React.useState(false);
   // Which kinds of flag the user has asked for in this session: each button adds its own kind.
   const [flagKinds, setFlagKinds] = React.useState<ReadonlySet<FlagKind>>(new Set());
   // What "Map this table" last asked the mapping view to open.
   const [mapRequest, setMapRequest] = React.useState<MappingRequest | null>(null);
 
-  // The message follows the language the user reads now, not the one at the time of failure.
-  React.useEffect(() => {
-    setError(failure === null ? null : describeError(failure, language));
-  }, [failure, language]);
-
   React.useEffect(() => {
     let live = true;
     actions.loadSettings().then(
-      (loaded) => live && setSettings(loaded),
+      (loaded) => {
+        if (!live) return;
+        setSettings(loaded);
+        setDraft(draftOf(loaded, initialLanguage));
+      },
       (reason: unknown) => live && setFailure(reason),
     );
     return () => {
       live = false;
     };
-  }, [actions]);
+  }, [actions]); // eslint-disable-line react-hooks/exhaustive-deps -- the language only formats the first draft
 
   /** Runs one action with progress shown; a failure becomes a message, never an uncaught rejection. */
-  const perform = React.useCallback(async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
+  const perform = async <T,>(kind: Exclude<Busy, null>, work: () => Promise<T>): Promise<T | undefined> => {
     setBusy(kind);
-    setNotice(null);
+    setNotices({});
     setFailure(null);
+    setConfirmErrors(null);
     // Let the progress bar paint before the work starts.
     await new Promise((resolve) => setTimeout(resolve, 0));
     try {
@@ -125,83 +159,198 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
     } finally {
       setBusy(null);
     }
-  }, []);
+  };
 
-  const check = React.useCallback(
-    async (withSettings: Settings = settings) => {
-      const result = await perform('check', () => actions.check(withSettings));
-      if (result) setAnalysis(result);
-      return result;
-    },
-    [actions, perform, settings],
-  );
+  /** False, with the field pointed at, when an edited setting is not a valid number: the action does not run. */
+  const draftIsUsable = (): boolean => {
+    const resolved = resolveDraft(draft, settings, language);
+    if (!('invalid' in resolved)) return true;
+    setNotices({
+      deviations: noticeOf('warning', {
+        key: 'ui.deviations.unsaved',
+        data: { field: thresholdLabel(language, resolved.invalid) },
+      }),
+    });
+    focusElement(`[data-field=${resolved.invalid}]`);
+    return false;
+  };
 
-  const saveSettings = React.useCallback(
-    async (next: Settings, recheck: boolean) => {
-      const saved = await perform('save', () => actions.saveSettings(next).then(() => true));
-      if (!saved) return false;
-      setSettings(next);
-      if (recheck) await check(next);
-      else setNotice({ section: 'deviations', text: t(language, 'ui.deviations.saved') });
-      return true;
-    },
-    [actions, perform, check, language],
-  );
+  /** The settings an action uses: the saved ones, or the user's edits, saved first (nothing typed is ignored). */
+  const settingsWithDraft = async (): Promise<{ settings: Settings; saved: boolean }> => {
+    const resolved = resolveDraft(draft, settings, language);
+    if ('invalid' in resolved || !resolved.changed) return { settings, saved: false };
+    await actions.saveSettings(resolved.settings);
+    setSettings(resolved.settings);
+    setDraft(draftOf(resolved.settings, language));
+    return { settings: resolved.settings, saved: true };
+  };
 
-  const flag = React.useCallback(
-    async (kind: FlagKind) => {
-      const kinds = new Set([...flagKinds, kind]);
-      const result = await perform(kind === 'deviation' ? 'flag' : 'colour', () => actions.flag(settings, kinds));
-      if (!result) return;
-      setFlagKinds(kinds);
-      setAnalysis(result.analysis);
-      setNotice(
+  /** The notices of an action's result, the settings' saving said first where the action saved them. */
+  const told = (saved: boolean, notices: SectionNotices): SectionNotices => {
+    if (!saved) return notices;
+    const deviations = notices.deviations;
+    const savedMessage = { key: 'ui.deviations.saved' } as const;
+    return {
+      ...notices,
+      deviations: deviations
+        ? { intent: deviations.intent, messages: [savedMessage, ...deviations.messages] }
+        : noticeOf('success', savedMessage),
+    };
+  };
+
+  const checkNotice = (result: Analysis): SectionNotice =>
+    result.tables.length === 0
+      ? noticeOf('warning', { key: 'ui.check.noTable' })
+      : noticeOf('success', {
+          key: 'ui.check.done',
+          data: { tables: result.tables.length, findings: result.findings.length },
+        });
+
+  const check = async () => {
+    if (busy !== null || !draftIsUsable()) return;
+    const result = await perform('check', async () => {
+      const used = await settingsWithDraft();
+      return { analysis: await actions.check(used.settings), saved: used.saved };
+    });
+    if (!result) return;
+    setAnalysis(result.analysis);
+    setNotices(told(result.saved, { check: checkNotice(result.analysis) }));
+  };
+
+  const saveSettings = async () => {
+    if (busy !== null || !draftIsUsable()) return;
+    const result = await perform('save', async () => {
+      const used = await settingsWithDraft();
+      if (!used.saved) await actions.saveSettings(used.settings);
+      // Deviations depend on the thresholds and the binding level: a check already shown is redone.
+      return { analysis: analysis === null ? null : await actions.check(used.settings) };
+    });
+    if (!result) return;
+    if (result.analysis) setAnalysis(result.analysis);
+    setNotices({ deviations: noticeOf('success', { key: 'ui.deviations.saved' }) });
+  };
+
+  const saveOverrides = async (overrides: Settings['overrides']) => {
+    if (busy !== null) return;
+    const next = { ...settings, overrides };
+    const result = await perform('save', async () => {
+      await actions.saveSettings(next);
+      return actions.check(next);
+    });
+    if (!result) return;
+    setSettings(next);
+    setAnalysis(result);
+    setNotices({ check: checkNotice(result) });
+  };
+
+  /** The mapping view saves its mapping through here: saved, then checked with it; false when saving failed. */
+  const saveMapping = async (next: Settings): Promise<boolean> => {
+    if (busy !== null) return false;
+    const result = await perform('save', async () => {
+      await actions.saveSettings(next);
+      return actions.check(next);
+    });
+    if (!result) return false;
+    setSettings(next);
+    setAnalysis(result);
+    setNotices({ check: checkNotice(result) });
+    return true;
+  };
+
+  const flag = async (kind: FlagKind) => {
+    if (busy !== null || !draftIsUsable()) return;
+    const kinds = new Set([...flagKinds, kind]);
+    const result = await perform(kind === 'deviation' ? 'flag' : 'colour', async () => {
+      const used = await settingsWithDraft();
+      return { outcome: await actions.flag(used.settings, kinds), saved: used.saved };
+    });
+    if (!result) return;
+    const { outcome, saved } = result;
+    setAnalysis(outcome.analysis);
+    if (isRefusal(outcome)) {
+      const refusal = refusalNotice(outcome);
+      setNotices(told(saved, { [refusal.section]: refusal.notice }));
+      return;
+    }
+    setFlagKinds(kinds);
+    setNotices(
+      told(
+        saved,
         kind === 'deviation'
-          ? { section: 'deviations', text: t(language, 'ui.deviations.flagged', { count: result.deviations }) }
-          : { section: 'strategy', text: t(language, 'ui.strategy.coloured', { count: result.statuses }) },
-      );
-    },
-    [actions, perform, settings, language, flagKinds],
-  );
+          ? { deviations: noticeOf('success', { key: 'ui.deviations.flagged', data: { count: outcome.deviations } }) }
+          : { strategy: noticeOf('success', { key: 'ui.strategy.coloured', data: { count: outcome.statuses } }) },
+      ),
+    );
+  };
 
-  const clearFlags = React.useCallback(async () => {
+  const clearFlags = async () => {
+    if (busy !== null) return;
     const removed = await perform('clear', () => actions.clearFlags());
     if (removed === undefined) return;
     setFlagKinds(new Set());
-    setNotice({ section: 'deviations', text: t(language, 'ui.deviations.cleared', { count: removed }) });
-  }, [actions, perform, language]);
+    setNotices({
+      deviations:
+        removed === 0
+          ? noticeOf('info', { key: 'ui.deviations.nothingToClear' })
+          : noticeOf('success', { key: 'ui.deviations.cleared', data: { count: removed } }),
+    });
+  };
 
-  const insertReport = React.useCallback(
-    async (choice: ReportChoice) => {
+  const insertReport = async (choice: ReportChoice) => {
+    if (busy !== null || !draftIsUsable()) return;
+    const result = await perform('report', async () => {
+      const used = await settingsWithDraft();
       // The report's language travels with the workbook, like the thresholds.
-      const next = choice.language === settings.language ? settings : { ...settings, language: choice.language };
-      const applied = await perform('report', async () => {
-        if (next !== settings) await actions.saveSettings(next);
-        return actions.insertReport(next, choice);
-      });
-      if (!applied) return;
-      setSettings(next);
-      setReport(applied);
-      setNotice({
-        section: 'report',
-        text: t(language, 'ui.report.inserted', { sheets: applied.sheets.length, charts: applied.charts }),
-      });
-    },
-    [actions, perform, settings, language],
-  );
+      const next =
+        choice.language === used.settings.language ? used.settings : { ...used.settings, language: choice.language };
+      if (next !== used.settings) await actions.saveSettings(next);
+      return { outcome: await actions.insertReport(next, choice), settings: next, saved: used.saved };
+    });
+    if (!result) return;
+    const { outcome, saved } = result;
+    setSettings(result.settings);
+    setAnalysis(outcome.analysis);
+    if (isRefusal(outcome)) {
+      setAskPeriod(outcome.refused === 'no-period');
+      if (outcome.refused === 'error-findings') {
+        setConfirmErrors(outcome.errors);
+        setNotices(told(saved, {}));
+        return;
+      }
+      setNotices(told(saved, { report: refusalNotice(outcome).notice }));
+      return;
+    }
+    setAskPeriod(false);
+    setReport({ applied: outcome.applied, period: outcome.period });
+    setNotices(
+      told(saved, {
+        report: noticeOf('success', {
+          key: 'ui.report.inserted',
+          data: {
+            period: periodLabel(outcome.period),
+            sheets: outcome.applied.sheets.length,
+            charts: outcome.applied.charts,
+          },
+        }),
+      }),
+    );
+  };
 
-  const select = React.useCallback(
-    (sheet: string, cell: string) => {
-      // Selecting is instant in Excel: no progress bar, but a failure is still said.
-      actions.select(sheet, cell).catch((reason: unknown) => setFailure(reason));
-    },
-    [actions],
-  );
+  const select = (sheet: string, cell: string) => {
+    // Selecting is instant in Excel: no progress bar, but a failure is still said.
+    actions.select(sheet, cell).catch((reason: unknown) => setFailure(reason));
+  };
 
   const changeLanguage = (next: Language) => {
+    // Untouched fields are shown in the new language's notation; edits stay as typed.
+    const resolved = resolveDraft(draft, settings, language);
+    if (!('invalid' in resolved) && !resolved.changed) setDraft(draftOf(settings, next));
     setLanguage(next);
     onLanguageChange?.(next);
   };
+
+  // The message follows the language the user reads now, not the one at the time of failure.
+  const error = failure === null ? null : describeError(failure, language);
 
   return (
     <FluentProvider theme={themes[theme]} className={styles.root} lang={language} data-theme={theme}>
@@ -249,9 +398,9 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
           analysis={analysis}
           settings={settings}
           busy={busy}
-          notice={notice?.section === 'check' ? notice.text : null}
+          notice={notices.check}
           onCheck={() => void check()}
-          onSaveOverrides={(overrides) => void saveSettings({ ...settings, overrides }, true)}
+          onSaveOverrides={(overrides) => void saveOverrides(overrides)}
           onSelect={select}
           onMapTable={(table) =>
             setMapRequest({ sheet: table?.sheet ?? null, headerRow: table?.headerRow ?? null, nonce: Date.now() })
@@ -265,17 +414,18 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
           busy={busy}
           request={mapRequest}
           actions={actions}
-          onSave={(next) => saveSettings(next, true)}
+          onSave={saveMapping}
           onFailure={setFailure}
         />
         <Divider />
         <DeviationsSection
           language={language}
           analysis={analysis}
-          settings={settings}
+          draft={draft}
           busy={busy}
-          notice={notice?.section === 'deviations' ? notice.text : null}
-          onSave={(next) => void saveSettings(next, analysis !== null)}
+          notice={notices.deviations}
+          onDraftChange={setDraft}
+          onSave={() => void saveSettings()}
           onFlag={() => void flag('deviation')}
           onClear={() => void clearFlags()}
           onSelect={select}
@@ -285,19 +435,21 @@ export function App({ ops, language: initialLanguage, theme, missingRequirements
           language={language}
           analysis={analysis}
           busy={busy}
-          notice={notice?.section === 'strategy' ? notice.text : null}
+          notice={notices.strategy}
           onColour={() => void flag('status')}
-          onSelect={select}
         />
         <Divider />
         <ReportSection
           language={language}
           analysis={analysis}
-          settings={settings}
+          savedLanguage={settings.language}
           busy={busy}
           report={report}
-          notice={notice?.section === 'report' ? notice.text : null}
+          notice={notices.report}
+          confirmErrors={confirmErrors}
+          askPeriod={askPeriod}
           onInsert={(choice) => void insertReport(choice)}
+          onShowErrors={() => focusElement(`#${findingsGroupId('error')}`)}
           onOpenSheet={(sheet) => select(sheet, 'A1')}
         />
       </main>

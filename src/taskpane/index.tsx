@@ -7,6 +7,7 @@ import { createExcelOperations, checkRequirements } from '../excel';
 import type { OfficeLike } from '../excel/types';
 import { isLanguage, type Language } from '../i18n';
 import { App } from './app';
+import { paneActions } from './pane-actions';
 import { OutsideExcel } from './outside-excel';
 import { languageOf, themeOf } from './environment';
 
@@ -34,7 +35,10 @@ void Office.onReady((info) => {
   const office = Office as unknown as OfficeLike;
   const inExcel = info.host === Office.HostType.Excel;
   const language = rememberedLanguage() ?? languageOf(inExcel ? office : null, navigator.language);
-  const theme = themeOf(inExcel ? Office.context.officeTheme : undefined, window.matchMedia?.('(forced-colors: active)').matches ?? false);
+  const theme = themeOf(
+    inExcel ? Office.context.officeTheme : undefined,
+    window.matchMedia?.('(forced-colors: active)').matches ?? false,
+  );
   if (!inExcel) {
     root.render(<OutsideExcel language={language} theme={theme} />);
     return;
@@ -42,7 +46,7 @@ void Office.onReady((info) => {
   const requirements = checkRequirements(office);
   root.render(
     <App
-      ops={createExcelOperations(Excel, office)}
+      actions={paneActions(createExcelOperations(Excel, office))}
       language={language}
       theme={theme}
       missingRequirements={requirements.missing}

@@ -102,7 +102,7 @@ export function initialDraft(
     sheet: sheet.name,
     headerRow: row,
     roles: {},
-    layout: table?.layout ?? 'block',
+    layout: table?.unitColumn != null ? 'long' : 'block',
     costSign: table?.costSign === 'positive' || table?.costSign === 'negative' ? table.costSign : '',
     varianceConvention: '',
     scale: '',

@@ -1,10 +1,9 @@
 /**
- * What the pane's buttons do, over the shared workflows (src/app) and the Excel operations.
- * The one addition of the pane: flags by kind, so that "Flag deviations" and "Colour statuses"
- * each add their colours without removing the other's (flagging replaces all the add-in's flags).
+ * What the pane's buttons do, over the shared workflows (src/app) and the Excel operations. The
+ * pane receives these as a prop (as Microsoft's task-pane template passes `insertText`), so its
+ * component tests give it fakes and the add-in, the workbench and the tests the real ones.
  */
-import { runCheck, runClearFlags, runFlag, runInsertReport } from '../app/workflows';
-import { planFlags } from '../core/flags';
+import { isRefusal, runCheck, runClearFlags, runFlag, runInsertReport, type Refusal } from '../app/workflows';
 import type { Analysis, Period } from '../core/model';
 import type { Flag } from '../core/plan';
 import { reportScales, type ReportScale } from '../core/report';
@@ -13,14 +12,17 @@ import type { SheetSnapshot } from '../core/snapshot';
 import type { AppliedReport, ExcelOperations, Selection } from '../excel/types';
 import type { Language } from '../i18n';
 
-export { reportScales, type ReportScale };
+export { isRefusal, reportScales, type Refusal, type ReportScale };
 
 export type FlagKind = Flag['kind'];
 
 export interface ReportChoice {
-  readonly period: Period;
+  /** null: the workbook's own period (the TOT column's months and year). */
+  readonly period: Period | null;
   readonly language: Language;
   readonly scale: ReportScale;
+  /** The user was told of the workbook's errors and chose to go on. */
+  readonly acceptErrors: boolean;
 }
 
 export interface FlagOutcome {
@@ -30,14 +32,21 @@ export interface FlagOutcome {
   readonly statuses: number;
 }
 
+export interface ReportOutcome {
+  readonly analysis: Analysis;
+  readonly applied: AppliedReport;
+  readonly period: Period;
+}
+
 export interface PaneActions {
   loadSettings(): Promise<Settings>;
   saveSettings(settings: Settings): Promise<void>;
   check(settings: Settings): Promise<Analysis>;
   /** Flags the kinds asked for (and only those: flagging replaces the add-in's earlier flags). */
-  flag(settings: Settings, kinds: ReadonlySet<FlagKind>): Promise<FlagOutcome>;
+  flag(settings: Settings, kinds: ReadonlySet<FlagKind>): Promise<FlagOutcome | Refusal>;
+  /** Removes every flag of the add-in; the number of cells that had one. */
   clearFlags(): Promise<number>;
-  insertReport(settings: Settings, choice: ReportChoice): Promise<AppliedReport>;
+  insertReport(settings: Settings, choice: ReportChoice): Promise<ReportOutcome | Refusal>;
   select(sheet: string, cell: string): Promise<void>;
   /** Where the selection is: Map a table starts on its sheet, at its row. */
   readSelection(): Promise<Selection>;
@@ -51,26 +60,24 @@ export function paneActions(ops: ExcelOperations): PaneActions {
     saveSettings: (settings) => ops.saveSettings(settings),
     check: async (settings) => (await runCheck(ops, settings)).analysis,
     async flag(settings, kinds) {
-      if (kinds.has('deviation') && kinds.has('status')) {
-        const { analysis } = await runFlag(ops, settings);
-        return { analysis, ...countKinds(planFlags(analysis).flags) };
-      }
-      const { analysis } = await runCheck(ops, settings);
-      const flags = planFlags(analysis).flags.filter((flag) => kinds.has(flag.kind));
-      await ops.flag({ flags });
-      return { analysis, ...countKinds(flags) };
+      const outcome = await runFlag(ops, settings, kinds);
+      if (isRefusal(outcome)) return outcome;
+      return { analysis: outcome.analysis, deviations: outcome.byKind.deviation, statuses: outcome.byKind.status };
     },
     clearFlags: async () => (await runClearFlags(ops)).removed,
-    insertReport: async (settings, choice) =>
-      (await runInsertReport(ops, { settings, period: choice.period, language: choice.language, scale: choice.scale }))
-        .applied,
+    async insertReport(settings, choice) {
+      const outcome = await runInsertReport(ops, {
+        settings,
+        ...(choice.period ? { period: choice.period } : {}),
+        language: choice.language,
+        scale: choice.scale,
+        acceptErrors: choice.acceptErrors,
+      });
+      if (isRefusal(outcome)) return outcome;
+      return { analysis: outcome.analysis, applied: outcome.applied, period: outcome.period };
+    },
     select: (sheet, cell) => ops.select(sheet, cell),
     readSelection: () => ops.readSelection(),
     readSheet: async (sheet) => (await ops.readWorkbook({ sheets: [sheet] })).sheets[0] ?? null,
   };
-}
-
-function countKinds(flags: readonly Flag[]): { deviations: number; statuses: number } {
-  const deviations = flags.filter((flag) => flag.kind === 'deviation').length;
-  return { deviations, statuses: flags.length - deviations };
 }

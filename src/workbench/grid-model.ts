@@ -8,9 +8,13 @@ import { readExtras } from '../headless/ooxml';
 import { cellSnapshot } from '../xlsx/cell';
 import { columnIndex, parseA1 } from '../core/address';
 import type { CellValue } from '../core/snapshot';
+import type { Language } from '../i18n';
+import { formatNumberAs } from './number-format';
 
 export interface GridCell {
-  readonly text: string;
+  readonly value: CellValue;
+  /** Excel's number format of the cell ('General' when none). */
+  readonly numberFormat: string;
   readonly numeric: boolean;
   readonly fill: string | null;
   /** The fill of a conditional format over the cell (the add-in's flags). */
@@ -54,7 +58,8 @@ export async function readGrid(xlsx: Uint8Array): Promise<GridBook> {
         const key = `${rowNumber - 1},${columnNumber - 1}`;
         const font = cell.font as Partial<ExcelJS.Font> | undefined;
         cells.set(key, {
-          text: displayText(snapshot.value, snapshot.numberFormat),
+          value: snapshot.value,
+          numberFormat: snapshot.numberFormat,
           numeric: typeof snapshot.value === 'number',
           fill: snapshot.fill,
           flag: flags.get(key) ?? null,
@@ -68,7 +73,14 @@ export async function readGrid(xlsx: Uint8Array): Promise<GridBook> {
       if (cells.has(key)) continue;
       const [r, c] = key.split(',').map(Number);
       if (r >= maxRows || c >= maxColumns) continue;
-      cells.set(key, { text: '', numeric: false, fill: null, flag: flags.get(key)!, bold: false });
+      cells.set(key, {
+        value: null,
+        numberFormat: 'General',
+        numeric: false,
+        fill: null,
+        flag: flags.get(key)!,
+        bold: false,
+      });
       rowCount = Math.max(rowCount, r + 1);
       columnCount = Math.max(columnCount, c + 1);
     }
@@ -124,13 +136,11 @@ function cellsOf(area: string): string[] {
   return keys;
 }
 
-const numberText = new Intl.NumberFormat('fi-FI', { maximumFractionDigits: 2 });
-const percentText = new Intl.NumberFormat('fi-FI', { style: 'percent', maximumFractionDigits: 1 });
-
-function displayText(value: CellValue, numberFormat: string): string {
+/** What Excel shows in the cell: a number under its number format, in the separators of the user's language. */
+export function cellText(cell: GridCell, language: Language): string {
+  const { value } = cell;
   if (value === null) return '';
-  if (typeof value === 'number')
-    return numberFormat.includes('%') ? percentText.format(value) : numberText.format(value);
+  if (typeof value === 'number') return formatNumberAs(value, cell.numberFormat, language);
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   if ('error' in value) return value.error;

@@ -3,7 +3,7 @@ import * as React from 'react';
 import { makeStyles, tokens, Text } from '@fluentui/react-components';
 import { columnLetters } from '../core/address';
 import { t, type Language } from '../i18n';
-import { keyOfCell, type GridBook } from './grid-model';
+import { cellText, keyOfCell, type GridBook } from './grid-model';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minWidth: 0, minHeight: 0, flexGrow: 1 },
@@ -39,7 +39,9 @@ const useStyles = makeStyles({
     height: '18px',
   },
   selected: { outline: '2px solid #107c41', outlineOffset: '-2px' },
+  // The chart line and the tabs keep their height: the grid above them scrolls instead.
   tabs: {
+    flexShrink: 0,
     display: 'flex',
     gap: '2px',
     padding: '0 8px',
@@ -58,8 +60,12 @@ const useStyles = makeStyles({
     fontSize: tokens.fontSizeBase200,
     whiteSpace: 'nowrap',
   },
-  activeTab: { borderBottomColor: '#107c41', fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground1 },
-  charts: { padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground2 },
+  activeTab: {
+    borderBottomColor: '#107c41',
+    fontWeight: tokens.fontWeightSemibold,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  charts: { flexShrink: 0, padding: '4px 8px', backgroundColor: tokens.colorNeutralBackground2 },
 });
 
 export interface GridViewProps {
@@ -73,7 +79,8 @@ export interface GridViewProps {
 export function GridView(props: GridViewProps): React.JSX.Element {
   const styles = useStyles();
   const sheet = props.book.sheets.find((s) => s.name === props.activeSheet) ?? props.book.sheets[0];
-  const selectedKey = props.selection && sheet && props.selection.sheet === sheet.name ? keyOfCell(props.selection.address) : null;
+  const selectedKey =
+    props.selection && sheet && props.selection.sheet === sheet.name ? keyOfCell(props.selection.address) : null;
   const selectedRef = React.useRef<HTMLTableCellElement | null>(null);
 
   React.useEffect(() => {
@@ -121,7 +128,7 @@ export function GridView(props: GridViewProps): React.JSX.Element {
                         fontWeight: cell?.bold ? 700 : undefined,
                       }}
                     >
-                      {cell?.text}
+                      {cell ? cellText(cell, props.language) : null}
                     </td>
                   );
                 })}

@@ -1,7 +1,7 @@
 /**
  * The workbench page: ?file=… (default: the example workbook), ?theme=light|dark|high-contrast,
  * ?lang=fi|sv|en (else Office's display language), and the Excel to play: ?displayLanguage=fi-FI,
- * ?excelApi=1.5 (an older Excel, to see how the pane copes).
+ * ?excelApi=1.5 (an older Excel, to see how the pane copes), and ?paneWidth=320 (the task pane's width).
  */
 import { createRoot } from 'react-dom/client';
 import { isLanguage } from '../i18n';
@@ -20,6 +20,7 @@ createRoot(document.getElementById('root')!).render(
       displayLanguage: params.get('displayLanguage') ?? navigator.language,
       ...(params.get('excelApi') ? { apiVersion: params.get('excelApi')! } : {}),
     }}
+    paneWidth={Number(params.get('paneWidth')) || undefined}
     theme={isThemeName(theme) ? theme : window.matchMedia?.('(prefers-color-scheme: dark)').matches ? 'dark' : 'light'}
   />,
 );

@@ -18,6 +18,7 @@ import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelOperations } from '../excel/types';
 import { t, type Language } from '../i18n';
 import { App } from '../taskpane/app';
+import { paneActions, type PaneActions } from '../taskpane/pane-actions';
 import { languageOf, themes, type ThemeName } from '../taskpane/environment';
 import { readGrid, type GridBook } from './grid-model';
 import { GridView } from './grid-view';
@@ -37,7 +38,6 @@ const useStyles = makeStyles({
   file: { color: '#ffffff', fontSize: tokens.fontSizeBase200 },
   body: { display: 'flex', flexGrow: 1, minHeight: 0 },
   pane: {
-    width: '360px',
     flexShrink: 0,
     overflowY: 'auto',
     borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
@@ -51,11 +51,13 @@ export interface WorkbenchProps {
   readonly theme: ThemeName;
   /** The Excel the headless host plays: its ExcelApi version and display language. */
   readonly office: OfficeOptions;
+  /** The task pane's width in CSS pixels: Excel's pane is 320 at its narrowest; 360 by default. */
+  readonly paneWidth?: number;
 }
 
 interface Loaded {
   readonly workbook: HeadlessWorkbook;
-  readonly ops: ExcelOperations;
+  readonly actions: PaneActions;
   readonly name: string;
   readonly generation: number;
 }
@@ -63,13 +65,16 @@ interface Loaded {
 export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const styles = useStyles();
   const [theme, setTheme] = React.useState<ThemeName>(props.theme);
-  const [language, setLanguage] = React.useState<Language>(props.language ?? languageOf(null, props.office.displayLanguage ?? navigator.language));
+  const [language, setLanguage] = React.useState<Language>(
+    props.language ?? languageOf(null, props.office.displayLanguage ?? navigator.language),
+  );
   const [loaded, setLoaded] = React.useState<Loaded | null>(null);
   const [grid, setGrid] = React.useState<GridBook | null>(null);
   const [shownSheet, setShownSheet] = React.useState<string>('');
   const [selection, setSelection] = React.useState<{ sheet: string; address: string } | null>(null);
   const [failure, setFailure] = React.useState<string | null>(null);
   const generation = React.useRef(0);
+  const fileInput = React.useRef<HTMLInputElement>(null);
 
   const refresh = React.useCallback(async (workbook: HeadlessWorkbook) => {
     const book = await readGrid(await workbook.save());
@@ -85,10 +90,15 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         const workbook = await HeadlessWorkbook.load(data, props.office);
         const ops = notifying(createExcelOperations(workbook.host, workbook.office), () => refresh(workbook));
         generation.current += 1;
-        setLoaded({ workbook, ops, name, generation: generation.current });
+        setLoaded({ workbook, actions: paneActions(ops), name, generation: generation.current });
         await refresh(workbook);
       } catch (reason) {
-        setFailure(t(language, 'ui.workbench.loadFailed', { name, detail: reason instanceof Error ? reason.message : String(reason) }));
+        setFailure(
+          t(language, 'ui.workbench.loadFailed', {
+            name,
+            detail: reason instanceof Error ? reason.message : String(reason),
+          }),
+        );
       }
     },
     [refresh, language, props.office],
@@ -116,7 +126,9 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
   const download = async () => {
     if (!loaded) return;
     const bytes = await loaded.workbook.save();
-    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+    const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+      type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    });
     const url = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = url;
@@ -135,12 +147,20 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
           {t(language, 'ui.workbench.title')}
         </Text>
         <Text className={styles.file} data-testid="file-name">
-          {loaded?.name ?? ''}
+          {loaded?.name ?? t(language, 'ui.workbench.noFile')}
         </Text>
-        <label className={styles.file}>
-          {t(language, 'ui.workbench.open')}{' '}
-          <input type="file" accept=".xlsx" onChange={(event) => void openFile(event)} data-testid="open-file" />
-        </label>
+        {/* A button in the pane's words; the browser's own file control would speak its language, not ours. */}
+        <input
+          ref={fileInput}
+          type="file"
+          accept=".xlsx"
+          hidden
+          onChange={(event) => void openFile(event)}
+          data-testid="open-file"
+        />
+        <Button size="small" onClick={() => fileInput.current?.click()}>
+          {t(language, 'ui.workbench.open')}
+        </Button>
         <Button size="small" onClick={() => void download()} disabled={!loaded}>
           {t(language, 'ui.workbench.download')}
         </Button>
@@ -164,18 +184,24 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
       )}
       <div className={styles.body}>
         {grid ? (
-          <GridView book={grid} activeSheet={shownSheet} selection={selection} language={language} onShowSheet={setShownSheet} />
+          <GridView
+            book={grid}
+            activeSheet={shownSheet}
+            selection={selection}
+            language={language}
+            onShowSheet={setShownSheet}
+          />
         ) : (
           <div style={{ flexGrow: 1, padding: 16 }}>
             <Text>{t(language, 'ui.workbench.loading')}</Text>
           </div>
         )}
         {/* Not a landmark: in Excel the pane's own <main> is the top-level landmark. */}
-        <div className={styles.pane} data-testid="pane">
+        <div className={styles.pane} style={{ width: `${props.paneWidth ?? 360}px` }} data-testid="pane">
           {loaded && (
             <App
               key={loaded.generation}
-              ops={loaded.ops}
+              actions={loaded.actions}
               language={props.language ?? languageOf(loaded.workbook.office, navigator.language)}
               theme={theme}
               missingRequirements={checkRequirements(loaded.workbook.office).missing}

@@ -1,5 +1,6 @@
 /** `budget-monitor check examples/*.xlsx --json` finds exactly the planted errors, and none in the clean example. */
 import { runCli } from './support/run-cli';
+import type { JsonFileReport } from '../../src/cli/formatters/json';
 
 const clean = 'examples/elvo-q4-2024.xlsx';
 const withErrors = 'examples/elvo-q2-2025-errors.xlsx';
@@ -21,13 +22,7 @@ const planted = [
   ['status-invalid', 'error', 'Strategia', 'D9'],
 ];
 
-interface JsonReport {
-  file: string;
-  tables: { sheet: string; range: string; scale: number; costSign: string; units: string[] }[];
-  findings: { code: string; severity: string; sheet: string; cell: string; message: string; expected?: number; actual?: number }[];
-  deviations: { unit: string; line: string; plan: number; forecast: number; deviation: number; deviationPct: number | null; direction: string; status: string; cell: string }[];
-  strategy: { sheet: string; counts: Record<string, { green: number; yellow: number; red: number }>; total: { green: number; yellow: number; red: number } } | null;
-}
+type JsonReport = JsonFileReport;
 
 let reports: JsonReport[];
 let exitCode: number;
@@ -50,8 +45,39 @@ describe('the clean Q4/2024 example', () => {
 
   test('is one block table in 1 000 € with costs positive and the service area over its two areas', () => {
     expect(report().tables).toEqual([
-      { sheet: 'Talous', range: 'A3:J36', scale: 1000, costSign: 'positive', units: ['Elinvoiman palvelualue', 'Kasvupalvelut', 'Työllisyyspalvelut'] },
+      {
+        sheet: 'Talous',
+        range: 'A3:J36',
+        layout: 'block',
+        headerRows: [3],
+        columns: [
+          { column: 'A', role: 'label', label: '' },
+          ...(
+            [
+              ['B', 'priorYear', 'TP 2023'],
+              ['C', 'budget', 'TA 2024'],
+              ['D', 'supplementary', 'LTA:t 2024'],
+              ['E', 'currentBudget', 'TA+LTA:t 2024'],
+              ['F', 'operatingPlan', 'KS 2024'],
+              ['G', 'currentPlan', 'KS+LTA:t 2024'],
+              ['H', 'actual', 'TOT 1-12 2024'],
+              ['I', 'forecast', 'ENN 2024'],
+              ['J', 'variance', 'Poikkeama'],
+            ] as const
+          ).map(([column, kind, label]) => ({ column, role: 'figure', kind, label })),
+        ],
+        side: null,
+        budgetChains: 0,
+        scale: 1000,
+        costSign: 'positive',
+        units: ['Elinvoiman palvelualue', 'Kasvupalvelut', 'Työllisyyspalvelut'],
+      },
     ]);
+  });
+
+  test('every deviation carries the workbook’s own line words beside the canonical line', () => {
+    const margin = report().deviations.find((d) => d.unit === 'Kasvupalvelut' && d.line === 'margin')!;
+    expect(margin.lineLabel).toBe('Toimintakate');
   });
 
   test("gives the seed's margin deviations in euros: +1.84 and +1.74 milj. €, 3.6 together, favourable", () => {

@@ -20,8 +20,8 @@ jest.setTimeout(30_000);
 
 const example = readFileSync(join(__dirname, '..', '..', 'examples', 'elvo-q4-2024.xlsx'));
 
-async function setUp(options: HeadlessOptions = {}) {
-  const workbook = await HeadlessWorkbook.load(example, options);
+async function setUp(options: HeadlessOptions = {}, xlsx: Uint8Array = example) {
+  const workbook = await HeadlessWorkbook.load(xlsx, options);
   const runtime = new HeadlessCommandRuntime();
   const handlers = createCommandHandlers({
     excel: workbook.host,
@@ -61,7 +61,7 @@ describe('ribbon commands', () => {
     expect(flags).toBeGreaterThan(0);
     expect(outcomes.map((outcome) => outcome.text)).toEqual([
       'Budjettiseuranta: 0 havaintoa, 0 virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
-      `Budjettiseuranta: ${flags} solua merkitty väreillä.`,
+      `Budjettiseuranta: soluja merkitty väreillä: ${flags}.`,
       'Budjettiseuranta: raportti lisätty (4 välilehteä).',
     ]);
     for (const { record } of outcomes)
@@ -111,6 +111,34 @@ describe('ribbon commands', () => {
     await pressed.settled;
     expect(pressed.record).toEqual({ endedBy: 'completed', completedCalls: 1, completedWithDialogOpen: false });
     expect(runtime.dialogs[0]).toMatchObject({ open: false, closedBy: 'add-in' });
+  });
+
+  it('on a workbook with no budget table, each command says so and changes nothing', async () => {
+    const noTable = readFileSync(join(__dirname, '..', 'fixtures', 'no-table.xlsx'));
+    const { workbook, runtime, handlers } = await setUp({}, noTable);
+    const before = await workbook.save();
+    const texts = [];
+    for (const name of commandNames) texts.push((await pressAndConfirm(runtime, handlers[name])).text);
+    expect(texts).toEqual([
+      expect.stringMatching(/^Budget monitor: No budget table was recognised in the workbook, so there was nothing to check\./),
+      expect.stringMatching(/^Budget monitor: No budget table was recognised in the workbook, so nothing was changed\./),
+      expect.stringMatching(/^Budget monitor: No budget table was recognised in the workbook, so nothing was changed\./),
+    ]);
+    expect(await readSnapshot(await workbook.save())).toEqual(await readSnapshot(before));
+    expect((await readExtras(await workbook.save())).charts).toEqual([]);
+  });
+
+  it('Insert report on a workbook with errors inserts nothing and says how many errors there are', async () => {
+    const withErrors = readFileSync(join(__dirname, '..', '..', 'examples', 'elvo-q2-2025-errors.xlsx'));
+    const errors = analyze(await readSnapshot(withErrors)).findings.filter((f) => f.severity === 'error').length;
+    expect(errors).toBeGreaterThan(0);
+    const { workbook, runtime, handlers } = await setUp({}, withErrors);
+    const sheets = workbook.sheetNames;
+    const { text } = await pressAndConfirm(runtime, handlers.insertReport);
+    expect(text).toBe(
+      `Budget monitor: the workbook has errors (${errors}), so no report was inserted. Open the Budget panel to see them or to insert the report anyway.`,
+    );
+    expect(workbook.sheetNames).toEqual(sheets);
   });
 
   it('on an Excel too old, says so, changes nothing and still completes', async () => {

@@ -117,12 +117,26 @@ describe('Check', () => {
     await sectionShot(page, 'check', 'pane-check');
   });
 
+  it('says how it read a statement: its layout, header rows and every column, in the reader’s language', async () => {
+    const page = await openWorkbench({ file: q4, lang: 'fi' });
+    await page.getByTestId('open-file').setInputFiles(join(root, 'test', 'fixtures', 'statement-blocks.xlsx'));
+    await page.locator('[data-testid=file-name]', { hasText: 'statement-blocks.xlsx' }).waitFor();
+    await click(page, 'Tarkista työkirja');
+    const table = page.locator('[data-testid=table]');
+    await expect(table.count()).resolves.toBe(1);
+    await expect(table.textContent()).resolves.toContain('Yksiköt3 · tilinpäätöksen lohkot');
+    await expect(table.locator('[data-testid=header-rows]').textContent()).resolves.toBe('4–5');
+    await expect(table.locator('[data-testid=column-roles]').textContent()).resolves.toBe(
+      'A rivin nimi, B TA (talousarvio), C LTA (lisätalousarvio), D TA+LTA:t, E TOT (toteuma), F Poikkeama, G Tot-%',
+    );
+  });
+
   it('shows the recognised tables, and a corrected cost sign is saved in the workbook', async () => {
     const page = await openWorkbench({ file: q4 });
     await click(page, 'Check workbook');
     const table = page.locator('[data-testid=table]');
     await expect(table.count()).resolves.toBe(1);
-    await expect(table.textContent()).resolves.toMatch(/Talous!A3:J36.*Scale1 000 €.*Sign of costscosts positive.*Units3/);
+    await expect(table.textContent()).resolves.toMatch(/Talous!A3:J36.*ScaleEUR thousand.*Sign of costscosts positive.*Units3/);
     await table.getByRole('button', { name: 'Correct recognition' }).click();
     await table.getByLabel('Sign of costs').selectOption('negative');
     await table.getByLabel(/Column J: Poikkeama/).selectOption('none');
@@ -145,7 +159,7 @@ describe('Deviations', () => {
     await expect(listed.count()).resolves.toBe(flagged.length);
 
     await click(page, 'Flag deviations');
-    await page.getByText(/cells flagged with colours/).waitFor();
+    await page.getByText(`Cells flagged with colours: ${analysis.deviations.length}.`).waitFor();
     const cells = await flaggedCells(page);
     for (const deviation of flagged) {
       expect(cells.get(deviation.varianceCell ?? deviation.cell)?.toUpperCase()).toBe(flagFill[deviation.status]);
@@ -164,18 +178,19 @@ describe('Deviations', () => {
     await sectionShot(page, 'deviations', 'pane-deviations');
 
     await click(page, 'Clear flags');
-    await page.getByText(/flags removed\. Values and formats are as they were\./).waitFor();
+    // The same unit both ways: as many cells lose their flags as were flagged.
+    await page.getByText(`Flags removed from cells: ${analysis.deviations.length}. Values and formats are as they were.`).waitFor();
     expect((await flaggedCells(page)).size).toBe(0);
     const cleared = await conditionalFormats(await download(page));
     expect(cleared).toEqual(before);
   });
 
-  it('keeps thresholds in the workbook: after a reload and reopening the saved file they are still there', async () => {
-    const page = await openWorkbench({ file: q4 });
+  it('keeps thresholds typed the Finnish way in the workbook: after a reload and reopening the saved file they are still there', async () => {
+    const page = await openWorkbench({ file: q4, lang: 'fi' });
     await page.getByTestId('threshold-yellowPct').fill('3,5');
-    await page.getByTestId('threshold-redEur').fill('250000');
-    await click(page, 'Save settings');
-    await page.getByText('Settings saved in the workbook.').waitFor();
+    await page.getByTestId('threshold-redEur').fill('250 000');
+    await click(page, 'Tallenna asetukset');
+    await page.getByText('Asetukset tallennettu työkirjaan.').waitFor();
     const saved = await download(page);
     const path = join(root, 'test-artifacts', 'e2e', 'settings-kept.xlsx');
     mkdirSync(join(root, 'test-artifacts', 'e2e'), { recursive: true });
@@ -186,18 +201,22 @@ describe('Deviations', () => {
     await expect(page.getByTestId('threshold-yellowPct').inputValue()).resolves.toBe('2');
     await page.getByTestId('open-file').setInputFiles(path);
     await page.locator('[data-testid=file-name]', { hasText: 'settings-kept.xlsx' }).waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid=threshold-yellowPct]') as HTMLInputElement | null)?.value === '3.5');
-    await expect(page.getByTestId('threshold-redEur').inputValue()).resolves.toBe('250000');
+    await page.waitForFunction(() => (document.querySelector('[data-testid=threshold-yellowPct]') as HTMLInputElement | null)?.value === '3,5');
+    await expect(page.getByTestId('threshold-redEur').inputValue()).resolves.toBe('250\u00a0000');
     const settings = await storedSettings(saved);
     expect(settings.thresholds.yellow.relative).toBeCloseTo(0.035);
     expect(settings.thresholds.red.absolute).toBe(250_000);
   });
 
-  it('refuses a threshold that is not a number, saying why', async () => {
+  it('refuses a threshold that is not a number, saying why, and Flag deviations stops at the field', async () => {
     const page = await openWorkbench({ file: q4 });
+    const before = await conditionalFormats(await download(page));
     await page.getByTestId('threshold-redPct').fill('viisi');
-    await page.getByText('Enter a number of at least 0.').waitFor();
-    await expect(page.getByRole('button', { name: 'Save settings' }).isDisabled()).resolves.toBe(true);
+    await page.getByText('Enter a number, for example 3.5.').waitFor();
+    await click(page, 'Flag deviations');
+    await page.getByText('Unsaved change: “Red: relative (%)”.', { exact: false }).waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('threshold-redPct');
+    expect(await conditionalFormats(await download(page))).toEqual(before);
   });
 });
 
@@ -208,7 +227,7 @@ describe('Strategy', () => {
     const table = page.getByRole('table', { name: 'Strategy' });
     await expect(table.getByRole('row').last().textContent()).resolves.toBe('Total1660');
     await click(page, 'Colour statuses');
-    await page.getByText('22 statuses coloured.').waitFor();
+    await page.getByText('Statuses coloured: 22.').waitFor();
     await showSheet(page, 'Strategia');
     const cells = await flaggedCells(page);
     expect(cells.size).toBe(22);
@@ -227,11 +246,12 @@ describe('Report', () => {
     const page = await openWorkbench({ file: q4 });
     await click(page, 'Check workbook');
     const report = page.locator('section[data-section=report]');
-    await expect(report.getByLabel('Quarter').inputValue()).resolves.toBe('4');
-    await expect(report.getByLabel('Year').inputValue()).resolves.toBe('2024');
+    // The workbook's own period is the default, and shown.
+    await expect(report.getByLabel('Quarter').inputValue()).resolves.toBe('');
+    await report.getByRole('option', { name: 'from the workbook (Q4/2024)' }).waitFor({ state: 'attached' });
     await report.getByLabel('Report language').selectOption('fi');
     await click(page, 'Insert report');
-    await page.getByText(/Report inserted: 4 sheets, \d+ charts\./).waitFor();
+    await page.getByText(/Report Q4\/2024 inserted: 4 sheets, \d+ charts\./).waitFor();
     const links = page.getByTestId('report-sheet');
     await expect(links.allTextContents()).resolves.toEqual(['Yhteenveto', 'Poikkeamat', 'Strategia (2)', 'Sanasto']);
     await links.nth(1).click();
@@ -309,6 +329,9 @@ describe('Accessibility', () => {
     const page = await openWorkbench({ file: withErrors });
     await click(page, 'Check workbook');
     await click(page, 'Insert report');
+    await page.getByTestId('confirm-errors').waitFor();
+    expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);
+    await click(page, 'Insert the report anyway');
     await page.getByTestId('report-sheet').first().waitFor();
     await page.locator('[data-testid=table]').first().getByRole('button', { name: 'Correct recognition' }).click();
     expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);

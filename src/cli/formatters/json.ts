@@ -2,7 +2,8 @@
  * `check --json`: one JSON document, an array with one object per file read. Every figure is
  * in euros (the table's scale applied), rounded to the cent; a deviation's cell is its forecast cell.
  */
-import type { Analysis, Severity } from '../../core/model';
+import { columnLetters } from '../../core/address';
+import type { Analysis, BudgetTable, ColumnKind, Severity } from '../../core/model';
 import { renderFinding } from '../../core/render';
 import type { Language } from '../../i18n';
 
@@ -16,13 +17,29 @@ export interface JsonFinding {
   readonly actual?: number;
 }
 
+/** A recognised table and how it was read: layout, header rows, every column's role, the cost sign. */
+export interface JsonTable {
+  readonly sheet: string;
+  readonly range: string;
+  readonly layout: string;
+  /** 1-based sheet rows, as Excel numbers them. */
+  readonly headerRows: readonly number[];
+  readonly columns: readonly { column: string; role: string; kind?: ColumnKind; label: string }[];
+  readonly side: 'left' | 'right' | null;
+  readonly budgetChains: number;
+  readonly scale: number;
+  readonly costSign: string;
+  readonly units: string[];
+}
+
 export interface JsonFileReport {
   readonly file: string;
-  readonly tables: readonly { sheet: string; range: string; scale: number; costSign: string; units: string[] }[];
+  readonly tables: readonly JsonTable[];
   readonly findings: readonly JsonFinding[];
   readonly deviations: readonly {
     unit: string;
     line: string;
+    lineLabel: string;
     plan: number;
     forecast: number;
     deviation: number;
@@ -43,13 +60,7 @@ const cents = (euros: number): number => Math.round(euros * 100) / 100;
 export function jsonReport(file: string, analysis: Analysis, language: Language): JsonFileReport {
   return {
     file,
-    tables: analysis.tables.map((table) => ({
-      sheet: table.sheet,
-      range: table.range,
-      scale: table.scale.factor,
-      costSign: table.costSign,
-      units: table.units.map((unit) => unit.name),
-    })),
+    tables: analysis.tables.map(jsonTable),
     findings: analysis.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,
@@ -62,6 +73,7 @@ export function jsonReport(file: string, analysis: Analysis, language: Language)
     deviations: analysis.deviations.map((deviation) => ({
       unit: deviation.unit,
       line: deviation.line,
+      lineLabel: deviation.lineLabel,
       plan: cents(deviation.plan),
       forecast: cents(deviation.forecast),
       deviation: cents(deviation.deviation),
@@ -86,6 +98,26 @@ export function jsonReport(file: string, analysis: Analysis, language: Language)
           },
         }
       : null,
+  };
+}
+
+export function jsonTable(table: BudgetTable): JsonTable {
+  return {
+    sheet: table.sheet,
+    range: table.range,
+    layout: table.layout,
+    headerRows: table.headerRows.map((row) => row + 1),
+    columns: table.columnRoles.map((role) => ({
+      column: columnLetters(role.column),
+      role: role.role,
+      ...(role.role === 'figure' ? { kind: role.kind } : {}),
+      label: role.label,
+    })),
+    side: table.side,
+    budgetChains: table.budgetChains.length,
+    scale: table.scale.factor,
+    costSign: table.costSign,
+    units: table.units.map((unit) => unit.name),
   };
 }
 

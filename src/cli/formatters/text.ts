@@ -3,7 +3,8 @@
  * severity with their cells, the deviations table with traffic-light colours, and the
  * strategic measures. ANSI colours only when asked (the caller asks when stdout is a terminal).
  */
-import type { Analysis, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
+import { columnLetters } from '../../core/address';
+import type { Analysis, BudgetTable, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
 import { renderFinding } from '../../core/render';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
 
@@ -54,6 +55,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
         units: units.length > 0 ? units.join(', ') : t(language, 'cli.unit-count.none'),
       })}`,
     );
+    out.push(`    ${tableReading(table, language)}`);
   }
 
   const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
@@ -87,6 +89,25 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
     out.push(`  ${t(language, 'cli.strategy.total', numbers(strategy.total))}`);
   }
   return `${out.join('\n')}\n`;
+}
+
+/** How the table was read: header rows, the role of every column, the sides and budget chains when there are any. */
+function tableReading(table: BudgetTable, language: Language): string {
+  const columns = table.columnRoles
+    .map((role) => {
+      const what = role.role === 'figure' ? t(language, `cli.kind.${role.kind}`) : t(language, `cli.role.${role.role}`);
+      return role.label !== '' && role.label !== what
+        ? `${columnLetters(role.column)} ${what} (${role.label})`
+        : `${columnLetters(role.column)} ${what}`;
+    })
+    .join(', ');
+  const parts = [
+    t(language, 'cli.table.header', { rows: table.headerRows.map((row) => String(row + 1)).join('–'), columns }),
+  ];
+  if (table.side) parts.push(t(language, `cli.table.side.${table.side}`));
+  if (table.budgetChains.length > 0)
+    parts.push(t(language, 'cli.table.chains', { count: String(table.budgetChains.length) }));
+  return parts.join(' · ');
 }
 
 function percent(language: Language, value: number): string {

@@ -217,7 +217,8 @@ export function mappingOfTable(table: BudgetTable, sheet: SheetSnapshot): TableM
     headerRow: table.headerRow + 1,
     columns,
     headers,
-    layout: table.layout,
+    // The mapping knows two layouts: units in columns, or units as headings.
+    layout: table.unitColumn !== null ? 'long' : 'block',
     ...(table.costSign === 'positive' || table.costSign === 'negative' ? { costSign: table.costSign } : {}),
   };
 }

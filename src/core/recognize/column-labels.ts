@@ -38,6 +38,13 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'budjetti',
     'budget',
     'original budget',
+    'alkup ta',
+    'alkuperäinen',
+    'alkuperäinen budjetti',
+    'tilinp ta',
+    'budj',
+    'ursprunglig',
+    'ta alkuperäinen',
     'ursprunglig budget',
   ],
   supplementary: [
@@ -51,6 +58,26 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'supplementary budget',
     'supplementary budgets',
     'supplementary',
+    'ta muutokset',
+    'ta n muutokset',
+    'ta-muut',
+    'ta-muutos',
+    'ta-muutokset',
+    'ta muutos',
+    'talousarviomuutokset',
+    'talousarviomuutos',
+    'talousarvion muutokset',
+    'bu-muutos',
+    'budjettimuutos',
+    'budjettimuutokset',
+    'muutos',
+    'muutokset',
+    'budgetändringar',
+    'budgetändring',
+    'ändringar',
+    'budget changes',
+    'budget amendments',
+    'changes',
   ],
   currentBudget: [
     'ta+lta',
@@ -64,6 +91,20 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'current budget',
     'budget in force',
     'revised budget',
+    'ta muutosten jälkeen',
+    'talousarvio muutosten jälkeen',
+    'budjetti muutosten jälkeen',
+    'muutosten jälkeen',
+    'budjetti+muutos',
+    'ta+muut',
+    'ta+muutokset',
+    'ta+muutos',
+    'ta yhteensä',
+    'talousarvio yhteensä',
+    'budget efter ändringar',
+    'budget after changes',
+    'amended budget',
+    'budget after amendments',
   ],
   operatingPlan: [
     'ks',
@@ -71,6 +112,8 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'dispositionsplan',
     'ursprunglig dispositionsplan',
     'operating plan',
+    'käyttösuun',
+    'käyttösuunn',
     'original operating plan',
   ],
   currentPlan: [
@@ -83,8 +126,23 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'current operating plan',
     'operating plan in force',
     'revised operating plan',
+    'uusi ks',
+    'ks+muutos',
+    'ks+muutokset',
+    'ks muutosten jälkeen',
+    'käyttösuunnitelma muutosten jälkeen',
   ],
-  actual: ['tot', 'toteuma', 'toteutuma', 'toteutunut', 'utfall', 'actual', 'actuals'],
+  actual: [
+    'tot',
+    'toteuma',
+    'toteutuma',
+    'toteutunut',
+    'kirjanpito',
+    'tilinpäätös toteutuma',
+    'utfall',
+    'actual',
+    'actuals',
+  ],
   forecast: [
     'enn',
     'ennuste',
@@ -98,7 +156,7 @@ const aliases: Readonly<Record<ColumnKind, readonly string[]>> = {
     'full-year forecast',
     'year-end forecast',
   ],
-  variance: ['poikkeama', 'avvikelse', 'variance', 'deviation'],
+  variance: ['poikkeama', 'erotus', 'ero', 'avvikelse', 'skillnad', 'variance', 'deviation', 'difference'],
   actualPct: [],
 };
 
@@ -110,6 +168,7 @@ for (const kind of Object.keys(aliases) as ColumnKind[]) {
 const year = /(?<!\d)((?:19|20)\d{2})(?!\d)/;
 /** A date such as '31.12.' or '30.6.2024' in 'Ennuste 31.12.': no part of the column's name. */
 const date = /(?<!\d)\d{1,2}\.\d{1,2}\.(?:(?:19|20)?\d{2}(?!\d))?/g;
+const monthOfYear = /(?<![\da-zåäö\-–.])(1[0-2]|0?[1-9])\s*\/\s*((?:19|20)\d{2})(?!\d)/;
 const months = /(?<!\d)(1[0-2]|0?[1-9])\s*[-–]\s*(1[0-2]|0?[1-9])(?!\d)/;
 /** 'TOT Q2 2024': the months up to the end of that quarter. */
 const quarter = /(?<![a-zåäö\d])q([1-4])(?![a-zåäö\d])/;
@@ -119,8 +178,23 @@ const percent = /\s*-?\s*%/;
 const punctuation = /[,;:/()[\]{}"'.]+/g;
 const trailingDash = /\s*[-–]\s*$|^\s*[-–]\s*/g;
 const spaces = / {2,}/g;
+/** 'Käyttö-%', 'Toteutumis-%', 'Utfall %': the actual as a percentage of the budget. */
+const usePercent: ReadonlySet<string> = new Set([
+  'käyttö',
+  'käyttöaste',
+  'toteutumis',
+  'toteutumisaste',
+  'toteuma',
+  'tot',
+  'utfall',
+  'förbrukning',
+  'use',
+  'usage',
+  'utilisation',
+  'utilization',
+]);
 /** Variance labels often spell out their formula: 'Poikkeama (ENN − KS+LTA:t)'. */
-const varianceStem = /^(poikkeama|avvikelse|variance|deviation)(?![a-zåäö])/;
+const varianceStem = /^(poikkeama|erotus|avvikelse|variance|deviation)(?![a-zåäö])/;
 
 function classify(text: string): ColumnLabel | null {
   if (text.length > 80) return null;
@@ -135,12 +209,17 @@ function classify(text: string): ColumnLabel | null {
   const dateMonths = dates.length >= 2 ? { from: monthOf(dates[0]), to: monthOf(dates[dates.length - 1]) } : null;
   rest = rest.replace(date, ' ');
 
-  const yearMatch = year.exec(rest);
+  // 'Tot. 02/2025': the months of the year up to that one.
+  const monthOfYearMatch = monthOfYear.exec(rest);
+  if (monthOfYearMatch)
+    rest =
+      rest.slice(0, monthOfYearMatch.index) + ' ' + rest.slice(monthOfYearMatch.index + monthOfYearMatch[0].length);
+  const yearMatch = monthOfYearMatch ? null : year.exec(rest);
   if (yearMatch) rest = rest.slice(0, yearMatch.index) + ' ' + rest.slice(yearMatch.index + yearMatch[0].length);
-  const monthsMatch = months.exec(rest);
+  const monthsMatch = monthOfYearMatch ? null : months.exec(rest);
   if (monthsMatch)
     rest = rest.slice(0, monthsMatch.index) + ' ' + rest.slice(monthsMatch.index + monthsMatch[0].length);
-  const quarterMatch = monthsMatch ? null : quarter.exec(rest);
+  const quarterMatch = monthsMatch || monthOfYearMatch ? null : quarter.exec(rest);
   if (quarterMatch)
     rest = rest.slice(0, quarterMatch.index) + ' ' + rest.slice(quarterMatch.index + quarterMatch[0].length);
 
@@ -151,6 +230,7 @@ function classify(text: string): ColumnLabel | null {
 
   let kind: ColumnKind | null = kindOfAlias.get(rest) ?? null;
   if (kind === null && varianceStem.test(rest)) kind = 'variance';
+  if (kind === null && isPercent && usePercent.has(rest)) kind = 'actual';
   if (kind === null) return null;
   if (isPercent) {
     // Toteuma-% is a column of its own; a variance or budget percentage is no figure we check.
@@ -158,12 +238,24 @@ function classify(text: string): ColumnLabel | null {
     kind = 'actualPct';
   }
   const from = monthsMatch ? Number(monthsMatch[1]) : 1;
-  const to = monthsMatch ? Number(monthsMatch[2]) : quarterMatch ? Number(quarterMatch[1]) * 3 : 0;
+  const to = monthsMatch
+    ? Number(monthsMatch[2])
+    : monthOfYearMatch
+      ? Number(monthOfYearMatch[1])
+      : quarterMatch
+        ? Number(quarterMatch[1]) * 3
+        : 0;
   return {
     kind,
-    year: yearMatch ? Number(yearMatch[1]) : dateYear ? Number(dateYear[0]) : null,
+    year: monthOfYearMatch
+      ? Number(monthOfYearMatch[2])
+      : yearMatch
+        ? Number(yearMatch[1])
+        : dateYear
+          ? Number(dateYear[0])
+          : null,
     months:
-      (monthsMatch || quarterMatch) && from <= to
+      (monthsMatch || quarterMatch || monthOfYearMatch) && from <= to
         ? { from, to }
         : dateMonths && dateMonths.from <= dateMonths.to
           ? dateMonths

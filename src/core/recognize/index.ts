@@ -1,21 +1,23 @@
 /**
- * Recognition of budget tables in a workbook snapshot.
+ * Recognition of budget tables in a workbook snapshot: one module per stage, one reader per layout.
  *
- * - Header row: the row naming most figure columns (at least two) among a sheet's first 40
- *   rows; every later row that names two or more and holds no number starts another table.
- * - Figure columns: column-labels.ts (fi/sv/en, years, period marks, a scale inside the label).
- * - Lines: line-labels.ts; the label column is the non-figure column naming most known lines.
- *   A row whose label is no known line is kept with line null, never dropped.
- * - Layout: 'long' when a unit column is named (Yksikkö, Vastuualue, Unit, Enhet, …; several
- *   such columns spell a path), else 'block' (unit heading rows: a name with every figure
- *   cell empty). Levels: a level column, else codes (a child's code starts with its parent's),
- *   else indentation, else the order — in a block table the first heading is the top; in a
- *   long table the first unit is the top only when its figures are the sums of the others'.
- * - Scale: from a figure label, else another header cell, else the nearest title above (up to
- *   ten rows); '€' (factor 1) when none. Figures are euros after the scale.
- * - Cost sign: each expense row votes by the sign of most of its plan and actual figures
- *   (supplementary budgets and variances can go either way and do not vote).
- * - A table with no known line is no budget table.
+ * - header.ts: the header rows (the band naming most figure columns among a sheet's first 40
+ *   rows, wrapped over up to three rows or under a merged group header; each later band naming two
+ *   or more starts another table or another statement block), completed by a row of years.
+ * - column-labels.ts, line-labels.ts, structure-labels.ts: the vocabulary (fi/sv/en, any case):
+ *   figure columns, lines (with the line hierarchy of model.ts), unit/level/code/binding/step columns.
+ * - side-by-side.ts: two tables on the same rows are cut apart and read each on its own.
+ * - table-frame.ts: what a table's columns are, its label column (the one naming most lines), its scale
+ *   (a figure label, another header cell, the nearest title above; '€' when none).
+ * - Readers: long-layout.ts (one unit column), unit-columns.ts (an export with several),
+ *   block-layout.ts (unit headings) with statement-blocks.ts (repeated blocks), budget-chain.ts (the
+ *   vertical chain, inside any of them). Levels: a level column, else codes (a child's code starts
+ *   with its parent's), else indentation, else the order as each layout defines it.
+ * - table-builder.ts: rows with their figures (euros after the scale), the cost sign (each expense
+ *   row votes by the sign of most of its plan and actual figures), and the table with the
+ *   explanation of its reading (layout, header rows, every column's role).
+ * - A row whose label is no known line is kept with line null, never dropped; a table with no
+ *   known line is no budget table.
  */
 import type { BudgetTable } from '../model';
 import type { RecognitionOverride } from '../settings';

@@ -1,14 +1,50 @@
 /**
  * The income-statement line a row label names, in Finnish, Swedish and English; tolerant of
- * account-number prefixes ('4000 Toimintatuotot'), 'yhteensä'/'totalt'/'total' suffixes,
- * case, punctuation and extra spaces.
+ * account-number prefixes ('3000 Myyntituotot', '4999 TOIMINTAKATE/JÄÄMÄ'), 'yhteensä'/'totalt'/
+ * 'total' suffixes, case, punctuation and extra spaces. Sub-lines are lines of their own: their
+ * place in the line hierarchy is model.ts's parentLineOf.
  */
 import type { LineKind } from '../model';
 import { memoize, normalizeText } from './text';
 
 const names: Readonly<Record<LineKind, readonly string[]>> = {
-  income: ['toimintatuotot', 'verksamhetsintäkter', 'operating income', 'operating revenue', 'operating revenues'],
-  expenses: ['toimintakulut', 'verksamhetskostnader', 'operating expenses', 'operating costs'],
+  income: [
+    'toimintatuotot',
+    'toimintatulot',
+    'verksamhetsintäkter',
+    'verksamhetens intäkter',
+    'operating income',
+    'operating revenue',
+    'operating revenues',
+  ],
+  salesIncome: ['myyntituotot', 'myyntitulot', 'försäljningsintäkter', 'sales income', 'sales revenue', 'sales'],
+  feeIncome: ['maksutuotot', 'maksutulot', 'avgiftsintäkter', 'fee income', 'fees', 'charges'],
+  subsidyIncome: [
+    'tuet ja avustukset',
+    'tuet ja avustukset tuloina',
+    'understöd och bidrag',
+    'subsidies and grants received',
+    'grants received',
+    'subsidies received',
+  ],
+  rentIncome: ['vuokratuotot', 'vuokratulot', 'hyresintäkter', 'rental income', 'rent income'],
+  otherIncome: [
+    'muut toimintatuotot',
+    'muut tuotot',
+    'muut toimintatulot',
+    'övriga verksamhetsintäkter',
+    'övriga intäkter',
+    'other operating income',
+    'other income',
+  ],
+  expenses: [
+    'toimintakulut',
+    'toimintamenot',
+    'verksamhetskostnader',
+    'verksamhetens kostnader',
+    'operating expenses',
+    'operating costs',
+  ],
   personnel: [
     'henkilöstökulut',
     'henkilöstömenot',
@@ -16,6 +52,32 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
     'personnel expenses',
     'personnel costs',
     'staff costs',
+  ],
+  wages: [
+    'palkat ja palkkiot',
+    'palkat',
+    'löner och arvoden',
+    'löner',
+    'wages and salaries',
+    'salaries and fees',
+    'wages',
+  ],
+  personnelSideCosts: [
+    'henkilösivukulut',
+    'henkilösivumenot',
+    'lönebikostnader',
+    'social security costs',
+    'social security expenses',
+    'personnel side costs',
+    'staff-related costs',
+  ],
+  pensionCosts: ['eläkekulut', 'eläkemenot', 'pensionskostnader', 'pension costs', 'pension expenses'],
+  otherPersonnelSideCosts: [
+    'muut henkilösivukulut',
+    'muut henkilösivumenot',
+    'övriga lönebikostnader',
+    'other social security costs',
+    'other social security expenses',
   ],
   purchasedServices: [
     'palvelujen ostot',
@@ -29,6 +91,8 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
   materials: [
     'aineet tarvikkeet ja tavarat',
     'aineet ja tarvikkeet',
+    'aineet tarv ja tavarat',
+    'aineet tarvikkeet',
     'material och förnödenheter',
     'materials and supplies',
     'material förnödenheter och varor',
@@ -40,6 +104,7 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
   otherExpenses: [
     'muut toimintakulut',
     'muut kulut',
+    'muut toimintamenot',
     'övriga verksamhetskostnader',
     'övriga kostnader',
     'other operating expenses',
@@ -53,7 +118,19 @@ const names: Readonly<Record<LineKind, readonly string[]>> = {
     'manufacturing for own use',
     'production for own use',
   ],
-  margin: ['toimintakate', 'verksamhetsbidrag', 'operating margin'],
+  margin: [
+    'toimintakate',
+    'netto',
+    'netto toimintakate',
+    'toimintakate netto',
+    'toimintakate jäämä',
+    'jäämä',
+    'verksamhetsbidrag',
+    'netto verksamhetsbidrag',
+    'operating margin',
+    'net',
+    'net operating margin',
+  ],
 };
 
 const lineOfName = new Map<string, LineKind>();
@@ -64,7 +141,7 @@ for (const line of Object.keys(names) as LineKind[]) {
 const accountPrefix = /^[\d][\d.\-/]*\s+/;
 const totalSuffix = /\s+(?:yhteensä|yht|totalt|sammanlagt|summa|total|in total)$/;
 const totalPrefix = /^(?:yhteensä|totalt|total|summa)\s+/;
-const punctuation = /[,;:.()=*]+/g;
+const punctuation = /[,;:.()=*/]+/g;
 const leadingMarks = /^[-–+•]\s*/;
 const spaces = / {2,}/g;
 

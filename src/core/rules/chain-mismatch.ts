@@ -6,6 +6,7 @@
  *   says whether supplementary budgets were decided.
  * - Poikkeama must be ENN − KS+LTA:t, as the seed's glossary defines it (at year end without an
  *   ENN column, TOT 1-12 − KS+LTA:t: the actual is then the forecast).
+ * - In a vertical budget chain, Alkuperäinen + the Muutos rows must be Yhteensä (vertical-chain.ts).
  * Error, at the derived cell (TA+LTA:t or Poikkeama): a variance column that disagrees with its
  * own forecast misleads exactly the reader who trusts it. An empty part counts as zero (SUM);
  * an empty derived cell is missing-value's business.
@@ -23,6 +24,7 @@ import { forecastColumn, planColumn } from '../deviations/columns';
 import { orientation } from '../deviations/direction';
 import type { VarianceConvention } from '../mapping/types';
 import { beyondTolerance, differs } from './tolerance';
+import { checkVerticalChains } from './vertical-chain';
 
 /** derived = orient × (first + sign × second), in every row; orient is 1 unless it depends on the line. */
 interface Chain {
@@ -49,6 +51,7 @@ export const chainMismatch = defineRule({
   code: 'chain-mismatch',
   severity: 'error',
   check(context, report) {
+    checkVerticalChains(context, report);
     const { primary } = context.table;
     if (primary.currentBudget !== undefined && primary.budget !== undefined && primary.supplementary !== undefined) {
       const chain: Chain = {

@@ -45,7 +45,10 @@ export function mismatch(
   return { cell, messageId, data: { ...data, actual, expected, tolerance }, expected, actual, tolerance };
 }
 
-export type RuleCode = Exclude<FindingCode, 'status-invalid' | 'table-not-found' | 'mapping-mismatch'>;
+export type RuleCode = Exclude<
+  FindingCode,
+  'status-invalid' | 'table-not-found' | 'mapping-mismatch' | 'layout-unclear'
+>;
 
 export interface Rule {
   readonly code: RuleCode;

@@ -1,7 +1,7 @@
 /**
  * hardcoded-total: a total is a typed number where its siblings are formulas.
  *
- * Totals are Toimintakate, Toimintakulut when the unit has sub-lines, and every line of a
+ * Totals are Toimintakate, every line whose sub-lines the unit prints (Toimintakulut, Henkilöstökulut, …), and every line of a
  * parent unit (a roll-up of its children). A total typed in does not follow when a line below
  * it is corrected, which is how a stale figure reaches a council report. Warning: today the
  * number may still be right (total-mismatch says when it is not).
@@ -15,6 +15,7 @@
  */
 import { columnIndex } from '../address';
 import type { BudgetRow, Figure, LineKind } from '../model';
+import { subLinesOf } from '../model';
 import { defineRule } from './define-rule';
 import { where } from './where';
 
@@ -32,7 +33,7 @@ export const hardcodedTotal = defineRule({
     for (const [unitId, lines] of index.lineRows) {
       const isParent = index.childrenOf.has(unitId);
       for (const [line, row] of lines) {
-        if (isParent || line === 'margin' || (line === 'expenses' && index.unitsWithSubLines.has(unitId))) {
+        if (isParent || line === 'margin' || hasSubLines(lines, line)) {
           const rows = totalsByLine.get(line);
           if (rows) rows.push(row);
           else totalsByLine.set(line, [row]);
@@ -82,4 +83,8 @@ export function isSumming(figure: Figure | undefined): boolean {
     if (columnIndex(match[1]) === figure.column && Number(match[2]) - 1 !== figure.row) return true;
   }
   return false;
+}
+
+function hasSubLines(lines: ReadonlyMap<LineKind, BudgetRow>, line: LineKind): boolean {
+  return (subLinesOf[line] ?? []).some((sub) => lines.has(sub));
 }

@@ -2,7 +2,7 @@
  * Lookups every rule and the deviations need, built in one pass over a table so that no check
  * scans the table again per row: rows by unit and line, the unit tree, and labels for messages.
  */
-import { expenseSubLines } from '../model';
+import { topLineOf } from '../model';
 import type { BudgetRow, BudgetTable, ColumnKind, Figure, FigureColumn, LineKind, Unit } from '../model';
 
 /** A figure with its row, for rules that look at cells of one kind. */
@@ -36,8 +36,6 @@ export interface TableIndex {
   /** The table's primary column of the first kind present, in order of preference. */
   firstColumn(kinds: readonly ColumnKind[]): { kind: ColumnKind; column: number } | null;
 }
-
-const subLines: ReadonlySet<LineKind> = new Set(expenseSubLines);
 
 const indexes = new WeakMap<BudgetTable, TableIndex>();
 
@@ -101,7 +99,7 @@ function buildIndex(table: BudgetTable): TableIndex {
     let lines = lineRows.get(row.unitId);
     if (!lines) lineRows.set(row.unitId, (lines = new Map()));
     if (!lines.has(row.line)) lines.set(row.line, row);
-    if (subLines.has(row.line)) unitsWithSubLines.add(row.unitId);
+    if (row.line !== 'expenses' && topLineOf(row.line) === 'expenses') unitsWithSubLines.add(row.unitId);
   }
 
   const columnsByIndex = new Map(table.columns.map((c) => [c.column, c] as const));

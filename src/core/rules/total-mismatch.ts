@@ -5,9 +5,11 @@
  *   table writes costs as negative numbers the expenses are added instead (−kulut is already
  *   in the figure); for a table of mixed signs the sign of the row's own expense figure
  *   decides, so that one wrong sign is reported once, by sign-inconsistent, not here.
- * - Toimintakulut must be the sum of its sub-lines (Henkilöstökulut, Palvelujen ostot, …) when
- *   the unit has sub-lines. A unit that lists sub-lines but no Toimintakulut row has its
- *   margin checked against the sub-lines' sum.
+ * - Every line with sub-lines printed must be their sum, at every level of the line hierarchy
+ *   (model.ts, parentLineOf): Toimintakulut of Henkilöstökulut, Palvelujen ostot, …;
+ *   Henkilöstökulut of Palkat ja palkkiot and Henkilösivukulut; Toimintatuotot of Myyntituotot,
+ *   Maksutuotot, …. A sub-line the unit does not print is stood for by its own sub-lines. A unit
+ *   that lists sub-lines but not their line has its margin checked against the sub-lines' sum.
  * Checked in every figure column that adds up (TP, TA, …, ENN, Poikkeama; not percentages). A
  * Poikkeama column mapped as favourable-positive adds the costs' deviation to the income's.
  * Error, at the total's cell: a wrong toimintakate is a wrong figure in a council report.
@@ -16,11 +18,13 @@
  * text make the sum unknowable and are left to their own findings.
  */
 import type { BudgetRow, LineKind } from '../model';
+import { subLinesOf } from '../model';
 import { costsWrittenNegative } from '../deviations/direction';
 import { defineRule, mismatch } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
-import { expenseSubLines } from '../model';
+
+type LinesOfUnit = ReadonlyMap<LineKind, BudgetRow>;
 
 export const totalMismatch = defineRule({
   code: 'total-mismatch',
@@ -31,21 +35,17 @@ export const totalMismatch = defineRule({
     for (const [unitId, lines] of index.lineRows) {
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
-      const income = lines.get('income');
-      const expenses = lines.get('expenses');
+      // A line the unit does not print is stood for by its sub-lines (costs by Henkilöstökulut, Palvelujen ostot, …).
+      const incomeRows = rowsStandingFor(lines, 'income');
+      const costRows = rowsStandingFor(lines, 'expenses');
       const ownProduction = lines.get('ownProduction');
-      const parts = expenseSubLines
-        .map((line: LineKind) => lines.get(line))
-        .filter((row): row is BudgetRow => row !== undefined);
-      // Without a Toimintakulut row, its sub-lines stand for it.
-      const costRows = expenses ? [expenses] : parts;
-      if (margin && (income || costRows.length > 0)) {
+      if (margin && (incomeRows.length > 0 || costRows.length > 0)) {
         const sample = costRows.length > 0 ? costSignSample(table, costRows[0]) : null;
         const negativeCosts = costsWrittenNegative(table, sample);
         for (const column of columns) {
           const figure = margin.figures[column];
           if (figure === undefined || figure.value === null) continue;
-          const incomeValue = valueIn(income, column);
+          const incomeValue = sumIn(incomeRows, column);
           const expensesValue = sumIn(costRows, column);
           const ownValue = valueIn(ownProduction, column);
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
@@ -67,9 +67,12 @@ export const totalMismatch = defineRule({
           );
         }
       }
-      if (expenses && parts.length > 0) {
+      // Every level of the line hierarchy: a line the unit prints against the sum of its sub-lines.
+      for (const [line, total] of lines) {
+        const parts = (subLinesOf[line] ?? []).flatMap((sub) => rowsStandingFor(lines, sub));
+        if (parts.length === 0) continue;
         for (const column of columns) {
-          const figure = expenses.figures[column];
+          const figure = total.figures[column];
           if (figure === undefined || figure.value === null) continue;
           const expected = sumIn(parts, column);
           if (expected === null) continue;
@@ -79,7 +82,7 @@ export const totalMismatch = defineRule({
             mismatch(
               { cell: figure.cell, actual: figure.value, expected, tolerance },
               'finding.total-mismatch.expenses',
-              { unit, line: expenses.label, column: index.columnLabel(column) },
+              { unit, line: total.label, column: index.columnLabel(column) },
             ),
           );
         }
@@ -87,6 +90,13 @@ export const totalMismatch = defineRule({
     }
   },
 });
+
+/** The line's own row, else the rows of its sub-lines that stand for it (recursively); none when the unit has neither. */
+function rowsStandingFor(lines: LinesOfUnit, line: LineKind): BudgetRow[] {
+  const row = lines.get(line);
+  if (row) return [row];
+  return (subLinesOf[line] ?? []).flatMap((sub) => rowsStandingFor(lines, sub));
+}
 
 /** The sum of the rows' figures in a column; null when a cell makes it unknowable. */
 function sumIn(rows: readonly BudgetRow[], column: number): number | null {

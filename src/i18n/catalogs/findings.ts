@@ -11,6 +11,10 @@ import type { MappingFindingMessageId } from './mapping';
 export const fi = {
   'finding.table-not-found':
     'Välilehdeltä {sheet} ei tunnistettu talousarviotaulukkoa: otsikkoriviltä ei löytynyt lukusarakkeita kuten TA, KS+LTA:t, TOT tai ENN.',
+  'finding.layout-unclear.repeated-column':
+    'Sarake {column} toistaa sarakkeen {first} lajin ja vuoden, eikä niiden välissä ole omaa rivinimisaraketta: ei voida päätellä, minkä yksikön lukuja se sisältää. Vain sarake {first} luetaan; erota taulukot tai nimeä sarakkeet.',
+  'finding.chain-mismatch.vertical':
+    '{line} ({unit}): yhteensä {actual} € ei vastaa alkuperäistä talousarviota ja sen {count} muutosta, {expected} €; sallittu ero {tolerance} €.',
   'finding.column-missing.plan':
     'Taulukosta {range} puuttuu suunnitelmasarake (KS+LTA:t, TA+LTA:t, KS tai TA), joten poikkeamia ei voi laskea.',
   'finding.column-missing.plan-in-force':
@@ -77,6 +81,10 @@ type Key = keyof typeof fi;
 export const sv: Record<Key, string> = {
   'finding.table-not-found':
     'Ingen budgettabell kändes igen på bladet {sheet}: rubrikraden har inga sifferkolumner som TA, KS+LTA:t, TOT eller ENN.',
+  'finding.layout-unclear.repeated-column':
+    'Kolumnen {column} upprepar slaget och året för kolumnen {first}, och mellan dem finns ingen egen kolumn med radnamn: det går inte att avgöra vilken enhets tal den har. Endast kolumnen {first} läses; skilj tabellerna åt eller namnge kolumnerna.',
+  'finding.chain-mismatch.vertical':
+    '{line} ({unit}): totalt {actual} € motsvarar inte den ursprungliga budgeten och dess {count} ändringar, {expected} €; tillåten skillnad {tolerance} €.',
   'finding.column-missing.plan':
     'Tabellen {range} saknar en plankolumn (KS+LTA:t, TA+LTA:t, KS eller TA), så avvikelserna kan inte beräknas.',
   'finding.column-missing.plan-in-force':
@@ -142,6 +150,10 @@ export const sv: Record<Key, string> = {
 export const en: Record<Key, string> = {
   'finding.table-not-found':
     'No budget table was recognised on sheet {sheet}: no header row names figure columns such as TA, KS+LTA:t, TOT or ENN.',
+  'finding.layout-unclear.repeated-column':
+    'Column {column} repeats the kind and year of column {first} with no label column of its own between them: which unit its figures belong to cannot be told. Only column {first} is read; separate the tables or name the columns.',
+  'finding.chain-mismatch.vertical':
+    '{line} ({unit}): the total {actual} € does not equal the original budget and its {count} changes, {expected} €; tolerance {tolerance} €.',
   'finding.column-missing.plan':
     'Table {range} has no plan column (KS+LTA:t, TA+LTA:t, KS or TA), so deviations cannot be computed.',
   'finding.column-missing.plan-in-force':

@@ -1,16 +1,26 @@
 /** Check: run the checks, see which tables were recognised (and correct them), and the findings by severity. */
 import * as React from 'react';
 import { Button, CounterBadge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, BudgetTable, ColumnKind, CostSign, Finding, Severity } from '../../core/model';
+import type { Analysis, BudgetTable, ColumnKind, CostSign, Finding, Scale, Severity } from '../../core/model';
 import type { RecognitionOverride, Settings } from '../../core/settings';
 import { columnLetters } from '../../core/address';
 import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
-import type { Busy } from '../app';
+import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
 const columnKinds: readonly (ColumnKind | 'none')[] = [
-  'priorYear', 'budget', 'supplementary', 'currentBudget', 'operatingPlan', 'currentPlan', 'actual', 'forecast', 'variance', 'actualPct', 'none',
+  'priorYear',
+  'budget',
+  'supplementary',
+  'currentBudget',
+  'operatingPlan',
+  'currentPlan',
+  'actual',
+  'forecast',
+  'variance',
+  'actualPct',
+  'none',
 ];
 
 const useStyles = makeStyles({
@@ -26,19 +36,28 @@ const useStyles = makeStyles({
   facts: { display: 'grid', gridTemplateColumns: 'auto 1fr', columnGap: tokens.spacingHorizontalM, margin: 0 },
   term: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   value: { margin: 0, fontSize: tokens.fontSizeBase200 },
-  corrections: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingTop: tokens.spacingVerticalS },
+  corrections: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingTop: tokens.spacingVerticalS,
+  },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
 });
 
-const severityDot: Readonly<Record<Severity, 'red' | 'yellow' | 'neutral'>> = { error: 'red', warning: 'yellow', info: 'neutral' };
+const severityDot: Readonly<Record<Severity, 'red' | 'yellow' | 'neutral'>> = {
+  error: 'red',
+  warning: 'yellow',
+  info: 'neutral',
+};
 
 export interface CheckSectionProps {
   readonly language: Language;
   readonly analysis: Analysis | null;
   readonly settings: Settings;
   readonly busy: Busy;
-  readonly notice: string | null;
+  readonly notice: SectionNotice | undefined;
   readonly onCheck: () => void;
   readonly onSaveOverrides: (overrides: readonly RecognitionOverride[]) => void;
   readonly onSelect: (sheet: string, cell: string) => void;
@@ -55,7 +74,7 @@ export function CheckSection(props: CheckSectionProps): React.JSX.Element {
       <CounterBadge
         count={findings.length}
         showZero
-        size="small"
+        size="medium"
         color={worst === 'error' ? 'danger' : worst === 'warning' ? 'important' : 'informative'}
         aria-label={t(language, 'ui.check.findingsCount', { count: findings.length })}
         data-testid="findings-badge"
@@ -65,25 +84,40 @@ export function CheckSection(props: CheckSectionProps): React.JSX.Element {
     <Section id="check" title={t(language, 'ui.check.heading')} badge={badge}>
       <Muted>{t(language, 'ui.check.intro')}</Muted>
       <Actions>
-        <Button appearance="primary" onClick={props.onCheck} disabled={props.busy !== null}>
+        <Button appearance="primary" onClick={props.onCheck} disabledFocusable={props.busy !== null}>
           {t(language, 'ui.check.run')}
         </Button>
         <Working show={props.busy === 'check'} language={language} />
       </Actions>
-      <Notice text={props.notice} />
+      <Notice section="check" notice={props.notice} language={language} />
       {analysis === null ? (
         <Muted>{t(language, 'ui.check.notRun')}</Muted>
       ) : (
         <>
-          <Text size={200} role="status">
-            {t(language, 'ui.check.done', { tables: analysis.tables.length, findings: findings.length })}
-          </Text>
           <Tables {...props} analysis={analysis} />
-          {findings.length === 0 ? <Text size={200}>{t(language, 'ui.check.clean')}</Text> : <Findings {...props} findings={findings} />}
+          {/* "No findings" only where tables were read: without one it would be a false all-clear. */}
+          {findings.length > 0 ? (
+            <Findings {...props} findings={findings} />
+          ) : analysis.tables.length > 0 ? (
+            <Text size={200}>{t(language, 'ui.check.clean')}</Text>
+          ) : null}
         </>
       )}
     </Section>
   );
+}
+
+/** The id of a severity's group heading, where "Show the errors" elsewhere in the pane leads. */
+export function findingsGroupId(severity: Severity): string {
+  return `findings-${severity}`;
+}
+
+/** One spelling of each scale, the report's: '1 000 €' whether the workbook wrote 1000 €, t€ or k€. */
+function scaleText(language: Language, scale: Scale): string {
+  if (scale.factor === 1_000_000) return t(language, 'report.unit.milj');
+  if (scale.factor === 1000) return t(language, 'report.unit.t');
+  if (scale.factor === 1) return t(language, 'report.unit.eur');
+  return scale.label;
 }
 
 function Findings(props: CheckSectionProps & { readonly findings: readonly Finding[] }): React.JSX.Element {
@@ -94,10 +128,12 @@ function Findings(props: CheckSectionProps & { readonly findings: readonly Findi
       {severities.map((severity) => {
         const group = props.findings.filter((f) => f.severity === severity);
         if (group.length === 0) return null;
-        const title = `${t(language, `ui.severity.${severity}`)} (${group.length})`;
+        const title = `${t(language, `severity.${severity}`)} (${group.length})`;
         return (
           <div key={severity} className={styles.group} data-severity={severity}>
-            <h3 className={styles.groupTitle}>{title}</h3>
+            <h3 className={styles.groupTitle} id={findingsGroupId(severity)} tabIndex={-1}>
+              {title}
+            </h3>
             <CellList label={title}>
               {group.map((finding, index) => (
                 <CellRow
@@ -170,19 +206,38 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
       </Text>
       <dl className={styles.facts}>
         <dt className={styles.term}>{t(language, 'ui.tables.scale')}</dt>
-        <dd className={styles.value}>{table.scale.label}</dd>
+        <dd className={styles.value}>{scaleText(language, table.scale)}</dd>
         <dt className={styles.term}>{t(language, 'ui.tables.sign')}</dt>
         <dd className={styles.value}>{t(language, signKey(table.costSign))}</dd>
         <dt className={styles.term}>{t(language, 'ui.tables.units')}</dt>
         <dd className={styles.value}>
           {table.units.length} · {t(language, `ui.tables.layout.${table.layout}`)}
+          {table.side ? ` · ${t(language, `ui.tables.side.${table.side}`)}` : ''}
+        </dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.header')}</dt>
+        <dd className={styles.value} data-testid="header-rows">
+          {table.headerRows.map((row) => row + 1).join('–')}
+        </dd>
+        <dt className={styles.term}>{t(language, 'ui.tables.columns')}</dt>
+        <dd className={styles.value} data-testid="column-roles">
+          {table.columnRoles
+            .map(
+              (role) =>
+                `${columnLetters(role.column)} ${role.role === 'figure' ? t(language, `ui.kind.${role.kind}`) : t(language, `ui.role.${role.role}`)}`,
+            )
+            .join(', ')}
         </dd>
       </dl>
       <div>
         <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
           {t(language, 'ui.tables.correct')}
         </Button>
-        <Button size="small" appearance="subtle" onClick={() => props.onMapTable?.(table)} disabled={props.busy !== null}>
+        <Button
+          size="small"
+          appearance="subtle"
+          onClick={() => props.onMapTable?.(table)}
+          disabled={props.busy !== null}
+        >
           {t(language, 'ui.mapping.mapThis')}
         </Button>
       </div>
@@ -191,7 +246,11 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
           {table.columns.map((column) => {
             const letters = columnLetters(column.column);
             return (
-              <Field key={column.column} size="small" label={t(language, 'ui.tables.column', { column: letters, label: column.label })}>
+              <Field
+                key={column.column}
+                size="small"
+                label={t(language, 'ui.tables.column', { column: letters, label: column.label })}
+              >
                 <Select
                   size="small"
                   value={columns[letters] ?? column.kind}
@@ -217,7 +276,7 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
             </Select>
           </Field>
           <div>
-            <Button size="small" onClick={save} disabled={props.busy !== null}>
+            <Button size="small" onClick={save} disabledFocusable={props.busy !== null}>
               {t(language, 'ui.tables.saveCorrections')}
             </Button>
           </div>

@@ -2,112 +2,117 @@
 import * as React from 'react';
 import { Button, CounterBadge, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { Analysis, Deviation, TrafficLight } from '../../core/model';
-import type { BindingItem, BindingUnit, Settings, Thresholds } from '../../core/settings';
-import { formatEuros, formatNumber, t, type Language } from '../../i18n';
-import type { Busy } from '../app';
+import type { BindingItem } from '../../core/settings';
+import { formatEuros, formatNumber, parseLocaleNumber, t, type Language } from '../../i18n';
+import type { Busy, SectionNotice } from '../pane-state';
+import { fieldProblem, thresholdFields, type SettingsDraft, type ThresholdField } from '../settings-draft';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)', gap: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  // Each field spans three rows of the grid (label, input, message) through subgrid, so the two
+  // inputs of a row stay level when one label wraps or one field shows a message.
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: 0,
+  },
+  field: {
+    gridRow: 'span 3',
+    display: 'grid',
+    gridTemplateRows: 'subgrid',
+    rowGap: tokens.spacingVerticalXXS,
+    alignContent: 'start',
+    paddingBottom: tokens.spacingVerticalS,
+  },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   input: { minWidth: 0, width: '100%' },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
-  bindingRow: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.4fr)', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  bindingRow: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1.4fr)',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  bindingLabel: { fontSize: tokens.fontSizeBase200, overflowWrap: 'anywhere' },
 });
-
-interface Draft {
-  readonly yellowPct: string;
-  readonly yellowEur: string;
-  readonly redPct: string;
-  readonly redEur: string;
-}
-
-function draftOf(thresholds: Thresholds): Draft {
-  // Per cent with at most two decimals: 0.02 → "2"; the field shows what the user typed until saved.
-  const pct = (fraction: number) => String(Math.round(fraction * 10000) / 100);
-  return {
-    yellowPct: pct(thresholds.yellow.relative),
-    yellowEur: String(thresholds.yellow.absolute),
-    redPct: pct(thresholds.red.relative),
-    redEur: String(thresholds.red.absolute),
-  };
-}
-
-/** Accepts "2,5" as well as "2.5", and spaces as thousands separators. */
-function parseInput(text: string): number | null {
-  const cleaned = text.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.');
-  if (cleaned === '') return null;
-  const value = Number(cleaned);
-  return Number.isFinite(value) && value >= 0 ? value : null;
-}
 
 export interface DeviationsSectionProps {
   readonly language: Language;
   readonly analysis: Analysis | null;
-  readonly settings: Settings;
+  readonly draft: SettingsDraft;
   readonly busy: Busy;
-  readonly notice: string | null;
-  readonly onSave: (settings: Settings) => void;
+  readonly notice: SectionNotice | undefined;
+  readonly onDraftChange: (draft: SettingsDraft) => void;
+  readonly onSave: () => void;
   readonly onFlag: () => void;
   readonly onClear: () => void;
   readonly onSelect: (sheet: string, cell: string) => void;
 }
 
+/** The label of a threshold field, also named by the message that points at an unsaved field. */
+export function thresholdLabel(language: Language, field: ThresholdField): string {
+  const colour = t(language, field.startsWith('yellow') ? 'ui.deviations.yellow' : 'ui.deviations.red');
+  return t(language, field.endsWith('Pct') ? 'ui.deviations.relative' : 'ui.deviations.absolute', { colour });
+}
+
+/** What is wrong with a typed threshold, said with an example in the user's own notation. */
+function problemText(language: Language, field: ThresholdField, text: string): string | undefined {
+  const problem = fieldProblem(text, language);
+  const example = formatNumber(language, field.endsWith('Pct') ? 3.5 : 150_000);
+  switch (problem) {
+    case null:
+      return undefined;
+    case 'negative':
+      return t(language, 'ui.number.negative');
+    case 'ambiguous':
+      return t(language, 'ui.number.ambiguous', {
+        text: text.trim(),
+        decimal: formatNumber(language, 3.5),
+        grouped: formatNumber(language, 150_000),
+      });
+    default:
+      return t(language, 'ui.number.invalid', { example });
+  }
+}
+
 export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Element {
-  const { language, analysis, settings } = props;
+  const { language, analysis, draft } = props;
   const styles = useStyles();
-  const [draft, setDraft] = React.useState<Draft>(() => draftOf(settings.thresholds));
-  const [binding, setBinding] = React.useState<Record<string, BindingItem>>({});
+  const busy = props.busy !== null;
 
-  // Settings loaded from the workbook (or saved) replace the draft.
-  React.useEffect(() => {
-    setDraft(draftOf(settings.thresholds));
-    setBinding(Object.fromEntries((settings.bindingUnits ?? []).map((b) => [b.unit, b.item])));
-  }, [settings]);
+  const setThreshold = (field: ThresholdField, text: string) =>
+    props.onDraftChange({ ...draft, thresholds: { ...draft.thresholds, [field]: text } });
 
-  const parsed = {
-    yellowPct: parseInput(draft.yellowPct),
-    yellowEur: parseInput(draft.yellowEur),
-    redPct: parseInput(draft.redPct),
-    redEur: parseInput(draft.redEur),
-  };
-  const valid = Object.values(parsed).every((v) => v !== null);
-
-  const save = () => {
-    if (!valid) return;
-    const bindingUnits: BindingUnit[] = Object.entries(binding)
-      .filter(([, item]) => item !== 'margin')
-      .map(([unit, item]) => ({ unit, item }));
-    props.onSave({
-      ...settings,
-      thresholds: {
-        yellow: { relative: parsed.yellowPct! / 100, absolute: parsed.yellowEur! },
-        red: { relative: parsed.redPct! / 100, absolute: parsed.redEur! },
-      },
-      bindingUnits: bindingUnits.length > 0 ? bindingUnits : null,
-    });
-  };
-
-  const field = (key: keyof Draft, label: string) => (
-    <Field
-      size="small"
-      label={label}
-      validationState={parsed[key] === null ? 'error' : 'none'}
-      validationMessage={parsed[key] === null ? t(language, 'ui.deviations.invalidNumber') : undefined}
-    >
-      <Input
+  const field = (key: ThresholdField) => {
+    const problem = problemText(language, key, draft.thresholds[key]);
+    return (
+      <Field
+        key={key}
         size="small"
-        className={styles.input}
-        inputMode="decimal"
-        value={draft[key]}
-        onChange={(_, data) => setDraft({ ...draft, [key]: data.value })}
-        data-testid={`threshold-${key}`}
-      />
-    </Field>
-  );
+        className={styles.field}
+        label={thresholdLabel(language, key)}
+        validationState={problem ? 'error' : 'none'}
+        validationMessage={problem}
+      >
+        <Input
+          size="small"
+          className={styles.input}
+          inputMode="decimal"
+          value={draft.thresholds[key]}
+          onChange={(_, data) => setThreshold(key, data.value)}
+          // A valid number is shown as the locale writes it once the user leaves the field: 150 000.
+          onBlur={() => {
+            const parsed = parseLocaleNumber(draft.thresholds[key], language);
+            if ('value' in parsed && parsed.value >= 0) setThreshold(key, formatNumber(language, parsed.value));
+          }}
+          data-testid={`threshold-${key}`}
+          data-field={key}
+        />
+      </Field>
+    );
+  };
 
-  const yellow = t(language, 'ui.deviations.yellow');
-  const red = t(language, 'ui.deviations.red');
   const flagged = (analysis?.deviations ?? []).filter((d) => d.status !== 'green');
   const areas = bindingCandidates(analysis);
 
@@ -117,18 +122,18 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
       title={t(language, 'ui.deviations.heading')}
       badge={
         analysis === null ? undefined : (
-          <CounterBadge count={flagged.length} showZero size="small" color={flagged.some((d) => d.status === 'red') ? 'danger' : 'informative'} />
+          <CounterBadge
+            count={flagged.length}
+            showZero
+            size="medium"
+            color={flagged.some((d) => d.status === 'red') ? 'danger' : 'informative'}
+          />
         )
       }
     >
       <div className={styles.group}>
         <h3 className={styles.groupTitle}>{t(language, 'ui.deviations.thresholds')}</h3>
-        <div className={styles.grid}>
-          {field('yellowPct', t(language, 'ui.deviations.relative', { colour: yellow }))}
-          {field('yellowEur', t(language, 'ui.deviations.absolute', { colour: yellow }))}
-          {field('redPct', t(language, 'ui.deviations.relative', { colour: red }))}
-          {field('redEur', t(language, 'ui.deviations.absolute', { colour: red }))}
-        </div>
+        <div className={styles.grid}>{thresholdFields.map(field)}</div>
         <Muted>{t(language, 'ui.deviations.thresholdHint')}</Muted>
       </div>
       <div className={styles.group}>
@@ -136,13 +141,17 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
         <Muted>{t(language, 'ui.deviations.bindingDefault')}</Muted>
         {areas.map((unit) => (
           <div key={unit.id} className={styles.bindingRow}>
-            <label htmlFor={`binding-${unit.id}`}>{unit.name}</label>
+            <label htmlFor={`binding-${unit.id}`} className={styles.bindingLabel}>
+              {unit.name}
+            </label>
             <Select
               id={`binding-${unit.id}`}
               className={styles.input}
               size="small"
-              value={binding[unit.id] ?? binding[unit.name] ?? 'margin'}
-              onChange={(_, data) => setBinding({ ...binding, [unit.id]: data.value as BindingItem })}
+              value={draft.binding[unit.id] ?? draft.binding[unit.name] ?? 'margin'}
+              onChange={(_, data) =>
+                props.onDraftChange({ ...draft, binding: { ...draft.binding, [unit.id]: data.value as BindingItem } })
+              }
             >
               {(['margin', 'expenses', 'income'] as const).map((item) => (
                 <option key={item} value={item}>
@@ -154,28 +163,33 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
         ))}
       </div>
       <Actions>
-        <Button onClick={save} disabled={!valid || props.busy !== null}>
+        <Button onClick={props.onSave} disabledFocusable={busy}>
           {t(language, 'ui.deviations.save')}
         </Button>
         <Working show={props.busy === 'save'} language={language} />
       </Actions>
       <Actions>
-        <Button appearance="primary" onClick={props.onFlag} disabled={props.busy !== null}>
+        <Button appearance="primary" onClick={props.onFlag} disabledFocusable={busy}>
           {t(language, 'ui.deviations.flag')}
         </Button>
-        <Button onClick={props.onClear} disabled={props.busy !== null}>
+        <Button onClick={props.onClear} disabledFocusable={busy}>
           {t(language, 'ui.deviations.clear')}
         </Button>
         <Working show={props.busy === 'flag' || props.busy === 'clear'} language={language} />
       </Actions>
-      <Notice text={props.notice} />
+      <Notice section="deviations" notice={props.notice} language={language} />
       {analysis === null ? (
         <Muted>{t(language, 'ui.deviations.needCheck')}</Muted>
-      ) : flagged.length === 0 ? (
+      ) : analysis.tables.length === 0 ? null : flagged.length === 0 ? (
         <Muted>{t(language, 'ui.deviations.none')}</Muted>
       ) : (
         (['red', 'yellow'] as const).map((colour) => (
-          <DeviationList key={colour} {...props} colour={colour} deviations={flagged.filter((d) => d.status === colour)} />
+          <DeviationList
+            key={colour}
+            {...props}
+            colour={colour}
+            deviations={flagged.filter((d) => d.status === colour)}
+          />
         ))
       )}
     </Section>
@@ -186,7 +200,8 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
 function bindingCandidates(analysis: Analysis | null): { id: string; name: string }[] {
   const seen = new Map<string, { id: string; name: string }>();
   for (const table of analysis?.tables ?? []) {
-    for (const unit of table.units) if (unit.level <= 1 && !seen.has(unit.id)) seen.set(unit.id, { id: unit.id, name: unit.name });
+    for (const unit of table.units)
+      if (unit.level <= 1 && !seen.has(unit.id)) seen.set(unit.id, { id: unit.id, name: unit.name });
   }
   return [...seen.values()];
 }
@@ -198,7 +213,9 @@ function DeviationList(
   const { language } = props;
   if (props.deviations.length === 0) return null;
   const sorted = [...props.deviations].sort((a, b) => Math.abs(b.deviation) - Math.abs(a.deviation));
-  const title = t(language, props.colour === 'red' ? 'ui.deviations.listRed' : 'ui.deviations.listYellow', { count: sorted.length });
+  const title = t(language, props.colour === 'red' ? 'ui.deviations.listRed' : 'ui.deviations.listYellow', {
+    count: sorted.length,
+  });
   return (
     <div className={styles.group} data-colour={props.colour}>
       <h3 className={styles.groupTitle}>{title}</h3>

@@ -19,7 +19,7 @@ import type { Analysis, BudgetTable, LineKind } from '../../core/model';
 import type { Settings } from '../../core/settings';
 import type { SheetSnapshot } from '../../core/snapshot';
 import { formatNumber, t, tDynamic, type Language, type MessageKey } from '../../i18n';
-import type { Busy } from '../app';
+import type { Busy } from '../pane-state';
 import {
   cellText,
   checkDraft,
@@ -34,7 +34,7 @@ import {
   type MappingDraft,
 } from '../mapping-draft';
 import type { PaneActions } from '../pane-actions';
-import { Actions, CellList, Muted, Notice, Section, Working } from './shared';
+import { Actions, CellList, Muted, PlainNotice, Section, Working } from './shared';
 
 /** What "Map this table" asks for: a sheet and header row, or (both null) the selection's. */
 export interface MappingRequest {
@@ -139,7 +139,9 @@ export function MappingSection(props: MappingSectionProps): React.JSX.Element {
         if (!snapshot) return;
         // The selection's row is the header row when it holds text; a selection in A1 of a title is no choice.
         const selectedRow =
-          selection && rowHasText(snapshot, selection.row) && selection.row > snapshot.origin.row ? selection.row : null;
+          selection && rowHasText(snapshot, selection.row) && selection.row > snapshot.origin.row
+            ? selection.row
+            : null;
         const row = headerRow ?? selectedRow;
         const table = analysisRef.current?.tables.find(
           (candidate: BudgetTable) => candidate.sheet === name && (row === null || candidate.headerRow === row),
@@ -227,7 +229,7 @@ export function MappingSection(props: MappingSectionProps): React.JSX.Element {
         />
         <Working show={loading} language={language} />
       </Actions>
-      <Notice text={notice} />
+      <PlainNotice section="mapping" text={notice} />
       {importFailure && (
         <div role="alert" className={styles.group}>
           <Text size={200}>{t(language, 'ui.mapping.importFailed', { file: importFailure.file })}</Text>
@@ -247,13 +249,18 @@ export function MappingSection(props: MappingSectionProps): React.JSX.Element {
             {mappings.map((mapping) => (
               <li key={`${mapping.sheet}:${mapping.headerRow}`} data-testid="saved-mapping">
                 <Actions>
-                  <Text size={200}>{t(language, 'ui.mapping.savedItem', { sheet: mapping.sheet, row: String(mapping.headerRow) })}</Text>
+                  <Text size={200}>
+                    {t(language, 'ui.mapping.savedItem', { sheet: mapping.sheet, row: String(mapping.headerRow) })}
+                  </Text>
                   <Button
                     size="small"
                     appearance="subtle"
                     disabled={busy}
                     onClick={() =>
-                      void save(settingsWithoutMapping(settings, mapping.sheet), t(language, 'ui.mapping.resetDone', { sheet: mapping.sheet }))
+                      void save(
+                        settingsWithoutMapping(settings, mapping.sheet),
+                        t(language, 'ui.mapping.resetDone', { sheet: mapping.sheet }),
+                      )
                     }
                   >
                     {t(language, 'ui.mapping.reset')}
@@ -314,7 +321,8 @@ function Editor(props: EditorProps): React.JSX.Element {
   const columns = draft.headerRow === null ? [] : draftColumns(sheet, draft.headerRow);
   const labels = [...new Set([...unknownLabels(sheet, draft), ...Object.keys(draft.aliases)])];
   const set = (change: Partial<MappingDraft>) => onChange({ ...draft, ...change });
-  const roleName = (role: ColumnRole) => t(language, isFigureRole(role) ? `ui.kind.${role}` : `ui.mapping.role.${role}`);
+  const roleName = (role: ColumnRole) =>
+    t(language, isFigureRole(role) ? `ui.kind.${role}` : `ui.mapping.role.${role}`);
   const misfits = result.analysis?.findings.filter((f) => f.code === 'mapping-mismatch') ?? [];
 
   return (

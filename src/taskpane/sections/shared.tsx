@@ -4,6 +4,7 @@ import { makeStyles, mergeClasses, tokens, Text, Spinner } from '@fluentui/react
 import type { TrafficLight } from '../../core/model';
 import { chartColour } from '../../core/colours';
 import { t, type Language } from '../../i18n';
+import type { SectionId, SectionNotice } from '../pane-state';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -17,7 +18,24 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightSemibold,
   },
   actions: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  notice: { color: tokens.colorPaletteGreenForeground1 },
+  notice: {
+    display: 'block',
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    color: tokens.colorNeutralForeground1,
+  },
+  success: {
+    backgroundColor: tokens.colorStatusSuccessBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusSuccessBorder1}`,
+  },
+  warning: {
+    backgroundColor: tokens.colorStatusWarningBackground1,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorStatusWarningBorder1}`,
+  },
+  info: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+  },
   muted: { color: tokens.colorNeutralForeground3 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column' },
   row: {
@@ -41,12 +59,13 @@ const useStyles = makeStyles({
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
   rowText: { display: 'flex', flexDirection: 'column' },
-  rowCell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase100 },
+  rowCell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   dot: {
     display: 'inline-block',
     width: '10px',
     height: '10px',
-    marginTop: '3px',
+    flexShrink: 0,
+    marginTop: '4px',
     borderRadius: tokens.borderRadiusCircular,
     border: `1px solid ${tokens.colorNeutralStroke1}`,
   },
@@ -79,13 +98,39 @@ export function Working(props: { readonly show: boolean; readonly language: Lang
   return props.show ? <Spinner size="extra-tiny" label={t(props.language, 'ui.busy')} /> : null;
 }
 
-export function Notice(props: { readonly text: string | null }): React.JSX.Element | null {
+/**
+ * The section's result, in a live region that is always there (a region added together with its
+ * text is not announced by every screen reader), so each result is read out where it belongs.
+ */
+export function Notice(props: {
+  readonly section: SectionId;
+  readonly notice: SectionNotice | null | undefined;
+  readonly language: Language;
+}): React.JSX.Element {
   const styles = useStyles();
-  if (!props.text) return null;
+  const { notice, language } = props;
   return (
-    <Text size={200} className={styles.notice} role="status" data-testid="notice">
-      {props.text}
-    </Text>
+    <div role="status" data-testid={`notice-${props.section}`}>
+      {notice && (
+        <Text size={200} className={mergeClasses(styles.notice, styles[notice.intent])} data-intent={notice.intent}>
+          {notice.messages.map((message) => t(language, message.key, message.data)).join(' ')}
+        </Text>
+      )}
+    </div>
+  );
+}
+
+/** A result already put in words (the mapping view's), in the same kind of live region. */
+export function PlainNotice(props: { readonly section: string; readonly text: string | null }): React.JSX.Element {
+  const styles = useStyles();
+  return (
+    <div role="status" data-testid={`notice-${props.section}`}>
+      {props.text && (
+        <Text size={200} className={mergeClasses(styles.notice, styles.success)} data-intent="success">
+          {props.text}
+        </Text>
+      )}
+    </div>
   );
 }
 
@@ -117,7 +162,13 @@ export function CellRow(props: {
   const styles = useStyles();
   return (
     <li>
-      <button type="button" className={styles.row} onClick={props.onClick} title={props.label} data-testid={props.testId}>
+      <button
+        type="button"
+        className={styles.row}
+        onClick={props.onClick}
+        title={props.label}
+        data-testid={props.testId}
+      >
         {props.marker}
         <span className={styles.rowText}>
           <span>{props.text}</span>
@@ -128,8 +179,13 @@ export function CellRow(props: {
   );
 }
 
-export function Dot(props: { readonly colour: TrafficLight | 'neutral'; readonly className?: string }): React.JSX.Element {
+export function Dot(props: {
+  readonly colour: TrafficLight | 'neutral';
+  readonly className?: string;
+}): React.JSX.Element {
   const styles = useStyles();
   const background = props.colour === 'neutral' ? tokens.colorNeutralForeground3 : chartColour[props.colour];
-  return <span aria-hidden className={mergeClasses(styles.dot, props.className)} style={{ backgroundColor: background }} />;
+  return (
+    <span aria-hidden className={mergeClasses(styles.dot, props.className)} style={{ backgroundColor: background }} />
+  );
 }

@@ -350,7 +350,7 @@ describe('long layout with several unit columns', () => {
         ['Sivistys', 'Opetus', 'Toimintakate', -900, -880],
       ]),
     )[0];
-    expect(table.layout).toBe('long');
+    expect(table.layout).toBe('unit-columns');
     expect(table.units.map((u) => [u.id, u.level, u.parentId])).toEqual([
       ['Elinvoima', 0, null],
       ['Elinvoima/Kasvupalvelut', 1, 'Elinvoima'],

@@ -365,7 +365,7 @@ describe('three languages', () => {
 
 describe('scales and the default period', () => {
   test.each([
-    ['t', '#,##0,', '1000 €'],
+    ['t', '#,##0,', '1 000 €'],
     ['eur', '#,##0', '€'],
   ] as const)('scale %s keeps exact euros and formats them as %s', (scale, format, label) => {
     const summary = sheetOf(planReport(elvoAnalysis(), { language: 'fi', scale }), 'summary');
