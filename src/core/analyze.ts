@@ -8,6 +8,7 @@ import type { Analysis, BudgetTable, Finding, Severity } from './model';
 import { computeDeviations } from './deviations';
 import { applyMappings, unreadMappings } from './mapping';
 import { periodOf, recognizeTables } from './recognize';
+import { readBindingMarkers } from './recognize/binding-marker';
 import { unmatchedBindingUnits, validateTable } from './rules';
 import type { Settings } from './settings';
 import { defaultSettings } from './settings';
@@ -37,7 +38,9 @@ export function analyze(
     settings.mappings ?? [],
     snapshot.sheets.map((sheet) => sheet.name),
   );
-  const tables = recognizeTables(workbook, settings.overrides, mapped.guides);
+  const tables = recognizeTables(workbook, settings.overrides, mapped.guides).map((table) =>
+    withBindingMarkers(table, workbook),
+  );
   const period = periodOf(tables);
   const { strategy, findings: strategyFindings } = recognizeStrategy(workbook);
 
@@ -62,6 +65,13 @@ export function analyze(
     strategy,
     period,
   };
+}
+
+/** The table with the binding marker column beside it (Sitovuus: B/N), when its sheet has one. */
+function withBindingMarkers(table: BudgetTable, workbook: WorkbookSnapshot): BudgetTable {
+  const sheet = workbook.sheets.find((s) => s.name === table.sheet);
+  const markers = sheet ? readBindingMarkers(sheet, table) : null;
+  return markers ? { ...table, bindingMarkers: markers } : table;
 }
 
 /**

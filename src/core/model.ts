@@ -188,6 +188,20 @@ export interface BudgetTable {
   readonly varianceConvention?: VarianceConvention;
   readonly units: readonly Unit[];
   readonly rows: readonly BudgetRow[];
+  /** A binding marker column beside the table, when there is one. */
+  readonly bindingMarkers?: BindingMarkers | null;
+}
+
+/** A binding marker column beside a table (Sitovuus: B gross, N net), read by recognize/binding-marker.ts. */
+export interface BindingMarkers {
+  /** Absolute 0-based sheet column. */
+  readonly column: number;
+  /** The header label as written. */
+  readonly label: string;
+  /** The marker of each row that has one, by absolute 0-based sheet row. */
+  readonly byRow: Readonly<Record<number, 'net' | 'gross'>>;
+  /** Marker cells whose text is neither net nor gross. */
+  readonly unreadable: readonly { readonly row: number; readonly text: string }[];
 }
 
 /**
@@ -239,6 +253,7 @@ export type FindingCode =
   | 'sign-inconsistent'
   | 'hardcoded-total'
   | 'binding-overrun'
+  | 'binding-unit-not-found'
   | 'status-invalid'
   | 'mapping-mismatch';
 
