@@ -7,6 +7,7 @@ import { toA1, parseA1 } from './address';
 import type { Analysis, BudgetTable, Finding, Severity } from './model';
 import { computeDeviations } from './deviations';
 import { applyMappings, unreadMappings } from './mapping';
+import { tableConventions } from './deviations/explain';
 import { periodOf, recognizeTables } from './recognize';
 import { readBindingMarkers } from './recognize/binding-marker';
 import { unmatchedBindingUnits, validateTable } from './rules';
@@ -64,6 +65,14 @@ export function analyze(
     deviations: computeDeviations(tables, settings, period, workbook),
     strategy,
     period,
+    conventions: tables.map((table) =>
+      tableConventions(
+        table,
+        settings,
+        period,
+        workbook.sheets.find((s) => s.name === table.sheet),
+      ),
+    ),
   };
 }
 

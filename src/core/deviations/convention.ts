@@ -18,48 +18,26 @@
  * formula that most rows fit. Rows that do not fit it are chain-mismatch findings.
  */
 import { natureOf } from '../model';
-import type { BudgetRow, BudgetTable, ColumnKind, Figure, FigureColumn, LineKind, Period } from '../model';
+import type {
+  BudgetRow,
+  BudgetTable,
+  ColumnCostSign,
+  ColumnKind,
+  ColumnRef,
+  CostSigns,
+  DeviationConvention,
+  DeviationFormula,
+  Figure,
+  FigureColumn,
+  LineKind,
+  Period,
+  DeviationColumnConvention as VarianceConvention,
+} from '../model';
+
+export type { ColumnCostSign, ColumnRef, CostSigns, DeviationConvention, DeviationFormula, VarianceConvention };
 import { operand } from '../rules/figures';
 import { differs, toleranceOf } from '../rules/tolerance';
 import { forecastColumn, planColumn, planKinds } from './columns';
-
-/** How a column writes its costs: as positive numbers (unsigned), as negative ones, or both. */
-export type ColumnCostSign = 'unsigned' | 'negative' | 'mixed' | 'unknown';
-
-/** How a table writes its costs: one sign, or `mixed` when its columns disagree (convention 4). */
-export interface CostSigns {
-  readonly table: ColumnCostSign;
-  /** Per plan, actual and forecast column (not LTA:t, Poikkeama or percentages: those have either sign). */
-  readonly columns: readonly { readonly column: number; readonly label: string; readonly sign: ColumnCostSign }[];
-}
-
-export type DeviationConvention =
-  'forecast-minus-plan' | 'negative-costs' | 'favourable-positive' | 'mixed-signs' | 'plan-minus-forecast';
-
-/** The formula a deviation column's figures fit, on figures whose costs are taken unsigned. */
-export type DeviationFormula = 'actual-minus-plan' | 'favourable-positive' | 'plan-minus-actual';
-
-export interface ColumnRef {
-  readonly column: number;
-  readonly kind: ColumnKind;
-  readonly label: string;
-}
-
-export interface VarianceConvention {
-  readonly column: ColumnRef;
-  readonly convention: DeviationConvention;
-  /** 1–4 for the domain's four conventions, null for the reversed column. */
-  readonly number: 1 | 2 | 3 | 4 | null;
-  readonly formula: DeviationFormula;
-  readonly plan: ColumnRef;
-  readonly actual: ColumnRef;
-  /** Rows with a deviation figure and both operands. */
-  readonly rows: number;
-  /** Of those, the rows the convention fits (the others are chain-mismatch findings). */
-  readonly fitting: number;
-  /** Whether the user's mapping gave the convention (else the rows decided it). */
-  readonly mapped: boolean;
-}
 
 const costColumnKinds: ReadonlySet<ColumnKind> = new Set([
   'priorYear',
