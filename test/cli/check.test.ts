@@ -138,3 +138,38 @@ test('as a process: stdout, stderr and the exit code reach the shell', async () 
   expect((failed as { stderr: string }).stderr).toContain('missing.xlsx: no such file.');
   expect((failed as { stdout: string }).stdout).toContain('Findings: 9 errors');
 }, 60_000);
+
+describe('the binding level and the conventions on the command line', () => {
+  const lapua = fixture('lapua-2024.xlsx');
+
+  test('--binding gross --binding-units binds those units gross; a unit not in the workbook is named, not an overrun', async () => {
+    const run = await runCli(['check', lapua, '--json', '--binding', 'gross', '--binding-units', 'Tekninen lautakunta; Kasvupalvelu']);
+    const [report] = JSON.parse(run.stdout);
+    expect(report.findings.filter((f: { code: string }) => f.code.startsWith('binding')).map((f: { code: string; cell: string }) => [f.code, f.cell])).toEqual([
+      ['binding-overrun', 'C6'],
+      ['binding-unit-not-found', 'A3'],
+    ]);
+    expect(report.tables[2].binding).toEqual({
+      markerColumn: null,
+      units: [{ unit: 'Tekninen lautakunta', mode: 'gross', items: ['expenses', 'income'], source: 'command-line' }],
+    });
+    expect(report.tables[2].deviationConvention).toMatchObject({ convention: 'mixed-signs', number: 4, fitting: 4, rows: 4 });
+  });
+
+  test('a --binding that is neither net nor gross is refused (exit 2) with the reason', async () => {
+    const run = await runCli(['check', lapua, '--binding', 'brutto']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The binding "brutto" is not valid');
+  });
+
+  test('the text names the convention, the binding and the tolerance under each table', async () => {
+    const { stdout } = await runCli(['check', lapua]);
+    expect(stdout).toContain(
+      '    deviation column Poikkeama: convention 4, mixed signs: Toteuma − Talousarvio on the costs’ sizes (a positive cost deviation is an overrun); 4/4 rows follow it',
+    );
+    expect(stdout).toContain('    deviations: TOT 2024 (the year’s actual) − TA 2024');
+    expect(stdout).toContain('    binding level: Sivistyslautakunta net: operating margin (default)');
+    expect(stdout).toContain('    tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures');
+    expect(stdout).toContain('Tekninen lautakunta!A3:D7 · block table · scale € · costs mixed');
+  });
+});
