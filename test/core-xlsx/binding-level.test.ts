@@ -7,7 +7,7 @@ import { bindingTargets } from '../../src/core/rules';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { budgetTable, line, unit } from '../core/helpers/budget-table';
 import { check } from '../core/helpers/check';
-import { readFixture } from '../core/helpers/workbook';
+import { readFixture, typeOver } from '../core/helpers/workbook';
 
 const overruns = async (settings: Settings = defaultSettings) =>
   analyze(await readFixture('binding-marker.xlsx'), settings)
@@ -56,6 +56,14 @@ describe('a binding marker column (Sitovuus: B gross, N net)', () => {
       ['binding-unit-not-found', 'finding.binding-unit-not-found.command-line', 'A3', 'Sivistystoimi (typo)', undefined],
     ]);
   });
+});
+
+test('a marker cell that is neither B nor N is named, at its cell', async () => {
+  const snapshot = typeOver(await readFixture('binding-marker.xlsx'), 'Talous', { C10: 'X' });
+  const found = analyze(snapshot).findings.filter((f) => f.code === 'type-error');
+  expect(found.map((f) => [f.severity, f.cell, f.messageId, f.data])).toEqual([
+    ['warning', 'C10', 'finding.type-error.binding-marker', { text: 'X', column: 'Sitovuus', unit: 'Tekninen toimi' }],
+  ]);
 });
 
 describe('the defaults', () => {

@@ -30,6 +30,8 @@ export const fi = {
     'Lukusolussa on päivämäärä {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku tai poista päivämäärämuotoilu.',
   'finding.type-error.boolean':
     'Lukusolussa on totuusarvo {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku.',
+  'finding.type-error.binding-marker':
+    'Sitovuussarakkeen {column} arvo ”{text}” ({unit}) ei ole B tai N (brutto tai netto), joten yksikön sitovuustaso otettiin asetuksista tai oletuksista.',
   'finding.error-value':
     'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
   'finding.missing-value': 'Luku puuttuu: {unit}, {line}, sarake {column}; rivin muissa sarakkeissa on lukuja.',
@@ -107,6 +109,8 @@ export const sv: Record<Key, string> = {
     'Talcellen innehåller datumet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal eller ta bort datumformatet.',
   'finding.type-error.boolean':
     'Talcellen innehåller sanningsvärdet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal.',
+  'finding.type-error.binding-marker':
+    'Värdet ”{text}” i bindningskolumnen {column} ({unit}) är varken B eller N (brutto eller netto), så enhetens bindningsnivå togs från inställningarna eller standardvärdena.',
   'finding.error-value':
     'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
   'finding.missing-value': 'Ett tal saknas: {unit}, {line}, kolumnen {column}; radens övriga kolumner har tal.',
@@ -182,6 +186,8 @@ export const en: Record<Key, string> = {
     'A figure cell holds the date {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number, or remove the date format.',
   'finding.type-error.boolean':
     'A figure cell holds the truth value {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number.',
+  'finding.type-error.binding-marker':
+    'The value “{text}” in the binding column {column} ({unit}) is neither B nor N (gross or net), so the unit’s binding level was taken from the settings or the defaults.',
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
   'finding.missing-value':
