@@ -87,6 +87,23 @@ function signOfColumn(costRows: readonly BudgetRow[], column: FigureColumn): Col
  * and for a variance column the formula its rows fit.
  */
 export function columnCostsNegative(table: BudgetTable, column: number, period: Period | null = null): boolean | null {
+  let known = negativeCache.get(table);
+  if (!known) {
+    known = new Map();
+    negativeCache.set(table, known);
+  }
+  // Asked per row and column by the rules and the deviations: decided once per column (and period).
+  const key = column * 8 + (period?.quarter ?? 0);
+  const cached = known.get(key);
+  if (cached !== undefined) return cached;
+  const decided = decideColumnCostsNegative(table, column, period);
+  known.set(key, decided);
+  return decided;
+}
+
+const negativeCache = new WeakMap<BudgetTable, Map<number, boolean | null>>();
+
+function decideColumnCostsNegative(table: BudgetTable, column: number, period: Period | null): boolean | null {
   const own = costSignsOf(table).columns.find((c) => c.column === column)?.sign;
   if (own === 'negative') return true;
   if (own === 'unsigned') return false;
@@ -193,7 +210,10 @@ function decideConvention(table: BudgetTable, period: Period | null): VarianceCo
         if (bestForActual === null || fitting > bestForActual.fitting) {
           bestForActual = { plan, actual, formula, rows, fitting };
         }
+        // Every row fits: nothing can do better (and a table of 100 000 rows need not try the rest).
+        if (fitting === rows) break;
       }
+      if (bestForActual !== null && bestForActual.fitting === bestForActual.rows) break;
     }
     if (bestForActual === null) continue;
     if (bestForActual.fitting * 2 > bestForActual.rows) {
@@ -241,26 +261,32 @@ function nameOf(
   return negative ? { convention: 'mixed-signs', number: 4 } : { convention: 'forecast-minus-plan', number: 1 };
 }
 
-/** A deviation figure's fit: whether it equals the formula's value within the rounding of its two operands. */
-export interface RowFit {
+/** A deviation figure that does not fit its formula within the rounding of its two operands. */
+export interface RowMisfit {
   readonly row: BudgetRow;
   readonly figure: Figure & { readonly value: number };
   readonly expected: number;
-  readonly fits: boolean;
 }
 
-/** Every row of the table with a deviation figure and both operands, against a formula. */
-export function rowFits(
+/**
+ * Visits every row with a deviation figure and both operands, with the formula's value for it
+ * on unsigned costs, in the deviation column's own terms.
+ */
+function forEachRow(
   table: BudgetTable,
   variance: number,
   plan: number,
   actual: number,
   formula: DeviationFormula,
-  tolerance: (figure: Figure) => number = (figure) => halfUnitGuess(table, figure),
-): RowFit[] {
-  const fits: RowFit[] = [];
+  visit: (
+    row: BudgetRow & { readonly line: LineKind },
+    figure: Figure & { readonly value: number },
+    expected: number,
+  ) => void,
+): void {
   for (const row of table.rows) {
-    if (row.line === null) continue;
+    const line = row.line;
+    if (line === null) continue;
     const figure = row.figures[variance];
     if (figure === undefined || figure.value === null) continue;
     const planValue = operand(row.figures[plan]);
@@ -269,21 +295,32 @@ export function rowFits(
     if (row.figures[plan]?.value === null && row.figures[actual]?.value === null) continue;
     const expected = expectedDeviation(
       formula,
-      row.line,
-      unsignedValue(table, row.line, plan, planValue),
-      unsignedValue(table, row.line, actual, actualValue),
+      line,
+      unsignedValue(table, line, plan, planValue),
+      unsignedValue(table, line, actual, actualValue),
     );
-    // Written in the column's own terms: under actual − plan in a negative-cost table the cost deviation is signed as the costs are.
-    fits.push({
-      row,
-      figure: { ...figure, value: figure.value },
-      expected,
-      fits: !differs(figure.value, expected, tolerance(figure)),
-    });
+    visit(row as BudgetRow & { readonly line: LineKind }, figure as Figure & { readonly value: number }, expected);
   }
-  return fits;
 }
 
+/** The rows whose deviation figure the formula does not give, within `tolerance` (looked up only where they differ). */
+export function rowMisfits(
+  table: BudgetTable,
+  variance: number,
+  plan: number,
+  actual: number,
+  formula: DeviationFormula,
+  tolerance: (figure: Figure) => number,
+): RowMisfit[] {
+  const misfits: RowMisfit[] = [];
+  forEachRow(table, variance, plan, actual, formula, (row, figure, expected) => {
+    if (!differs(figure.value, expected, 0)) return;
+    if (differs(figure.value, expected, tolerance(figure))) misfits.push({ row, figure: { ...figure }, expected });
+  });
+  return misfits;
+}
+
+/** How many rows a formula fits (tables run to 100 000 rows: nothing is built per row). */
 function fitOf(
   table: BudgetTable,
   variance: number,
@@ -291,8 +328,15 @@ function fitOf(
   actual: number,
   formula: DeviationFormula,
 ): { rows: number; fitting: number } {
-  const fits = rowFits(table, variance, plan, actual, formula);
-  return { rows: fits.length, fitting: fits.filter((f) => f.fits).length };
+  let rows = 0;
+  let fitting = 0;
+  forEachRow(table, variance, plan, actual, formula, (_row, figure, expected) => {
+    rows++;
+    // Most rows agree to the cent: the rounding is looked up only for those that do not.
+    if (!differs(figure.value, expected, 0) || !differs(figure.value, expected, halfUnitGuess(table, figure)))
+      fitting++;
+  });
+  return { rows, fitting };
 }
 
 /**

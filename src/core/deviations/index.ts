@@ -69,6 +69,7 @@ function deviationsOfTable(
   const context = ruleContext(table, { settings, period, sheet });
   const variance = table.primary.variance;
   const interim = interimOf(table, period, forecast.kind);
+  const planNegative = columnCostsNegative(table, plan.column, period);
 
   for (const [unitId, lines] of index.lineRows) {
     const unit = index.unitsById.get(unitId);
@@ -81,7 +82,6 @@ function deviationsOfTable(
       // 0.000001 € would be an absurd 10^13 %, so only the euros of the deviation judge it.
       const zeroPlan = Math.abs(planValue) < context.toleranceAt(planFigure);
       // The plan column's own cost sign decides, else the table's convention, else the figures.
-      const planNegative = columnCostsNegative(table, plan.column, period);
       const known = table.costSign === 'positive' || table.costSign === 'negative';
       const sample =
         planNegative !== null ? (planNegative ? -1 : 1) : known ? null : (costSignSample(table, row) ?? planValue);

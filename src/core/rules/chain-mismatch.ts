@@ -25,7 +25,7 @@ import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import { defineRule, mismatch } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
-import { rowFits, varianceConventionOf, type DeviationFormula } from '../deviations/convention';
+import { rowMisfits, varianceConventionOf, type DeviationFormula } from '../deviations/convention';
 import { beyondTolerance } from './tolerance';
 import { checkVerticalChains } from './vertical-chain';
 
@@ -67,14 +67,14 @@ export const chainMismatch = defineRule({
     }
     const convention = varianceConventionOf(context.table, context.period);
     if (convention !== null) {
-      const found = rowFits(
+      const found = rowMisfits(
         context.table,
         convention.column.column,
         convention.plan.column,
         convention.actual.column,
         convention.formula,
         (figure) => context.toleranceAt(figure, 2),
-      ).filter((fit) => !fit.fits);
+      );
       const labels = {
         column: convention.column.label,
         forecastColumn: convention.actual.label,

@@ -36,6 +36,7 @@ export const totalMismatch = defineRule({
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);
+    const negativeByColumn = columns.map((column) => columnCostsNegative(table, column, context.period));
     for (const [unitId, lines] of index.lineRows) {
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
@@ -47,8 +48,9 @@ export const totalMismatch = defineRule({
         const sample = costRows.length > 0 ? costSignSample(table, costRows[0]) : null;
         const rowNegative = costsWrittenNegative(table, sample);
         const operands = incomeRows.length + costRows.length + (ownProduction ? 1 : 0);
-        for (const column of columns) {
-          const negativeCosts = columnCostsNegative(table, column, context.period) ?? rowNegative;
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
+          const negativeCosts = negativeByColumn[c] ?? rowNegative;
           const figure = margin.figures[column];
           if (figure === undefined || figure.value === null) continue;
           const incomeValue = sumIn(incomeRows, column);
