@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from './support/run-cli';
 import { languageOfEnvironment } from '../../src/cli/main';
+import { defaultSettings } from '../../src/core/settings';
+import { createExcelOperations } from '../../src/excel';
+import { HeadlessWorkbook } from '../../src/headless';
 
 const fixture = (name: string) => `test/fixtures/${name}`;
 const clean = 'examples/elvo-q4-2024.xlsx';
@@ -154,6 +158,30 @@ describe('the binding level and the conventions on the command line', () => {
       units: [{ unit: 'Tekninen lautakunta', mode: 'gross', items: ['expenses', 'income'], source: 'command-line' }],
     });
     expect(report.tables[2].deviationConvention).toMatchObject({ convention: 'mixed-signs', number: 4, fitting: 4, rows: 4 });
+  });
+
+  test('the binding units the workbook’s settings name come first, the command line beneath them', async () => {
+    const book = await HeadlessWorkbook.load(new Uint8Array(readFileSync(lapua)));
+    await createExcelOperations(book.host, book.office).saveSettings({
+      ...defaultSettings,
+      bindingUnits: [
+        { unit: 'Tekninen lautakunta', item: 'expenses' },
+        { unit: 'Kasvupalvelu', item: 'margin' },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'binding-settings-'));
+    const withSettings = join(dir, 'lapua-settings.xlsx');
+    writeFileSync(withSettings, await book.save());
+    const run = await runCli(['check', withSettings, '--json', '--binding', 'net', '--binding-units', 'Sivistyslautakunta']);
+    rmSync(dir, { recursive: true });
+    const [report] = JSON.parse(run.stdout);
+    const binding = report.findings.filter((f: { code: string }) => f.code.startsWith('binding'));
+    expect(binding.map((f: { code: string; sheet: string; cell: string; message: string }) => [f.code, `${f.sheet}!${f.cell}`])).toEqual([
+      ['binding-overrun', 'Tekninen lautakunta!C6'],
+      ['binding-unit-not-found', 'Hyvinvointilautakunta!A3'],
+    ]);
+    expect(binding[1].message).toContain('the settings name');
+    expect(report.tables[2].binding.units).toEqual([{ unit: 'Tekninen lautakunta', mode: null, items: ['expenses'], source: 'settings' }]);
   });
 
   test('a --binding that is neither net nor gross is refused (exit 2) with the reason', async () => {
