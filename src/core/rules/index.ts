@@ -1,7 +1,8 @@
 /**
  * The validation rules, by code, and the one function that runs them over a recognised table.
- * status-invalid comes from strategy recognition and table-not-found from analyze: they are
- * about what could not be recognised, not about a table's figures.
+ * status-invalid comes from strategy recognition, table-not-found from analyze and
+ * binding-unit-not-found from binding-level.ts (across all tables): they are about what could
+ * not be recognised or found, not about a table's figures.
  */
 import type { SheetSnapshot } from '../snapshot';
 import type { BudgetTable, Figure, Finding, Period } from '../model';
