@@ -59,8 +59,12 @@ export function costSignsOf(table: BudgetTable): CostSigns {
   const columns = table.columns
     .filter((column) => costColumnKinds.has(column.kind))
     .map((column) => ({ column: column.column, label: column.label, sign: signOfColumn(costRows, column) }));
-  const known = new Set(columns.map((c) => c.sign).filter((sign) => sign !== 'unknown'));
-  const tableSign: ColumnCostSign = known.size === 0 ? 'unknown' : known.size === 1 ? [...known][0] : 'mixed';
+  // A column of both signs holds a wrong cell (sign-inconsistent names it): the table's convention is what its
+  // consistent columns say, and `mixed` only when they disagree (a budget unsigned beside a negative actual).
+  const consistent = new Set(columns.map((c) => c.sign).filter((sign) => sign === 'unsigned' || sign === 'negative'));
+  const anyMixed = columns.some((c) => c.sign === 'mixed');
+  const tableSign: ColumnCostSign =
+    consistent.size === 2 ? 'mixed' : consistent.size === 1 ? [...consistent][0] : anyMixed ? 'mixed' : 'unknown';
   const signs: CostSigns = { table: tableSign, columns };
   signsCache.set(table, signs);
   return signs;

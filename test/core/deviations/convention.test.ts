@@ -79,6 +79,21 @@ describe('the deviation convention, decided by the rows', () => {
     expect([costs.deviation, costs.direction]).toEqual([50, 'unfavourable']);
   });
 
+  test('one wrong sign in a column is a wrong cell, not the fourth convention', () => {
+    const t = table(['TP', 'KS+LTA:t', 'ENN', 'Poikkeama'], [
+      ['Toimintatuotot', 90, 100, 120, 20],
+      ['Henkilöstökulut', -400, 400, 410, 10],
+      ['Toimintakulut', 880, 900, 950, 50],
+      ['Toimintakate', -790, -800, -830, -30],
+    ]);
+    expect(costSignsOf(t).columns.map((c) => c.sign)).toEqual(['mixed', 'unsigned', 'unsigned']);
+    expect(costSignsOf(t).table).toBe('unsigned');
+    expect(varianceConventionOf(t, null)).toMatchObject({ convention: 'forecast-minus-plan', number: 1 });
+    expect(check('sign-inconsistent', t).map((f) => [f.severity, f.messageId, f.cell])).toEqual([
+      ['error', 'finding.sign-inconsistent.negative', 'B4'],
+    ]);
+  });
+
   test('reversed (plan − forecast) throughout is one warning at the header, not an error per row', () => {
     const t = table(['KS+LTA:t', 'ENN', 'Poikkeama'], [
       ['Toimintatuotot', 100, 120, -20],
