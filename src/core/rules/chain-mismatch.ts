@@ -67,12 +67,17 @@ export const chainMismatch = defineRule({
     }
     const convention = varianceConventionOf(context.table, context.period);
     if (convention !== null) {
+      // A single row read the other way round says nothing about the column: it is held to the glossary's formula.
+      const formula: DeviationFormula =
+        convention.formula === 'plan-minus-actual' && convention.fitting < 2 && !convention.mapped
+          ? 'actual-minus-plan'
+          : convention.formula;
       const found = rowMisfits(
         context.table,
         convention.column.column,
         convention.plan.column,
         convention.actual.column,
-        convention.formula,
+        formula,
         (figure) => context.toleranceAt(figure, 2),
       );
       const labels = {
@@ -81,7 +86,7 @@ export const chainMismatch = defineRule({
         planColumn: convention.plan.label,
       };
       // Read the other way round throughout: one warning, unless the user's mapping said so.
-      if (convention.formula === 'plan-minus-actual' && convention.fitting >= 2 && !convention.mapped) {
+      if (formula === 'plan-minus-actual' && !convention.mapped) {
         report({
           cell: toA1(context.table.headerRow, convention.column.column),
           severity: 'warning',
@@ -94,7 +99,7 @@ export const chainMismatch = defineRule({
         report(
           mismatch(
             { cell: fit.figure.cell, actual: fit.figure.value, expected: fit.expected, tolerance, operands: 2 },
-            varianceMessages[convention.formula],
+            varianceMessages[formula],
             { unit: context.index.unitName(fit.row.unitId), line: fit.row.label, ...labels },
           ),
         );

@@ -106,6 +106,13 @@ describe('the deviation convention, decided by the rows', () => {
     ]);
   });
 
+  test('a single row read the other way round is held to ENN − KS+LTA:t, not taken for a convention', () => {
+    const t = table(['KS+LTA:t', 'ENN', 'Poikkeama'], [['Toimintakate', -800, -830, 30]]);
+    expect(check('chain-mismatch', t).map((f) => [f.severity, f.messageId, f.cell, f.expected, f.actual])).toEqual([
+      ['error', 'finding.chain-mismatch.variance', 'D3', -30, 30],
+    ]);
+  });
+
   test("a row that does not fit its table's convention is the chain-mismatch, with the convention's figure", () => {
     const t = table(['TA', 'Toteutuma', 'Erotus'], [
       ['Toimintatuotot', 100, 120, 20],
