@@ -198,6 +198,6 @@ describe('the binding level and the conventions on the command line', () => {
     expect(stdout).toContain('    deviations: TOT 2024 (the year’s actual) − TA 2024');
     expect(stdout).toContain('    binding level: Sivistyslautakunta net: operating margin (default)');
     expect(stdout).toContain('    tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures');
-    expect(stdout).toContain('Tekninen lautakunta!A3:D7 · block table · scale € · costs mixed');
+    expect(stdout).toContain('Tekninen lautakunta!A3:E7 · block table · scale € · costs mixed');
   });
 });
