@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { analyze } from '../core/analyze';
-import { defaultSettings, type Settings } from '../core/settings';
+import { defaultSettings, type CommandLineBinding, type Settings } from '../core/settings';
 import type { TableMapping } from '../core/mapping';
 import { parseStoredSettings, settingsKey } from '../excel/settings';
 import { readAddInSettings } from '../headless/ooxml';
@@ -19,7 +19,7 @@ import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json
 import { checkFiles } from './check-pool';
 import { formatText } from './formatters/text';
 import { mappingOption, withMappingFile } from './mapping-option';
-import { languageOption, parseOptions } from './options';
+import { bindingOption, languageOption, parseOptions } from './options';
 
 export interface CheckedFile {
   /** The path as the user gave it. */
@@ -37,6 +37,8 @@ export interface CheckOptions {
   readonly settings?: Settings;
   /** Mappings (from --mapping) in place of the workbook's own for the same sheets. */
   readonly mappings?: readonly TableMapping[] | null;
+  /** --binding, --binding-units: beneath the settings' own binding level. */
+  readonly commandLineBinding?: CommandLineBinding;
 }
 
 /** Reads and analyses one file; an unreadable file is a value, not an exception. */
@@ -52,7 +54,11 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   try {
     const snapshot = await readSnapshot(data);
     const settings = withMappingFile(options.settings ?? (await storedSettings(data)), options.mappings ?? null);
-    const analysis = analyze(snapshot, settings, options.sheets ? { sheets: options.sheets } : {});
+    const analysis = analyze(
+      snapshot,
+      options.commandLineBinding ? { ...settings, commandLineBinding: options.commandLineBinding } : settings,
+      options.sheets ? { sheets: options.sheets } : {},
+    );
     return { file, analysis };
   } catch (error) {
     if (error instanceof XlsxReadError) return { file, reason: error.reason };
@@ -96,7 +102,10 @@ export const checkCommand: Command = {
   name: 'check',
   summary: 'cli.check.summary',
   async run(args, { io, env, language: defaultLanguage }) {
-    const parsed = parseOptions(args, { flags: ['json', 'help', 'h'], values: ['lang', 'sheet', 'mapping'] });
+    const parsed = parseOptions(args, {
+      flags: ['json', 'help', 'h'],
+      values: ['lang', 'sheet', 'mapping', 'binding', 'binding-units'],
+    });
     const language = languageOption(parsed, defaultLanguage);
     if (parsed.flags.has('help') || parsed.flags.has('h')) {
       io.stdout.write(`${t(language, 'cli.check.usage')}\n`);
@@ -104,6 +113,7 @@ export const checkCommand: Command = {
     }
     if (parsed.positional.length === 0) throw new UsageError('cli.error.no-files');
     const sheets = parsed.values.get('sheet');
+    const commandLineBinding = bindingOption(parsed);
     const mapping = await mappingOption(parsed, language);
     if (!mapping.ok) {
       io.stderr.write(`budget-monitor: ${mapping.message}\n`);
@@ -118,7 +128,11 @@ export const checkCommand: Command = {
     let printed = 0;
     let unreadable = false;
     let hasErrors = false;
-    const options: CheckOptions = { sheets, mappings: mapping.mappings };
+    const options: CheckOptions = {
+      sheets,
+      mappings: mapping.mappings,
+      ...(commandLineBinding ? { commandLineBinding } : {}),
+    };
     const outcomes = await checkFiles(parsed.positional, options, threadsFor(parsed.positional.length, env));
     outcomes.forEach((outcome, i) => {
       const file = parsed.positional[i];

@@ -4,9 +4,19 @@
  * strategic measures. ANSI colours only when asked (the caller asks when stdout is a terminal).
  */
 import { columnLetters } from '../../core/address';
-import type { Analysis, BudgetTable, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
+import type {
+  Analysis,
+  BudgetTable,
+  CostSign,
+  Deviation,
+  Finding,
+  Severity,
+  TableConventions,
+  TrafficLight,
+} from '../../core/model';
 import { renderFinding } from '../../core/render';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
+import { conventionLines } from './conventions';
 
 export interface TextOptions {
   readonly colour: boolean;
@@ -42,7 +52,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 
   out.push(t(language, 'cli.tables.heading'));
   if (analysis.tables.length === 0) out.push(`  ${t(language, 'cli.tables.none')}`);
-  for (const table of analysis.tables) {
+  analysis.tables.forEach((table, i) => {
     const units = table.units.map((unit) => unit.name);
     out.push(
       `  ${t(language, 'cli.table.line', {
@@ -50,13 +60,15 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
         range: table.range,
         layout: t(language, `cli.layout.${table.layout}`),
         scale: table.scale.label,
-        costSign: t(language, `cli.cost-sign.${table.costSign}`),
+        costSign: t(language, `cli.cost-sign.${costSignOf(table.costSign, analysis.conventions?.[i])}`),
         count: String(units.length),
         units: units.length > 0 ? units.join(', ') : t(language, 'cli.unit-count.none'),
       })}`,
     );
     out.push(`    ${tableReading(table, language)}`);
-  }
+    const conventions = analysis.conventions?.[i];
+    if (conventions) out.push(...conventionLines(conventions, language).map((line) => `    ${line}`));
+  });
 
   const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
   out.push(
@@ -108,6 +120,13 @@ function tableReading(table: BudgetTable, language: Language): string {
   if (table.budgetChains.length > 0)
     parts.push(t(language, 'cli.table.chains', { count: String(table.budgetChains.length) }));
   return parts.join(' · ');
+}
+
+/** The recognised cost sign, else the one the columns' figures show (a table whose columns disagree is mixed). */
+function costSignOf(recognised: CostSign, conventions: TableConventions | undefined): CostSign {
+  if (recognised !== 'unknown' || !conventions) return recognised;
+  const byColumns = conventions.costSigns.table;
+  return byColumns === 'unsigned' ? 'positive' : byColumns;
 }
 
 function percent(language: Language, value: number): string {

@@ -6,6 +6,8 @@
 import { chartColour, flagFill, flagFont, scenarioColour } from '../colours';
 import type { Analysis, Deviation, Severity, TrafficLight } from '../model';
 import type { ChartPlan, SheetPlan } from '../plan';
+import type { BindingItem } from '../settings';
+import type { MessageKey } from '../../i18n';
 import { toA1, rangeA1 } from '../address';
 import { actualMonthsOf, organisationOf, priorYearOf, type AreaFigures } from './areas';
 import { looks, type ReportContext } from './context';
@@ -55,7 +57,7 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
       grid.set(
         row,
         0,
-        text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
+        text(bindingRowKeys[overrun.item], { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
       );
       grid.set(row, 5, overrun.overrun);
       grid.format(row, 0, row, 6, { fill: flagFill.red, font: { color: flagFont.red } });
@@ -65,6 +67,12 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
   } else {
     grid.set(row, 0, text('report.summary.noBinding'));
     grid.format(row, 0, row, 0, { font: { color: flagFont.green } });
+    row += 1;
+  }
+  // A binding unit the settings name that the workbook lacks is said here too: its check did not run.
+  for (const finding of analysis.findings.filter((f) => f.code === 'binding-unit-not-found')) {
+    grid.set(row, 0, text('report.summary.bindingUnitNotFound', { unit: String(finding.data.unit ?? '') }));
+    grid.format(row, 0, row, 0, { font: { color: flagFont.yellow } });
     row += 1;
   }
 
@@ -250,9 +258,16 @@ export function planSummary(analysis: Analysis, context: ReportContext, deviatio
 interface Overrun {
   readonly unit: string;
   readonly line: string;
+  readonly item: BindingItem;
   /** Euros by which the forecast is worse than the budget in force. */
   readonly overrun: number | null;
 }
+
+const bindingRowKeys: Readonly<Record<BindingItem, MessageKey>> = {
+  margin: 'report.summary.bindingRow.margin',
+  expenses: 'report.summary.bindingRow.expenses',
+  income: 'report.summary.bindingRow.income',
+};
 
 /** The binding-overrun findings, named by the unit and line of the deviation at their cell when there is one. */
 function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] {
@@ -262,10 +277,11 @@ function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] 
       const deviation: Deviation | undefined = analysis.deviations.find(
         (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
       );
-      const { unit, line, overrun } = finding.data;
+      const { unit, line, overrun, item } = finding.data;
       return {
         unit: typeof unit === 'string' ? unit : (deviation?.unit ?? `${finding.sheet}!${finding.cell}`),
         line: deviation ? context.lineName(deviation.line) : String(line ?? ''),
+        item: item === 'expenses' || item === 'income' ? item : 'margin',
         overrun: typeof overrun === 'number' ? overrun : null,
       };
     });

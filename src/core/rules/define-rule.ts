@@ -15,8 +15,13 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The period the workbook reports on, when its TOT column says so. */
   readonly period: Period | null;
-  /** Half a displayed unit at the figure's cell, in euros: what "equal" means for rounded figures. */
-  toleranceAt(figure: Figure): number;
+  /**
+   * What "equal" means for rounded figures, in euros, at the figure's cell: a figure computed
+   * from n figures each rounded to the displayed unit equals its printed value within
+   * (n + 1) / 2 displayed units; a single figure against an exact computed one (n = 0, the
+   * default) within half a unit.
+   */
+  toleranceAt(figure: Figure, roundedOperands?: number): number;
 }
 
 /** What a rule says about one cell; the code, the sheet and (by default) the severity come from the rule. */
@@ -37,17 +42,24 @@ export type Report = (problem: ReportedProblem) => void;
  * finding, so the message always has the actual and expected figures and the tolerance it allowed.
  */
 export function mismatch(
-  at: { readonly cell: string; readonly actual: number; readonly expected: number; readonly tolerance: number },
+  at: {
+    readonly cell: string;
+    readonly actual: number;
+    readonly expected: number;
+    readonly tolerance: number;
+    /** How many rounded figures the expected value adds up: the message says what the tolerance allowed for. */
+    readonly operands: number;
+  },
   messageId: FindingMessageId,
   data: Readonly<Record<string, string | number>>,
 ): ReportedProblem {
-  const { cell, actual, expected, tolerance } = at;
-  return { cell, messageId, data: { ...data, actual, expected, tolerance }, expected, actual, tolerance };
+  const { cell, actual, expected, tolerance, operands } = at;
+  return { cell, messageId, data: { ...data, actual, expected, tolerance, operands }, expected, actual, tolerance };
 }
 
 export type RuleCode = Exclude<
   FindingCode,
-  'status-invalid' | 'table-not-found' | 'mapping-mismatch' | 'layout-unclear'
+  'status-invalid' | 'table-not-found' | 'mapping-mismatch' | 'layout-unclear' | 'binding-unit-not-found'
 >;
 
 export interface Rule {

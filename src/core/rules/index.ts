@@ -1,10 +1,11 @@
 /**
  * The validation rules, by code, and the one function that runs them over a recognised table.
- * status-invalid comes from strategy recognition and table-not-found from analyze: they are
- * about what could not be recognised, not about a table's figures.
+ * status-invalid comes from strategy recognition, table-not-found from analyze and
+ * binding-unit-not-found from binding-level.ts (across all tables): they are about what could
+ * not be recognised or found, not about a table's figures.
  */
 import type { SheetSnapshot } from '../snapshot';
-import type { BudgetTable, Finding, Period } from '../model';
+import type { BudgetTable, Figure, Finding, Period } from '../model';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
 import type { Rule, RuleCode, RuleContext } from './define-rule';
@@ -20,7 +21,7 @@ import { signInconsistent } from './sign-inconsistent';
 import { totalMismatch } from './total-mismatch';
 import { typeError } from './type-error';
 import { indexTable } from './table-index';
-import { displayedUnit, toleranceOf } from './tolerance';
+import { displayedUnit, roundedSumTolerance, toleranceOf } from './tolerance';
 
 export const rules: Readonly<Record<RuleCode, Rule>> = {
   'column-missing': columnMissing,
@@ -78,20 +79,24 @@ export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): 
     index: indexTable(table),
     settings: options.settings ?? defaultSettings,
     period: options.period ?? null,
-    toleranceAt(figure) {
-      const format =
-        sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
-      if (format !== undefined) {
-        let byFormat = cache.get(format);
-        if (byFormat === undefined) {
-          byFormat = displayedUnit(format) === null ? null : toleranceOf(table.scale, format);
-          cache.set(format, byFormat);
-        }
-        if (byFormat !== null) return byFormat;
-      }
-      return toleranceOf(table.scale, null, figure.value);
+    toleranceAt(figure, roundedOperands = 0) {
+      return roundedSumTolerance(halfUnitAt(figure), roundedOperands);
     },
   };
+
+  function halfUnitAt(figure: Figure): number {
+    const format =
+      sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
+    if (format !== undefined) {
+      let byFormat = cache.get(format);
+      if (byFormat === undefined) {
+        byFormat = displayedUnit(format) === null ? null : toleranceOf(table.scale, format);
+        cache.set(format, byFormat);
+      }
+      if (byFormat !== null) return byFormat;
+    }
+    return toleranceOf(table.scale, null, figure.value);
+  }
 }
 
 export { defineRule } from './define-rule';
@@ -99,4 +104,6 @@ export type { Rule, RuleCode, RuleContext, Report, ReportedProblem } from './def
 export { toleranceOf, displayedUnit } from './tolerance';
 export { indexTable } from './table-index';
 export type { TableIndex } from './table-index';
-export { bindingLevel, unmatchedBindingUnits } from './binding-overrun';
+export { bindingLevel } from './binding-overrun';
+export { bindingTargets, defaultBindingUnits, unmatchedBindingUnits } from './binding-level';
+export type { BindingSource, BindingTarget } from './binding-level';

@@ -3,7 +3,9 @@ import { chartColour, flagFill, scenarioColour } from '../../../src/core/colours
 import type { Finding } from '../../../src/core/model';
 import { commentaryKey, planReport, readCommentary } from '../../../src/core/report';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { elvoAnalysis } from './elvo-analysis';
+import { elvoAnalysis, elvoTable } from './elvo-analysis';
+import { unmatchedBindingUnits } from '../../../src/core/rules';
+import { defaultSettings } from '../../../src/core/settings';
 import { block, formatAt, readBack, rowOf, sheetOf, valueAt } from './plan-helpers';
 
 const milj = '#,##0.0,,';
@@ -268,18 +270,36 @@ describe('binding-level overruns', () => {
       sheet: grants.sheet,
       cell: grants.cell,
       messageId: 'finding.binding-overrun.expenses',
-      data: { unit: grants.unit, line: 'Avustukset', forecast: grants.forecast, budget: grants.plan, overrun: 800_000 },
+      data: { unit: grants.unit, line: 'Avustukset', forecast: grants.forecast, budget: grants.plan, overrun: 800_000, item: 'expenses' },
     };
     const plan = planReport({ ...analysis, findings: [overrun] }, { language: 'en', scale: 't' });
     const summary = sheetOf(plan, 'summary');
     expect(valueAt(summary, 'A5')).toBe('Binding-level overruns: need a council decision (supplementary budget)');
-    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: Grants, forecast worse than the budget in force (overrun EUR thousand)');
+    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: appropriation overrun, Grants (gross binding) (EUR thousand)');
     expect(valueAt(summary, 'F6')).toBe(800_000);
     expect(formatAt(summary, 'F6').numberFormat).toBe('#,##0,');
     expect(formatAt(summary, 'A6').fill).toBe(flagFill.red);
     expect(rowOf(summary, 'Errors')).toBeGreaterThan(5);
     const errors = summary.values[rowOf(summary, 'Errors')];
     expect(errors[1]).toBe(1);
+  });
+});
+
+describe('a binding unit the settings name that the workbook lacks', () => {
+  // Issue 11: a misspelt unit ('Kasvupalvelu') was a binding-overrun finding, shown in this block
+  // as "Kasvupalvelu: , forecast worse than the budget in force" with no line and no amount.
+  test('is no overrun: the block says there is none, and names the unit whose check did not run', () => {
+    const settings = { ...defaultSettings, bindingUnits: [{ unit: 'Kasvupalvelu', item: 'margin' as const }] };
+    const findings = unmatchedBindingUnits([elvoTable()], settings);
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.data])).toEqual([
+      ['binding-unit-not-found', 'warning', 'A1', { unit: 'Kasvupalvelu' }],
+    ]);
+    const summary = sheetOf(planReport({ ...elvoAnalysis(), findings }, { language: 'en', scale: 't' }), 'summary');
+    expect(valueAt(summary, 'A5')).toBe('No binding-level overruns.');
+    expect(valueAt(summary, 'A6')).toBe(
+      'The unit “Kasvupalvelu” named as binding is not in the workbook: its binding level was not checked.',
+    );
+    expect(valueAt(summary, 'F6')).toBeNull();
   });
 });
 
