@@ -31,16 +31,18 @@ const root = join(__dirname, '..', '..');
 let clean: Analysis;
 let withErrors: Analysis;
 let noTable: Analysis;
+let lapua: Analysis;
 
 beforeAll(async () => {
   // jsdom has no TextDecoder; the .xlsx reader (loaded after it is given one) needs it.
   Object.assign(globalThis, { TextDecoder, TextEncoder });
   const { readSnapshot } = await import('../../src/xlsx');
   const read = async (path: string) => analyze(await readSnapshot(readFileSync(join(root, path))));
-  [clean, withErrors, noTable] = await Promise.all([
+  [clean, withErrors, noTable, lapua] = await Promise.all([
     read('examples/elvo-q4-2024.xlsx'),
     read('examples/elvo-q2-2025-errors.xlsx'),
     read('test/fixtures/no-table.xlsx'),
+    read('test/fixtures/lapua-2024.xlsx'),
   ]);
 });
 
@@ -133,6 +135,31 @@ describe('what each section shows', () => {
     const errors = withErrors.findings.filter((f) => f.severity === 'error').length;
     expect(screen.getByRole('heading', { name: `Virheet (${errors})` })).toBeInTheDocument();
     expect(screen.queryByText(/Huomautukset/)).toBeNull();
+  });
+});
+
+describe('the Check section states how each table was read, as check does', () => {
+  it('the deviation basis, the convention, the binding level and the tolerance of each of Lapua\'s boards', async () => {
+    const user = await renderPane(fake(lapua).actions);
+    await press(user, 'Check workbook');
+    const cards = screen.getAllByTestId('table');
+    expect(cards).toHaveLength(lapua.tables.length);
+    const tekninen = cards[lapua.tables.findIndex((table) => table.sheet === 'Tekninen lautakunta')];
+    const facts = within(tekninen).getByTestId('conventions');
+    expect(facts).toHaveTextContent('costs: Talousarvio unsigned, Toteuma negative, the columns sign costs differently');
+    expect(facts).toHaveTextContent('deviations: Toteuma (the year’s actual) − Talousarvio');
+    expect(facts).toHaveTextContent('deviation column Poikkeama: convention 4, mixed signs');
+    expect(facts).toHaveTextContent('tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures');
+    const sivistys = cards[lapua.tables.findIndex((table) => table.sheet === 'Sivistyslautakunta')];
+    expect(within(sivistys).getByTestId('conventions')).toHaveTextContent(
+      'binding level: Sivistyslautakunta net: operating margin (default)',
+    );
+  });
+
+  it('in Finnish too', async () => {
+    const user = await renderPane(fake(lapua).actions, 'fi');
+    await press(user, 'Tarkista työkirja');
+    expect(screen.getAllByText('Tulkinta')).toHaveLength(lapua.tables.length);
   });
 });
 

@@ -16,7 +16,7 @@ import type {
 } from '../../core/model';
 import { renderFinding } from '../../core/render';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
-import { conventionLines } from './conventions';
+import { conventionLines } from '../../app/explain-conventions';
 
 export interface TextOptions {
   readonly colour: boolean;

@@ -1,9 +1,19 @@
 /** Check: run the checks, see which tables were recognised (and correct them), and the findings by severity. */
 import * as React from 'react';
 import { Button, CounterBadge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, BudgetTable, ColumnKind, CostSign, Finding, Scale, Severity } from '../../core/model';
+import type {
+  Analysis,
+  BudgetTable,
+  ColumnKind,
+  CostSign,
+  Finding,
+  Scale,
+  Severity,
+  TableConventions,
+} from '../../core/model';
 import type { RecognitionOverride, Settings } from '../../core/settings';
 import { columnLetters } from '../../core/address';
+import { conventionLines } from '../../app/explain-conventions';
 import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
@@ -170,14 +180,23 @@ function Tables(props: CheckSectionProps & { readonly analysis: Analysis }): Rea
           </div>
         </>
       ) : (
-        analysis.tables.map((table) => <TableCard key={`${table.sheet}!${table.range}`} {...props} table={table} />)
+        analysis.tables.map((table, i) => (
+          <TableCard
+            key={`${table.sheet}!${table.range}`}
+            {...props}
+            table={table}
+            conventions={analysis.conventions?.[i]}
+          />
+        ))
       )}
     </div>
   );
 }
 
-function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): React.JSX.Element {
-  const { language, table, settings } = props;
+function TableCard(
+  props: CheckSectionProps & { readonly table: BudgetTable; readonly conventions: TableConventions | undefined },
+): React.JSX.Element {
+  const { language, table, settings, conventions } = props;
   const styles = useStyles();
   const existing = settings.overrides.find((o) => o.sheet === table.sheet);
   const mapped = (settings.mappings ?? []).some((m) => m.sheet === table.sheet && m.headerRow === table.headerRow + 1);
@@ -227,6 +246,16 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
             )
             .join(', ')}
         </dd>
+        {conventions && (
+          <>
+            <dt className={styles.term}>{t(language, 'ui.tables.conventions')}</dt>
+            <dd className={styles.value} data-testid="conventions">
+              {conventionLines(conventions, language).map((line) => (
+                <div key={line}>{line}</div>
+              ))}
+            </dd>
+          </>
+        )}
       </dl>
       <div>
         <Button size="small" appearance="subtle" aria-expanded={open} aria-controls={id} onClick={() => setOpen(!open)}>
