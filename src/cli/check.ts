@@ -4,12 +4,9 @@
  * be read gets a one-line reason on stderr; the other files are still checked.
  */
 import { readFile } from 'node:fs/promises';
-import { analyze } from '../core/analyze';
-import { defaultSettings, type Settings } from '../core/settings';
-import type { TableMapping } from '../core/mapping';
+import { analyze, defaultSettings, type Settings, type TableMapping, type Analysis } from '../core';
 import { parseStoredSettings, settingsKey } from '../excel/settings';
 import { readAddInSettings } from '../headless/ooxml';
-import type { Analysis } from '../core/model';
 import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';

@@ -11,8 +11,7 @@ import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSy
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
-import type { Period } from '../core/model';
-import { isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core/report';
+import { type Period, isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core';
 import { createExcelOperations } from '../excel';
 import { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';

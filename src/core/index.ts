@@ -42,6 +42,27 @@ export {
   forecastColumn,
 } from './deviations';
 
-export { planReport, reportPeriod } from './report';
+export {
+  planReport,
+  reportPeriod,
+  commentaryKey,
+  readCommentary,
+  isCommentaryPlaceholder,
+  parsePeriod,
+  periodLabel,
+  quarterOf,
+  findPeriod,
+  samePeriod,
+  isReportScale,
+  reportScales,
+} from './report';
+export type { ReportOptions, ReportScale, CommentaryShape } from './report';
 export * from './mapping';
-export type { ReportOptions } from './report';
+export {
+  reportMarkerPrefix,
+  reportSheetKeys,
+  reportMarkerName,
+  reportKeyOfName,
+  reportMarkerFormat,
+  reportKeyOfNumberFormat,
+} from './report-markers';

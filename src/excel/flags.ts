@@ -12,10 +12,7 @@
  * works (or without ExcelApi 1.9) each rectangle gets its own rule through `getRange`, whose single
  * A1 area has no separator.
  */
-import { parseA1 } from '../core/address';
-import { flagFill, flagFont } from '../core/colours';
-import type { FlagPlan, TrafficLight } from '../core/plan';
-import { rangeA1 } from '../core/address';
+import { parseA1, flagFill, flagFont, type FlagPlan, type TrafficLight, rangeA1 } from '../core';
 import { areaAddresses, cellsToAreas, type CellPosition, type ListSeparator } from './cell-areas';
 import { flagRuleFormula, isFlagRuleFormula } from './markers';
 import { requireFormattableSheets, sheetProtectionPaths } from './preconditions';

@@ -3,8 +3,8 @@
  * under one key. What is read back is checked part by part: content written by an older or a
  * broken version keeps every part that is still valid and takes the defaults for the rest.
  */
-import type { ColumnKind } from '../core/model';
 import {
+  type ColumnKind,
   defaultSettings,
   type BindingItem,
   type BindingUnit,
@@ -12,9 +12,9 @@ import {
   type Settings,
   type Threshold,
   type Thresholds,
-} from '../core/settings';
+  storedMappings,
+} from '../core';
 import { isLanguage } from '../i18n/language';
-import { storedMappings } from '../core/mapping';
 
 export const settingsKey = 'budget-monitor.settings';
 /** Bumped when the stored shape changes; older content is read part by part all the same. */

@@ -2,7 +2,7 @@
  * Range addresses as the Excel JavaScript API takes and gives them: 'B3', 'A1:C5', '$A$1', 'A:C',
  * '2:4', "'Budjetti 2024'!B3", and comma-separated lists of areas for getRanges.
  */
-import { columnIndex, columnLetters, parseA1, type CellArea } from '../core/address';
+import { columnIndex, columnLetters, parseA1, type CellArea } from '../core';
 
 /** Excel's grid: 1 048 576 rows × 16 384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;

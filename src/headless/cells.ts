@@ -3,8 +3,7 @@
  * and writing Office's arrays back. No per-cell objects: one pass over the rows that exist.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue } from '../core/snapshot';
-import { isCellError } from '../core/snapshot';
+import { type CellValue, isCellError } from '../core';
 import type { Rect } from './address';
 import { fromExcelColour } from './colours';
 import { cellSnapshot } from './cell-snapshot';

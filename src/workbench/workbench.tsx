@@ -19,7 +19,8 @@ import type { ExcelOperations } from '../excel/types';
 import { t, type Language } from '../i18n';
 import { App } from '../taskpane/app';
 import { paneActions, type PaneActions } from '../taskpane/pane-actions';
-import { languageOf, themes, type ThemeName } from '../taskpane/environment';
+import { themes, type ThemeName } from '../taskpane/environment';
+import { languageOf } from '../app/office-language';
 import { readGrid, type GridBook } from './grid-model';
 import { GridView } from './grid-view';
 

@@ -9,10 +9,14 @@
  */
 import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { parseA1 } from '../core/address';
-import type { ReportSheetKey } from '../core/plan';
-import { reportKeyOfName, reportKeyOfNumberFormat } from '../core/report-markers';
+import {
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  parseA1,
+  type ReportSheetKey,
+  reportKeyOfName,
+  reportKeyOfNumberFormat,
+} from '../core';
 import { cellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';

@@ -3,9 +3,16 @@
  * severity with their cells, the deviations table with traffic-light colours, and the
  * strategic measures. ANSI colours only when asked (the caller asks when stdout is a terminal).
  */
-import { columnLetters } from '../../core/address';
-import type { Analysis, BudgetTable, Deviation, Finding, Severity, TrafficLight } from '../../core/model';
-import { renderFinding } from '../../core/render';
+import {
+  columnLetters,
+  type Analysis,
+  type BudgetTable,
+  type Deviation,
+  type Finding,
+  type Severity,
+  type TrafficLight,
+  renderFinding,
+} from '../../core';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
 
 export interface TextOptions {

@@ -6,7 +6,7 @@
  * are easy to get wrong. An apostrophe inside a name is doubled.
  */
 
-import { columnLetters, parseA1 } from '../../core/address';
+import { columnLetters, parseA1 } from '../../core';
 
 export function quoteSheetName(sheet: string): string {
   return `'${sheet.replace(/'/g, "''")}'`;

@@ -1,9 +1,18 @@
 /** Check: run the checks, see which tables were recognised (and correct them), and the findings by severity. */
 import * as React from 'react';
 import { Button, CounterBadge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, BudgetTable, ColumnKind, CostSign, Finding, Scale, Severity } from '../../core/model';
-import type { RecognitionOverride, Settings } from '../../core/settings';
-import { columnLetters } from '../../core/address';
+import {
+  type Analysis,
+  type BudgetTable,
+  type ColumnKind,
+  type CostSign,
+  type Finding,
+  type Scale,
+  type Severity,
+  type RecognitionOverride,
+  type Settings,
+  columnLetters,
+} from '../../core';
 import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';

@@ -14,10 +14,12 @@ import {
   varianceConventions,
   writeMappingFile,
   type ColumnRole,
-} from '../../core/mapping';
-import type { Analysis, BudgetTable, LineKind } from '../../core/model';
-import type { Settings } from '../../core/settings';
-import type { SheetSnapshot } from '../../core/snapshot';
+  type Analysis,
+  type BudgetTable,
+  type LineKind,
+  type Settings,
+  type SheetSnapshot,
+} from '../../core';
 import { formatNumber, t, tDynamic, type Language, type MessageKey } from '../../i18n';
 import type { Busy } from '../pane-state';
 import {
