@@ -8,6 +8,7 @@ export * from './plan';
 export * from './snapshot';
 export * from './address';
 export * from './colours';
+export { errorMessage } from './error-message';
 
 export { analyze, sortFindings } from './analyze';
 export type { AnalyzeOptions } from './analyze';

@@ -7,17 +7,20 @@ import type { Language } from '../i18n/language';
 import type { VarianceConvention } from './mapping/types';
 
 /** The figure columns a budget table can have (see the glossary in shared/domain.md). */
-export type ColumnKind =
-  | 'priorYear' // TP 2023: closed accounts of an earlier year
-  | 'budget' // TA: original budget
-  | 'supplementary' // LTA, LTA:t: supplementary budget(s)
-  | 'currentBudget' // TA+LTA:t: budget in force
-  | 'operatingPlan' // KS: original operating plan
-  | 'currentPlan' // KS+LTA:t: operating plan in force
-  | 'actual' // TOT 1-12, Toteuma
-  | 'forecast' // ENN, Ennuste
-  | 'variance' // Poikkeama: ENN − (KS+LTA:t)
-  | 'actualPct'; // Tot-%, toteuma-%
+export const columnKinds = [
+  'priorYear', // TP 2023: closed accounts of an earlier year
+  'budget', // TA: original budget
+  'supplementary', // LTA, LTA:t: supplementary budget(s)
+  'currentBudget', // TA+LTA:t: budget in force
+  'operatingPlan', // KS: original operating plan
+  'currentPlan', // KS+LTA:t: operating plan in force
+  'actual', // TOT 1-12, Toteuma
+  'forecast', // ENN, Ennuste
+  'variance', // Poikkeama: ENN − (KS+LTA:t)
+  'actualPct', // Tot-%, toteuma-%
+] as const;
+
+export type ColumnKind = (typeof columnKinds)[number];
 
 /** The lines of a municipal income statement that the add-in knows. */
 export type LineKind =

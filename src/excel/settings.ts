@@ -5,6 +5,7 @@
  */
 import {
   type ColumnKind,
+  columnKinds,
   defaultSettings,
   type BindingItem,
   type BindingUnit,
@@ -94,26 +95,12 @@ function bindingUnitsOf(value: unknown): readonly BindingUnit[] | null {
   });
 }
 
-const columnKinds: readonly (ColumnKind | 'none')[] = [
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
-  'none',
-];
-
 function overrideOf(value: unknown): RecognitionOverride[] {
   if (!isRecord(value) || typeof value.sheet !== 'string' || value.sheet === '') return [];
   const columns: Record<string, ColumnKind | 'none'> = {};
   if (isRecord(value.columns)) {
     for (const [letters, kind] of Object.entries(value.columns)) {
-      const known = columnKinds.find((candidate) => candidate === kind);
+      const known = kind === 'none' ? kind : columnKinds.find((candidate) => candidate === kind);
       if (known && /^[A-Z]{1,3}$/.test(letters)) columns[letters] = known;
     }
   }

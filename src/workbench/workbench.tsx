@@ -13,6 +13,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { errorMessage } from '../core';
 import { HeadlessWorkbook, type OfficeOptions } from '../headless';
 import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelOperations } from '../excel/types';
@@ -97,7 +98,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         setFailure(
           t(language, 'ui.workbench.loadFailed', {
             name,
-            detail: reason instanceof Error ? reason.message : String(reason),
+            detail: errorMessage(reason),
           }),
         );
       }

@@ -10,6 +10,7 @@
 import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
 import {
+  errorMessage,
   type SheetSnapshot,
   type WorkbookSnapshot,
   parseA1,
@@ -42,7 +43,7 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
+    throw new XlsxReadError('corrupt', errorMessage(error));
   }
   const text = async (path: string): Promise<string | null> => {
     const file = zip.file(path);
@@ -50,7 +51,7 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
     try {
       return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
     } catch (error) {
-      throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
     }
   };
 

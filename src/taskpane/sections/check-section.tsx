@@ -5,6 +5,7 @@ import {
   type Analysis,
   type BudgetTable,
   type ColumnKind,
+  columnKinds,
   type CostSign,
   type Finding,
   type Scale,
@@ -18,19 +19,8 @@ import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
-const columnKinds: readonly (ColumnKind | 'none')[] = [
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
-  'none',
-];
+/** The kinds a user may give a column, in the order of a budget chain, and 'none' to drop a column. */
+const columnChoices: readonly (ColumnKind | 'none')[] = [...columnKinds, 'none'];
 
 const useStyles = makeStyles({
   table: {
@@ -265,7 +255,7 @@ function TableCard(props: CheckSectionProps & { readonly table: BudgetTable }): 
                   value={columns[letters] ?? column.kind}
                   onChange={(_, data) => setColumns({ ...columns, [letters]: data.value as ColumnKind | 'none' })}
                 >
-                  {columnKinds.map((kind) => (
+                  {columnChoices.map((kind) => (
                     <option key={kind} value={kind}>
                       {t(language, `ui.kind.${kind}`)}
                     </option>
