@@ -29,10 +29,31 @@ export {
 } from './recognize';
 export type { ColumnLabel } from './recognize';
 export { parseStatus, statusOfFill, recognizeStrategy } from './strategy';
-export type { StrategyRecognition } from './strategy';
 
-export { rules, validateTable, defineRule, toleranceOf, displayedUnit, bindingLevel } from './rules';
-export type { Rule, RuleCode, RuleContext, ValidateOptions } from './rules';
+export {
+  rules,
+  workbookRules,
+  validateTable,
+  validateWorkbook,
+  defineRule,
+  defineWorkbookRule,
+  toleranceOf,
+  displayedUnit,
+  bindingLevel,
+} from './rules';
+export type {
+  Rule,
+  WorkbookRule,
+  RuleCode,
+  RuleContext,
+  WorkbookContext,
+  RuleMessages,
+  MessageShape,
+  Placeholder,
+  FindingOf,
+  FindingOfRule,
+  ValidateOptions,
+} from './rules';
 export {
   computeDeviations,
   colourOf,

@@ -177,7 +177,8 @@ export interface BudgetTable {
   /** Where the table stands beside another on the same rows (side-by-side tables), else null. */
   readonly side: 'left' | 'right' | null;
   /** What recognition could not tell, with the cell (e.g. figure columns it cannot assign to a unit). */
-  readonly recognitionFindings: readonly Finding[];
+  /** What recognition could not tell about the table's layout; the layout-unclear rule reports it. */
+  readonly recognitionFindings: readonly LayoutProblem[];
   readonly labelColumn: number;
   readonly unitColumn: number | null;
   readonly levelColumn: number | null;
@@ -228,42 +229,15 @@ export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): 
   return column === undefined ? undefined : row.figures[column];
 }
 
-export type FindingCode =
-  | 'table-not-found'
-  | 'layout-unclear'
-  | 'column-missing'
-  | 'type-error'
-  | 'error-value'
-  | 'missing-value'
-  | 'duplicate-row'
-  | 'total-mismatch'
-  | 'rollup-mismatch'
-  | 'chain-mismatch'
-  | 'sign-inconsistent'
-  | 'hardcoded-total'
-  | 'binding-overrun'
-  | 'status-invalid'
-  | 'mapping-mismatch';
-
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A problem found in the workbook. Text is rendered later from the catalogue (src/i18n) by messageId and data. */
-export interface Finding {
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  readonly sheet: string;
-  /** A1 address of the cell that is wrong. */
-  readonly cell: string;
-  /** Catalogue key of the message, e.g. 'finding.total-mismatch.margin'. */
-  readonly messageId: string;
-  /** Placeholders of the message. Euro figures are numbers in euros; the renderer formats them. */
-  readonly data: Readonly<Record<string, string | number>>;
-  /** Euros, where a figure was expected. */
-  readonly expected?: number;
-  readonly actual?: number;
-  /** The tolerance used for a comparison, in euros. */
-  readonly tolerance?: number;
-}
+/**
+ * A problem found in the workbook: a union tagged by code and message id, with the details each
+ * message takes. It is defined by the rules that report it (rules/index.ts).
+ */
+import type { Finding } from './rules';
+import type { LayoutProblem } from './rules/layout-unclear';
+export type { Finding, FindingCode, FindingWith } from './rules';
 
 export type Direction = 'favourable' | 'unfavourable' | 'on-plan';
 export type TrafficLight = 'green' | 'yellow' | 'red';

@@ -251,22 +251,29 @@ interface Overrun {
   readonly unit: string;
   readonly line: string;
   /** Euros by which the forecast is worse than the budget in force. */
-  readonly overrun: number | null;
+  readonly overrun: number;
 }
 
-/** The binding-overrun findings, named by the unit and line of the deviation at their cell when there is one. */
+/** The binding-level overruns, named by the unit and line of the deviation at their cell when there is one. */
 function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] {
-  return analysis.findings
-    .filter((finding) => finding.code === 'binding-overrun')
-    .map((finding) => {
-      const deviation: Deviation | undefined = analysis.deviations.find(
-        (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
-      );
-      const { unit, line, overrun } = finding.data;
-      return {
-        unit: typeof unit === 'string' ? unit : (deviation?.unit ?? `${finding.sheet}!${finding.cell}`),
-        line: deviation ? context.lineName(deviation.line) : String(line ?? ''),
-        overrun: typeof overrun === 'number' ? overrun : null,
-      };
-    });
+  const overruns: Overrun[] = [];
+  for (const finding of analysis.findings) {
+    if (finding.code !== 'binding-overrun') continue;
+    switch (finding.messageId) {
+      case 'finding.binding-overrun.margin':
+      case 'finding.binding-overrun.expenses':
+      case 'finding.binding-overrun.income': {
+        const deviation: Deviation | undefined = analysis.deviations.find(
+          (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
+        );
+        const { unit, line, overrun } = finding.data;
+        overruns.push({ unit, line: deviation ? context.lineName(deviation.line) : line, overrun });
+        break;
+      }
+      case 'finding.binding-overrun.unit-not-found':
+        // A binding unit the settings name that no table has: no overrun, and the check's findings say so.
+        break;
+    }
+  }
+  return overruns;
 }

@@ -11,26 +11,41 @@
  * Compared: the forecast (ENN, else TOT at year end) against TA+LTA:t, else TA — the budget
  * in force, not the board's operating plan. "Worse" follows the line (lower margin, lower
  * income, more cost, respecting the cost sign) beyond the tolerance. Named: the forecast cell.
- * A unit the settings name that no table has is a warning of its own (unmatchedBindingUnits).
+ * A unit the settings name that no table has is a warning of its own (binding-unit-not-found.ts).
  */
-import type { FindingMessageId } from '../../i18n/catalogs/findings';
-import type { BindingItem, Settings } from '../settings';
-import type { BudgetTable, Finding, Unit } from '../model';
+import type { BindingItem } from '../settings';
+import type { BudgetTable, Unit } from '../model';
 import { budgetKinds, forecastColumn } from '../deviations/columns';
 import { orientation } from '../deviations/direction';
 import { defineRule } from './define-rule';
-import type { RuleContext } from './define-rule';
+import type { OwnMessageId, RuleContext } from './define-rule';
 import { costSignSample } from './figures';
 
-const messageIds: Record<BindingItem, FindingMessageId> = {
+const messageIds = {
   margin: 'finding.binding-overrun.margin',
   expenses: 'finding.binding-overrun.expenses',
   income: 'finding.binding-overrun.income',
-};
+} as const satisfies Record<BindingItem, OwnMessageId<'binding-overrun'>>;
+
+/** The budget in force, the forecast against it and by how much it is worse, in euros. */
+const overrun = {
+  unit: 'text',
+  line: 'text',
+  column: 'text',
+  budget: 'euros',
+  forecast: 'euros',
+  overrun: 'euros',
+  tolerance: 'euros',
+} as const;
 
 export const bindingOverrun = defineRule({
   code: 'binding-overrun',
   severity: 'error',
+  messages: {
+    'finding.binding-overrun.margin': overrun,
+    'finding.binding-overrun.expenses': overrun,
+    'finding.binding-overrun.income': overrun,
+  },
   check(context, report) {
     const { table, index } = context;
     const budget = index.firstColumn(budgetKinds);
@@ -66,42 +81,16 @@ export const bindingOverrun = defineRule({
   },
 });
 
-/**
- * The binding units the settings name that no table has (a misspelt or renamed unit), as
- * warnings at the first table's corner: otherwise the check the user asked for would be
- * silently skipped. Judged across all tables, since each unit lives in one of them.
- */
-export function unmatchedBindingUnits(tables: readonly BudgetTable[], settings: Settings): Finding[] {
-  if (settings.bindingUnits === null || tables.length === 0) return [];
-  const known = new Set<string>();
-  for (const table of tables) {
-    for (const unit of table.units) {
-      known.add(normalise(unit.id));
-      known.add(normalise(unit.name));
-    }
-  }
-  const first = tables[0];
-  return settings.bindingUnits
-    .filter((binding) => !known.has(normalise(binding.unit)))
-    .map((binding) => ({
-      code: 'binding-overrun',
-      severity: 'warning',
-      sheet: first.sheet,
-      cell: first.range.split(':')[0],
-      messageId: 'finding.binding-overrun.unit-not-found',
-      data: { unit: binding.unit },
-    }));
-}
-
 /** The units and items the council binds, in table order. */
 export function bindingLevel(context: Pick<RuleContext, 'table' | 'settings'>): { unit: Unit; item: BindingItem }[] {
   const { table, settings } = context;
   if (settings.bindingUnits === null) return defaultBindingUnits(table).map((unit) => ({ unit, item: 'margin' }));
   const result: { unit: Unit; item: BindingItem }[] = [];
   for (const binding of settings.bindingUnits) {
-    const wanted = normalise(binding.unit);
+    const wanted = normaliseUnitName(binding.unit);
     const unit =
-      table.units.find((u) => normalise(u.id) === wanted) ?? table.units.find((u) => normalise(u.name) === wanted);
+      table.units.find((u) => normaliseUnitName(u.id) === wanted) ??
+      table.units.find((u) => normaliseUnitName(u.name) === wanted);
     if (unit) result.push({ unit, item: binding.item });
   }
   return result;
@@ -117,6 +106,7 @@ function defaultBindingUnits(table: BudgetTable): readonly Unit[] {
   return below.length > 0 ? below : tops;
 }
 
-function normalise(name: string): string {
+/** Unit names and ids as the settings and the tables are matched: case and runs of spaces aside. */
+export function normaliseUnitName(name: string): string {
   return name.trim().toLowerCase().replace(/\s+/g, ' ');
 }

@@ -16,8 +16,7 @@
  */
 import { toA1 } from '../address';
 import type { Figure } from '../model';
-import type { FindingMessageId } from '../../i18n/catalogs/findings';
-import { defineRule, mismatch } from './define-rule';
+import { comparison, defineRule, mismatch } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
 import { forecastColumn, planColumn } from '../deviations/columns';
@@ -26,18 +25,30 @@ import type { VarianceConvention } from '../mapping/types';
 import { beyondTolerance, differs } from './tolerance';
 import { checkVerticalChains } from './vertical-chain';
 
-/** derived = orient × (first + sign × second), in every row; orient is 1 unless it depends on the line. */
+/** derived = orient × (first + sign × second), in every row; orient is 1 unless the chain is 'variance-favourable'. */
 interface Chain {
   readonly derived: number;
   readonly first: number;
   readonly second: number;
   readonly sign: 1 | -1;
-  /** 'favourable': the difference is turned so that a favourable deviation is positive on every line. */
-  readonly orient?: 'favourable';
-  readonly messageId: FindingMessageId;
-  /** The message spells the formula out with the columns' own labels (TOT 1-12 2024 − KS+LTA:t 2024). */
-  readonly spelledOut: boolean;
+  /**
+   * TA+LTA:t = TA + LTA:t; Poikkeama = ENN − KS+LTA:t (or as the user's mapping says), whose
+   * message spells the formula out with the columns' own labels; or Poikkeama turned so that a
+   * favourable deviation is positive on every line.
+   */
+  readonly kind: 'current-budget' | 'variance' | 'variance-favourable';
 }
+
+const place = { unit: 'text', line: 'text', column: 'text' } as const;
+const formulaColumns = { forecastColumn: 'text', planColumn: 'text' } as const;
+
+export const chainMessages = {
+  'finding.chain-mismatch.current-budget': { ...place, ...comparison },
+  'finding.chain-mismatch.variance': { ...place, ...formulaColumns, ...comparison },
+  'finding.chain-mismatch.variance-favourable': { ...place, ...formulaColumns, ...comparison },
+  'finding.chain-mismatch.vertical': { unit: 'text', line: 'text', count: 'number', ...comparison },
+  'finding.chain-mismatch.variance-reversed': { column: 'text', ...formulaColumns, count: 'number' },
+} as const;
 
 interface Mismatch {
   readonly figure: Figure & { readonly value: number };
@@ -50,6 +61,7 @@ interface Mismatch {
 export const chainMismatch = defineRule({
   code: 'chain-mismatch',
   severity: 'error',
+  messages: chainMessages,
   check(context, report) {
     checkVerticalChains(context, report);
     const { primary } = context.table;
@@ -59,8 +71,7 @@ export const chainMismatch = defineRule({
         first: primary.budget,
         second: primary.supplementary,
         sign: 1,
-        messageId: 'finding.chain-mismatch.current-budget',
-        spelledOut: false,
+        kind: 'current-budget',
       };
       for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
@@ -78,8 +89,7 @@ export const chainMismatch = defineRule({
         first: forecast.column,
         second: primary.currentPlan,
         sign: -1,
-        messageId: 'finding.chain-mismatch.variance',
-        spelledOut: true,
+        kind: 'variance',
       };
       const found = mismatches(context, chain);
       const reversed = found.length >= 2 && found.every((m) => !differs(m.figure.value, -m.expected, m.tolerance));
@@ -88,7 +98,11 @@ export const chainMismatch = defineRule({
           cell: toA1(context.table.headerRow, chain.derived),
           severity: 'warning',
           messageId: 'finding.chain-mismatch.variance-reversed',
-          data: { ...chainLabels(context, chain), count: found.length },
+          data: {
+            column: context.index.columnLabel(chain.derived),
+            ...formulaLabels(context, chain),
+            count: found.length,
+          },
         });
       } else {
         for (const mismatch of found) reportMismatch(context, chain, mismatch, report);
@@ -107,7 +121,7 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
     if (first === null || second === null) continue;
     const difference = first + chain.sign * second;
     const expected =
-      chain.orient === 'favourable' && row.line !== null
+      chain.kind === 'variance-favourable' && row.line !== null
         ? orientation(context.table, row.line, operand(row.figures[chain.second])) * difference
         : difference;
     const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
@@ -123,23 +137,34 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
   return found;
 }
 
-function reportMismatch(context: RuleContext, chain: Chain, found: Mismatch, report: Report): void {
+function reportMismatch(
+  context: RuleContext,
+  chain: Chain,
+  found: Mismatch,
+  report: Report<typeof chainMessages>,
+): void {
   const { figure, expected, tolerance } = found;
-  report(
-    mismatch({ cell: figure.cell, actual: figure.value, expected, tolerance }, chain.messageId, {
-      unit: context.index.unitName(found.unitId),
-      line: found.label,
-      ...chainLabels(context, chain),
-    }),
-  );
+  const at = { cell: figure.cell, actual: figure.value, expected, tolerance };
+  const where = {
+    unit: context.index.unitName(found.unitId),
+    line: found.label,
+    column: context.index.columnLabel(chain.derived),
+  };
+  switch (chain.kind) {
+    case 'current-budget':
+      return report(mismatch(at, 'finding.chain-mismatch.current-budget', where));
+    case 'variance':
+      return report(mismatch(at, 'finding.chain-mismatch.variance', { ...where, ...formulaLabels(context, chain) }));
+    case 'variance-favourable':
+      return report(
+        mismatch(at, 'finding.chain-mismatch.variance-favourable', { ...where, ...formulaLabels(context, chain) }),
+      );
+  }
 }
 
-/** The columns as the table labels them, for messages that spell out the formula. */
-function chainLabels(context: RuleContext, chain: Chain): Record<string, string> {
-  const column = context.index.columnLabel(chain.derived);
-  if (!chain.spelledOut) return { column };
+/** The columns of the formula as the table labels them (TOT 1-12 2024 − KS+LTA:t 2024). */
+function formulaLabels(context: RuleContext, chain: Chain): { forecastColumn: string; planColumn: string } {
   return {
-    column,
     forecastColumn: context.index.columnLabel(chain.first),
     planColumn: context.index.columnLabel(chain.second),
   };
@@ -147,27 +172,14 @@ function chainLabels(context: RuleContext, chain: Chain): Record<string, string>
 
 /** The chain a mapped convention spells: forecast − plan, plan − forecast, or favourable positive. */
 function conventionChain(convention: VarianceConvention, derived: number, forecast: number, plan: number): Chain {
-  if (convention === 'plan-minus-forecast') {
-    // The message spells the formula with the columns in the order subtracted.
-    return {
-      derived,
-      first: plan,
-      second: forecast,
-      sign: -1,
-      messageId: 'finding.chain-mismatch.variance',
-      spelledOut: true,
-    };
-  }
+  // plan − forecast: the message spells the formula with the columns in the order subtracted.
+  if (convention === 'plan-minus-forecast')
+    return { derived, first: plan, second: forecast, sign: -1, kind: 'variance' };
   return {
     derived,
     first: forecast,
     second: plan,
     sign: -1,
-    ...(convention === 'favourable-positive' ? { orient: 'favourable' as const } : {}),
-    messageId:
-      convention === 'favourable-positive'
-        ? 'finding.chain-mismatch.variance-favourable'
-        : 'finding.chain-mismatch.variance',
-    spelledOut: true,
+    kind: convention === 'favourable-positive' ? 'variance-favourable' : 'variance',
   };
 }

@@ -8,7 +8,7 @@
  * stands for it; a parent line that no descendant has is not a roll-up and is not checked.
  */
 import type { LineKind, Unit } from '../model';
-import { defineRule, mismatch } from './define-rule';
+import { comparison, defineRule, mismatch } from './define-rule';
 import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
@@ -19,6 +19,9 @@ type Sums = (number | null)[];
 export const rollupMismatch = defineRule({
   code: 'rollup-mismatch',
   severity: 'error',
+  messages: {
+    'finding.rollup-mismatch': { unit: 'text', line: 'text', column: 'text', children: 'number', ...comparison },
+  },
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);

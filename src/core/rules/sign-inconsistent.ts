@@ -16,6 +16,22 @@ import { where } from './where';
 export const signInconsistent = defineRule({
   code: 'sign-inconsistent',
   severity: 'error',
+  messages: {
+    'finding.sign-inconsistent.negative': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      value: 'euros',
+      count: 'number',
+    },
+    'finding.sign-inconsistent.positive': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      value: 'euros',
+      count: 'number',
+    },
+  },
   check(context, report) {
     const { table } = context;
     const columns = table.columns

@@ -13,8 +13,9 @@ import {
   type RecognitionOverride,
   type Settings,
   columnLetters,
+  renderFinding,
 } from '../../core';
-import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
+import { t, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
@@ -138,7 +139,7 @@ function Findings(props: CheckSectionProps & { readonly findings: readonly Findi
                 <CellRow
                   key={`${finding.sheet}!${finding.cell}:${finding.code}:${index}`}
                   marker={<Dot colour={severityDot[severity]} />}
-                  text={tDynamic(language, finding.messageId, finding.data)}
+                  text={renderFinding(finding, language)}
                   detail={t(language, 'ui.cell', { sheet: finding.sheet, cell: finding.cell })}
                   label={t(language, 'ui.selectCell', { sheet: finding.sheet, cell: finding.cell })}
                   onClick={() => props.onSelect(finding.sheet, finding.cell)}

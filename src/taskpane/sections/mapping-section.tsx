@@ -11,6 +11,7 @@ import {
   isFigureRole,
   lineKinds,
   readMappingFile,
+  renderFinding,
   varianceConventions,
   writeMappingFile,
   type ColumnRole,
@@ -20,7 +21,7 @@ import {
   type Settings,
   type SheetSnapshot,
 } from '../../core';
-import { formatNumber, t, tDynamic, type Language, type MessageKey } from '../../i18n';
+import { formatNumber, t, type Language, type MessageKey } from '../../i18n';
 import type { Busy } from '../pane-state';
 import {
   cellText,
@@ -516,7 +517,7 @@ function Editor(props: EditorProps): React.JSX.Element {
               ))}
               {misfits.map((finding) => (
                 <li key={`${finding.cell}:${finding.messageId}`} className={styles.problem}>
-                  {tDynamic(language, finding.messageId, finding.data)}
+                  {renderFinding(finding, language)}
                 </li>
               ))}
             </ul>

@@ -268,7 +268,15 @@ describe('binding-level overruns', () => {
       sheet: grants.sheet,
       cell: grants.cell,
       messageId: 'finding.binding-overrun.expenses',
-      data: { unit: grants.unit, line: 'Avustukset', forecast: grants.forecast, budget: grants.plan, overrun: 800_000 },
+      data: {
+        unit: grants.unit,
+        line: 'Avustukset',
+        column: 'ENN 2024',
+        forecast: grants.forecast,
+        budget: grants.plan,
+        overrun: 800_000,
+        tolerance: 50,
+      },
     };
     const plan = planReport({ ...analysis, findings: [overrun] }, { language: 'en', scale: 't' });
     const summary = sheetOf(plan, 'summary');
@@ -280,6 +288,22 @@ describe('binding-level overruns', () => {
     expect(rowOf(summary, 'Errors')).toBeGreaterThan(5);
     const errors = summary.values[rowOf(summary, 'Errors')];
     expect(errors[1]).toBe(1);
+  });
+
+  test('a binding unit the settings name that no table has is no overrun: the summary lists none, the check counts it', () => {
+    const analysis = elvoAnalysis();
+    const unknownUnit: Finding = {
+      code: 'binding-overrun',
+      severity: 'warning',
+      sheet: 'Talous',
+      cell: 'A3',
+      messageId: 'finding.binding-overrun.unit-not-found',
+      data: { unit: 'Kasvupalvelu (typo)' },
+    };
+    const summary = sheetOf(planReport({ ...analysis, findings: [unknownUnit] }, { language: 'en', scale: 't' }), 'summary');
+    const texts = summary.values.flat().filter((value): value is string => typeof value === 'string');
+    expect(texts.filter((text) => /overrun|typo/i.test(text))).toEqual(['No binding-level overruns.']);
+    expect(summary.values[rowOf(summary, 'Warnings')][1]).toBe(1);
   });
 });
 
