@@ -20,10 +20,37 @@ import type { WorkbookSnapshot } from '../src/core/snapshot';
 import { recognizeStrategy } from '../src/core/strategy';
 import { readSnapshot } from '../src/xlsx';
 
-const areas = 99;
+const defaultAreas = 99;
 const centresPerArea = 100;
-const lines = ['Toimintatuotot', 'Toimintakulut', 'Henkilöstökulut', 'Palvelujen ostot', 'Aineet, tarvikkeet ja tavarat', 'Avustukset', 'Vuokrat', 'Muut toimintakulut', 'Valmistus omaan käyttöön', 'Toimintakate'];
-const header = ['Yksikkö', 'Taso', 'Rivi', 'TP 2022', 'TP 2023', 'TA 2024', 'LTA:t 2024', 'TA+LTA:t 2024', 'KS 2024', 'KS+LTA:t 2024', 'TOT 1-12 2023', 'TOT 1-12 2024', 'ENN 2024', 'Poikkeama', 'Tot-% 2024'];
+const lines = [
+  'Toimintatuotot',
+  'Toimintakulut',
+  'Henkilöstökulut',
+  'Palvelujen ostot',
+  'Aineet, tarvikkeet ja tavarat',
+  'Avustukset',
+  'Vuokrat',
+  'Muut toimintakulut',
+  'Valmistus omaan käyttöön',
+  'Toimintakate',
+];
+const header = [
+  'Yksikkö',
+  'Taso',
+  'Rivi',
+  'TP 2022',
+  'TP 2023',
+  'TA 2024',
+  'LTA:t 2024',
+  'TA+LTA:t 2024',
+  'KS 2024',
+  'KS+LTA:t 2024',
+  'TOT 1-12 2023',
+  'TOT 1-12 2024',
+  'ENN 2024',
+  'Poikkeama',
+  'Tot-% 2024',
+];
 const figureColumns = header.length - 3;
 
 /** Ten lines × 12 columns of one unit, in tenths of 1 000 €, consistent: sub-lines add up, margin = income − costs + own. */
@@ -71,17 +98,29 @@ function complete(figures: UnitFigures): UnitFigures {
 
 function sum(parts: readonly UnitFigures[]): UnitFigures {
   const result = lines.map(() => new Array<number>(figureColumns).fill(0));
-  for (const part of parts) for (let l = 0; l < lines.length; l++) for (let c = 0; c < figureColumns; c++) result[l][c] += part[l][c];
+  for (const part of parts)
+    for (let l = 0; l < lines.length; l++) for (let c = 0; c < figureColumns; c++) result[l][c] += part[l][c];
   return complete(result);
 }
 
-async function writeSyntheticWorkbook(path: string): Promise<number> {
+/** Writes the synthetic workbook: `areas` areas of 100 cost centres, ten lines each (99 areas: 100 000 rows). */
+export async function writeSyntheticWorkbook(path: string, areas = defaultAreas): Promise<number> {
   const next = random(2024);
   const units: { name: string; level: number; figures: UnitFigures }[] = [];
-  const areaBlocks: { area: { name: string; level: number; figures: UnitFigures }; centres: { name: string; level: number; figures: UnitFigures }[] }[] = [];
+  const areaBlocks: {
+    area: { name: string; level: number; figures: UnitFigures };
+    centres: { name: string; level: number; figures: UnitFigures }[];
+  }[] = [];
   for (let a = 0; a < areas; a++) {
-    const centres = Array.from({ length: centresPerArea }, (_, c) => ({ name: `Kustannuspaikka ${a + 1}.${c + 1}`, level: 2, figures: leafFigures(next) }));
-    areaBlocks.push({ area: { name: `Vastuualue ${a + 1}`, level: 1, figures: sum(centres.map((c) => c.figures)) }, centres });
+    const centres = Array.from({ length: centresPerArea }, (_, c) => ({
+      name: `Kustannuspaikka ${a + 1}.${c + 1}`,
+      level: 2,
+      figures: leafFigures(next),
+    }));
+    areaBlocks.push({
+      area: { name: `Vastuualue ${a + 1}`, level: 1, figures: sum(centres.map((c) => c.figures)) },
+      centres,
+    });
   }
   units.push({ name: 'Palvelualue', level: 0, figures: sum(areaBlocks.map((b) => b.area.figures)) });
   for (const block of areaBlocks) units.push(block.area, ...block.centres);
@@ -138,11 +177,18 @@ export async function run(): Promise<void> {
   try {
     const writeStart = performance.now();
     const rows = await writeSyntheticWorkbook(path);
+    const areas = defaultAreas;
     const data = new Uint8Array(readFileSync(path));
     console.log(`machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.version}`);
-    console.log(`workbook: ${rows} rows × ${figureColumns} figure columns (${areas * centresPerArea + areas + 1} units), ${mb(data.length)} .xlsx, written in ${ms(performance.now() - writeStart)}`);
+    console.log(
+      `workbook: ${rows} rows × ${figureColumns} figure columns (${areas * centresPerArea + areas + 1} units), ${mb(data.length)} .xlsx, written in ${ms(performance.now() - writeStart)}`,
+    );
 
-    console.log(`load average at start: ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `load average at start: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     collectGarbage();
     const excelJs = await timedAsync(async () => {
       const workbook = new ExcelJS.Workbook();
@@ -172,32 +218,55 @@ export async function run(): Promise<void> {
     const period = periodOf(recognition.result);
     const strategy = timed(() => recognizeStrategy(snapshot));
     sample();
-    const rules = timed(() => recognition.result.flatMap((table) => validateTable(table, { settings: defaultSettings, period, sheet: snapshot.sheets.find((s) => s.name === table.sheet) })));
+    const rules = timed(() =>
+      recognition.result.flatMap((table) =>
+        validateTable(table, {
+          settings: defaultSettings,
+          period,
+          sheet: snapshot.sheets.find((s) => s.name === table.sheet),
+        }),
+      ),
+    );
     sample();
     const deviations = timed(() => computeDeviations(recognition.result, defaultSettings, period, snapshot));
     sample();
     const stages = recognition.time + strategy.time + rules.time + deviations.time;
     const stagesCpu = recognition.cpu + strategy.cpu + rules.cpu + deviations.cpu;
-    console.log(`recognition:   ${both(recognition)}  (${recognition.result.length} table, ${recognition.result[0]?.rows.length ?? 0} rows, ${recognition.result[0]?.units.length ?? 0} units)`);
+    console.log(
+      `recognition:   ${both(recognition)}  (${recognition.result.length} table, ${recognition.result[0]?.rows.length ?? 0} rows, ${recognition.result[0]?.units.length ?? 0} units)`,
+    );
     console.log(`strategy:      ${both(strategy)}`);
     console.log(`all rules:     ${both(rules)}  (${rules.result.length} findings)`);
     console.log(`deviations:    ${both(deviations)}  (${deviations.result.length} deviations)`);
-    console.log(`engine stages: ${ms(stages)} wall, ${ms(stagesCpu)} CPU; peak heap +${mb(peakHeap - baseline.heapUsed)} over the snapshot (${mb(peakHeap)} in all), peak RSS ${mb(peakRss)}`);
+    console.log(
+      `engine stages: ${ms(stages)} wall, ${ms(stagesCpu)} CPU; peak heap +${mb(peakHeap - baseline.heapUsed)} over the snapshot (${mb(peakHeap)} in all), peak RSS ${mb(peakRss)}`,
+    );
 
     collectGarbage();
     const analyzeBaseline = process.memoryUsage().heapUsed;
     const whole = timed(() => analyze(snapshot));
     const afterAnalyze = process.memoryUsage().heapUsed;
     const byCode = new Map<string, number>();
-    for (const finding of whole.result.findings) byCode.set(`${finding.code}/${finding.severity}`, (byCode.get(`${finding.code}/${finding.severity}`) ?? 0) + 1);
+    for (const finding of whole.result.findings)
+      byCode.set(`${finding.code}/${finding.severity}`, (byCode.get(`${finding.code}/${finding.severity}`) ?? 0) + 1);
     console.log(`findings by code: ${[...byCode].map(([code, count]) => `${code} ${count}`).join(', ') || 'none'}`);
-    console.log(`analyze():     ${both(whole)}  (${whole.result.findings.length} findings, ${whole.result.deviations.length} deviations); heap +${mb(afterAnalyze - analyzeBaseline)} at its end`);
+    console.log(
+      `analyze():     ${both(whole)}  (${whole.result.findings.length} findings, ${whole.result.deviations.length} deviations); heap +${mb(afterAnalyze - analyzeBaseline)} at its end`,
+    );
 
     const percent = (a: number, b: number) => `${((a / b) * 100).toFixed(1)} %`;
-    console.log(`engine / ExcelJS read:  ${percent(whole.time, excelJs.time)} wall, ${percent(whole.cpu, excelJs.cpu)} CPU  (target ≤ 25 %)`);
+    console.log(
+      `engine / ExcelJS read:  ${percent(whole.time, excelJs.time)} wall, ${percent(whole.cpu, excelJs.cpu)} CPU  (target ≤ 25 %)`,
+    );
     console.log(`engine / readSnapshot:  ${percent(whole.time, read.time)} wall, ${percent(whole.cpu, read.cpu)} CPU`);
-    console.log(`engine under 1 s:       ${whole.time < 1000 ? 'yes' : 'NO'} (${ms(whole.time)} wall, ${ms(whole.cpu)} CPU)`);
-    console.log(`load average at end:    ${loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+    console.log(
+      `engine under 1 s:       ${whole.time < 1000 ? 'yes' : 'NO'} (${ms(whole.time)} wall, ${ms(whole.cpu)} CPU)`,
+    );
+    console.log(
+      `load average at end:    ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
     console.log(`process peak RSS (whole bench): ${mb(process.resourceUsage().maxRSS * 1024)}`);
   } finally {
     if (!process.env.BENCH_KEEP) rmSync(directory, { recursive: true, force: true });

@@ -4,12 +4,14 @@
  */
 import * as engine from './engine.bench';
 import * as excelSyncs from './excel-syncs.bench';
+import * as scale from './scale.bench';
 import * as ui from './ui.bench';
 
 const benches: readonly { readonly name: string; readonly run: () => Promise<void> }[] = [
   { name: 'engine', run: engine.run },
   { name: 'excel-syncs', run: excelSyncs.run },
   { name: 'ui', run: ui.run },
+  { name: 'scale', run: scale.run },
 ];
 
 async function main(): Promise<void> {

@@ -23,6 +23,7 @@ import {
   tinyPlan,
   wordDocument,
 } from './support/hostile-fixtures';
+import { allPartsWorkbook } from './support/all-parts';
 import {
   budgetChain,
   sideBySide,
@@ -30,6 +31,8 @@ import {
   unitColumnsExport,
   unitsNamedLikeLines,
 } from './support/layout-fixtures';
+import { buildLapua2024 } from './support/lapua-2024';
+import { bindingMarker } from './support/binding-fixtures';
 import { formula, newWorkbook, packageBytes, put, putRows, save, type Written } from './support/workbook-writing';
 
 const directory = join(__dirname, '..', 'test', 'fixtures');
@@ -57,6 +60,8 @@ const fixtures: Record<string, Build> = {
   'scale-milj.xlsx': () => scaleVariant('milj. €', 1_000_000),
   'costs-negative.xlsx': () => costsNegative(),
   'no-table.xlsx': () => noTable(),
+  'lapua-2024.xlsx': () => buildLapua2024(),
+  'binding-marker.xlsx': () => bindingMarker(),
   'not-xlsx.xlsx': () => new TextEncoder().encode('Yksikkö;Rivi;TA 2024\nKasvupalvelut;Toimintatuotot;2352,3\n'),
   'corrupt.xlsx': () => corrupt(),
   'encrypted.xlsx': () => encryptedPackage(),
@@ -74,6 +79,7 @@ const fixtures: Record<string, Build> = {
   'legacy-xls.xlsx': () => legacyWorkbook(),
   'binary-xlsb.xlsx': () => binaryWorkbook(),
   'opendocument.xlsx': () => openDocumentSpreadsheet(),
+  'all-parts.xlsx': () => allPartsWorkbook(),
   'statement-blocks.xlsx': () => statementBlocks(),
   'unit-columns-export.xlsx': () => unitColumnsExport(),
   'budget-chain.xlsx': () => budgetChain(),

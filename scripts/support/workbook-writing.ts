@@ -27,7 +27,7 @@ export interface CellStyle {
 }
 
 /** Fixed document dates, so that rebuilding a file changes only what its script changed. */
-const documentDate = new Date(Date.UTC(2025, 0, 15, 8, 0, 0));
+export const documentDate = new Date(Date.UTC(2025, 0, 15, 8, 0, 0));
 
 export function newWorkbook(): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();

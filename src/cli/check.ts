@@ -1,19 +1,29 @@
 /**
  * `budget-monitor check FILE... [--json] [--lang fi|sv|en] [--sheet NAME]`: reads each
  * workbook (never writing it), runs the engine, and prints what it found. A file that cannot
- * be read gets a one-line reason on stderr; the other files are still checked.
+ * be read gets a one-line reason on stderr; the other files are still checked. Many files are
+ * checked on worker threads (check-pool.ts), reported in the order given.
  */
 import { readFile } from 'node:fs/promises';
-import { analyze, defaultSettings, type Settings, type TableMapping, type Analysis } from '../core';
+import { availableParallelism } from 'node:os';
+import {
+  analyze,
+  defaultSettings,
+  type Analysis,
+  type CommandLineBinding,
+  type Settings,
+  type TableMapping,
+} from '../core';
 import { parseStoredSettings, settingsKey } from '../excel/settings';
 import { readAddInSettings } from '../headless/ooxml';
 import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
 import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
+import { checkFiles } from './check-pool';
 import { formatText } from './formatters/text';
 import { mappingOption, withMappingFile } from './mapping-option';
-import { languageOption, parseOptions } from './options';
+import { bindingOption, languageOption, parseOptions } from './options';
 
 export interface CheckedFile {
   /** The path as the user gave it. */
@@ -31,6 +41,8 @@ export interface CheckOptions {
   readonly settings?: Settings;
   /** Mappings (from --mapping) in place of the workbook's own for the same sheets. */
   readonly mappings?: readonly TableMapping[] | null;
+  /** --binding, --binding-units: beneath the settings' own binding level. */
+  readonly commandLineBinding?: CommandLineBinding;
 }
 
 /** Reads and analyses one file; an unreadable file is a value, not an exception. */
@@ -46,7 +58,11 @@ export async function checkFile(file: string, options: CheckOptions = {}): Promi
   try {
     const snapshot = await readSnapshot(data);
     const settings = withMappingFile(options.settings ?? (await storedSettings(data)), options.mappings ?? null);
-    const analysis = analyze(snapshot, settings, options.sheets ? { sheets: options.sheets } : {});
+    const analysis = analyze(
+      snapshot,
+      options.commandLineBinding ? { ...settings, commandLineBinding: options.commandLineBinding } : settings,
+      options.sheets ? { sheets: options.sheets } : {},
+    );
     return { file, analysis };
   } catch (error) {
     if (error instanceof XlsxReadError) return { file, reason: error.reason };
@@ -76,11 +92,24 @@ export function failureMessage(failure: ReadFailure, language: Language): string
   return t(language, key, { file: failure.file, detail });
 }
 
+/**
+ * How many files are checked at once: BUDGET_MONITOR_THREADS when set (1 = all in this thread),
+ * else as many as the machine has cores; never more than there are files.
+ */
+function threadsFor(files: number, env: Readonly<Record<string, string | undefined>>): number {
+  const asked = Number(env.BUDGET_MONITOR_THREADS);
+  const threads = Number.isInteger(asked) && asked >= 1 ? asked : availableParallelism();
+  return Math.min(files, threads);
+}
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'cli.check.summary',
   async run(args, { io, env, language: defaultLanguage }) {
-    const parsed = parseOptions(args, { flags: ['json', 'help', 'h'], values: ['lang', 'sheet', 'mapping'] });
+    const parsed = parseOptions(args, {
+      flags: ['json', 'help', 'h'],
+      values: ['lang', 'sheet', 'mapping', 'binding', 'binding-units'],
+    });
     const language = languageOption(parsed, defaultLanguage);
     if (parsed.flags.has('help') || parsed.flags.has('h')) {
       io.stdout.write(`${t(language, 'cli.check.usage')}\n`);
@@ -88,6 +117,7 @@ export const checkCommand: Command = {
     }
     if (parsed.positional.length === 0) throw new UsageError('cli.error.no-files');
     const sheets = parsed.values.get('sheet');
+    const commandLineBinding = bindingOption(parsed);
     const mapping = await mappingOption(parsed, language);
     if (!mapping.ok) {
       io.stderr.write(`budget-monitor: ${mapping.message}\n`);
@@ -102,13 +132,25 @@ export const checkCommand: Command = {
     let printed = 0;
     let unreadable = false;
     let hasErrors = false;
-    for (const file of parsed.positional) {
+    const options: CheckOptions = {
+      sheets,
+      mappings: mapping.mappings,
+      ...(commandLineBinding ? { commandLineBinding } : {}),
+    };
+    const outcomes = await checkFiles(parsed.positional, options, threadsFor(parsed.positional.length, env));
+    outcomes.forEach((outcome, i) => {
+      const file = parsed.positional[i];
       try {
-        const result = await checkFile(file, { sheets, mappings: mapping.mappings });
+        if ('crash' in outcome) {
+          const error = new Error(outcome.crash.message);
+          error.name = outcome.crash.name;
+          throw error;
+        }
+        const result = outcome.result;
         if (isReadFailure(result)) {
           unreadable = true;
           io.stderr.write(errorLine(failureMessage(result, language)));
-          continue;
+          return;
         }
         if (json) reports.push(jsonReport(file, result.analysis, language));
         else io.stdout.write((printed++ > 0 ? '\n' : '') + formatText([result], language, { colour }));
@@ -118,7 +160,7 @@ export const checkCommand: Command = {
         unreadable = true;
         io.stderr.write(programFailureLine(language, file, error));
       }
-    }
+    });
 
     if (json) {
       try {

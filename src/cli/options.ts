@@ -1,5 +1,6 @@
 /** A small parser for `--flag`, `--name value` and `--name=value` options, shared by the subcommands. */
 import { isLanguage, type Language } from '../i18n';
+import type { CommandLineBinding } from '../core';
 import { UsageError } from './command';
 
 export interface OptionSpec {
@@ -51,4 +52,24 @@ export function languageOption(parsed: ParsedOptions, fallback: Language): Langu
   const lower = asked.toLowerCase();
   if (!isLanguage(lower)) throw new UsageError('cli.error.invalid-language', { value: asked });
   return lower;
+}
+
+/**
+ * `--binding net|gross` and `--binding-units "A;B"` (names or codes, `;` or `,` between them):
+ * the binding level from the command line, beneath the workbook's own settings. undefined when
+ * neither is given.
+ */
+export function bindingOption(parsed: ParsedOptions): CommandLineBinding | undefined {
+  const mode = parsed.values.get('binding')?.at(-1);
+  const units = parsed.values.get('binding-units');
+  if (mode === undefined && units === undefined) return undefined;
+  const lower = mode?.trim().toLowerCase();
+  if (lower !== undefined && lower !== 'net' && lower !== 'gross') {
+    throw new UsageError('cli.error.invalid-binding', { value: mode ?? '' });
+  }
+  const names = units
+    ?.flatMap((value) => value.split(/[;,]/))
+    .map((name) => name.trim())
+    .filter((name) => name !== '');
+  return { mode: lower ?? null, units: names && names.length > 0 ? names : null };
 }

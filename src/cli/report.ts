@@ -18,7 +18,8 @@ import { t, type Language, type MessageData, type MessageKey } from '../i18n';
 import { XlsxReadError } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command, type CommandContext } from './command';
 import { mappingOption, withMappingFile } from './mapping-option';
-import { languageOption, parseOptions, type ParsedOptions } from './options';
+import { bindingOption, languageOption, parseOptions, type ParsedOptions } from './options';
+import type { CommandLineBinding } from '../core';
 
 export interface ReportArgs {
   readonly file: string;
@@ -31,13 +32,15 @@ export interface ReportArgs {
   readonly flags: boolean;
   readonly help: boolean;
   readonly parsed: ParsedOptions;
+  /** --binding, --binding-units: used where the workbook's settings give no binding level. */
+  readonly binding?: CommandLineBinding;
 }
 
 /** The arguments after `report`; a wrong command line throws UsageError. */
 export function parseReportArgs(args: readonly string[], fallback: Language): ReportArgs {
   const parsed = parseOptions(args, {
     flags: ['flags', 'help', 'h'],
-    values: ['out', 'period', 'lang', 'scale', 'mapping'],
+    values: ['out', 'period', 'lang', 'scale', 'mapping', 'binding', 'binding-units'],
   });
   const language = languageOption(parsed, fallback);
   const help = parsed.flags.has('help') || parsed.flags.has('h');
@@ -54,7 +57,19 @@ export function parseReportArgs(args: readonly string[], fallback: Language): Re
     if (out === '') throw new UsageError('report.cli.missingOut');
   }
   const languageAsked = parsed.values.has('lang');
-  return { file, out, period, language, languageAsked, scale, flags: parsed.flags.has('flags'), help, parsed };
+  const binding = bindingOption(parsed);
+  return {
+    file,
+    out,
+    period,
+    language,
+    languageAsked,
+    scale,
+    flags: parsed.flags.has('flags'),
+    help,
+    parsed,
+    ...(binding ? { binding } : {}),
+  };
 }
 
 /** The real path of a file that may not exist yet: its directory's real path and its name. */
@@ -119,7 +134,9 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
   const ops = createExcelOperations(book.host, book.office);
   let outcome: InsertReportOutcome;
   try {
-    const settings = withMappingFile(await ops.loadSettings(), mapping.mappings);
+    const stored = withMappingFile(await ops.loadSettings(), mapping.mappings);
+    // The workbook's own binding settings come first; the command line's fill in beneath them.
+    const settings = options.binding ? { ...stored, commandLineBinding: options.binding } : stored;
     // The report's language: --lang, else the one the workbook's settings keep, else the environment's.
     if (!options.languageAsked && settings.language !== null) language = settings.language;
     const prepared = await prepareReport(ops, {

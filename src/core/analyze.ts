@@ -4,10 +4,12 @@
  * as data. Nothing is thrown for a bad workbook: what is wrong comes back as findings.
  */
 import { parseA1 } from './address';
-import type { Analysis, Finding, Severity } from './model';
+import type { Analysis, BudgetTable, Finding, Severity } from './model';
 import { computeDeviations } from './deviations';
 import { applyMappings } from './mapping';
+import { tableConventions } from './deviations/explain';
 import { periodOf, recognizeTables } from './recognize';
+import { readBindingMarkers } from './recognize/binding-marker';
 import { sheetKey, validateTable, validateWorkbook } from './rules';
 import type { Settings } from './settings';
 import { defaultSettings } from './settings';
@@ -37,7 +39,9 @@ export function analyze(
     settings.mappings ?? [],
     snapshot.sheets.map((sheet) => sheet.name),
   );
-  const tables = recognizeTables(workbook, settings.overrides, mapped.guides);
+  const tables = recognizeTables(workbook, settings.overrides, mapped.guides).map((table) =>
+    withBindingMarkers(table, workbook),
+  );
   const period = periodOf(tables);
   const strategy = recognizeStrategy(workbook);
 
@@ -54,7 +58,22 @@ export function analyze(
     deviations: computeDeviations(tables, settings, period, workbook),
     strategy,
     period,
+    conventions: tables.map((table) =>
+      tableConventions(
+        table,
+        settings,
+        period,
+        workbook.sheets.find((s) => s.name === table.sheet),
+      ),
+    ),
   };
+}
+
+/** The table with the binding marker column beside it (Sitovuus: B/N), when its sheet has one. */
+function withBindingMarkers(table: BudgetTable, workbook: WorkbookSnapshot): BudgetTable {
+  const sheet = workbook.sheets.find((s) => s.name === table.sheet);
+  const markers = sheet ? readBindingMarkers(sheet, table) : null;
+  return markers ? { ...table, bindingMarkers: markers } : table;
 }
 
 const severityOrder: Readonly<Record<Severity, number>> = { error: 0, warning: 1, info: 2 };

@@ -192,6 +192,20 @@ export interface BudgetTable {
   readonly varianceConvention?: VarianceConvention;
   readonly units: readonly Unit[];
   readonly rows: readonly BudgetRow[];
+  /** A binding marker column beside the table, when there is one. */
+  readonly bindingMarkers?: BindingMarkers | null;
+}
+
+/** A binding marker column beside a table (Sitovuus: B gross, N net), read by recognize/binding-marker.ts. */
+export interface BindingMarkers {
+  /** Absolute 0-based sheet column. */
+  readonly column: number;
+  /** The header label as written. */
+  readonly label: string;
+  /** The marker of each row that has one, by absolute 0-based sheet row. */
+  readonly byRow: Readonly<Record<number, 'net' | 'gross'>>;
+  /** Marker cells whose text is neither net nor gross. */
+  readonly unreadable: readonly { readonly row: number; readonly text: string }[];
 }
 
 /**
@@ -238,6 +252,71 @@ export type Severity = 'error' | 'warning' | 'info';
 import type { Finding } from './rules';
 import type { LayoutProblem } from './rules/layout-unclear';
 export type { Finding, FindingCode, FindingWith } from './rules';
+
+// ---------------------------------------------------------------------------------------------
+// Conventions a table follows, found from its figures (deviations/convention.ts) and stated with it.
+
+/** How a column writes its costs: as positive numbers (unsigned), as negative ones, or both. */
+export type ColumnCostSign = 'unsigned' | 'negative' | 'mixed' | 'unknown';
+
+/** How a table writes its costs: one sign, or `mixed` when its columns disagree (convention 4). */
+export interface CostSigns {
+  readonly table: ColumnCostSign;
+  /** Per plan, actual and forecast column (not LTA:t, Poikkeama or percentages: those have either sign). */
+  readonly columns: readonly { readonly column: number; readonly label: string; readonly sign: ColumnCostSign }[];
+}
+
+export type DeviationConvention =
+  'forecast-minus-plan' | 'negative-costs' | 'favourable-positive' | 'mixed-signs' | 'plan-minus-forecast';
+
+/** The formula a deviation column's figures fit, on figures whose costs are taken unsigned. */
+export type DeviationFormula = 'actual-minus-plan' | 'favourable-positive' | 'plan-minus-actual';
+
+export interface ColumnRef {
+  readonly column: number;
+  readonly kind: ColumnKind;
+  readonly label: string;
+}
+
+/** The convention a deviation column follows, as its rows show it (deviations/convention.ts). */
+export interface DeviationColumnConvention {
+  readonly column: ColumnRef;
+  readonly convention: DeviationConvention;
+  /** 1–4 for the domain's four conventions, null for the reversed column. */
+  readonly number: 1 | 2 | 3 | 4 | null;
+  readonly formula: DeviationFormula;
+  readonly plan: ColumnRef;
+  readonly actual: ColumnRef;
+  /** Rows with a deviation figure and both operands. */
+  readonly rows: number;
+  /** Of those, the rows the convention fits (the others are chain-mismatch findings). */
+  readonly fitting: number;
+  /** Whether the user's mapping gave the convention (else the rows decided it). */
+  readonly mapped: boolean;
+}
+
+/** What the engine found a table to follow, shown with it (check's text and --json tables[], the pane). */
+export interface TableConventions {
+  readonly sheet: string;
+  readonly range: string;
+  readonly costSigns: CostSigns;
+  /** The columns the engine's own deviations compare, and whether the actual is the year's actual. */
+  readonly deviationBasis: { readonly plan: ColumnRef; readonly actual: ColumnRef; readonly yearEnd: boolean } | null;
+  /** The table's deviation column (Poikkeama, Erotus) and the convention its rows follow. */
+  readonly varianceConvention: DeviationColumnConvention | null;
+  readonly binding: {
+    /** The marker column (Sitovuus) when the table has one, A1 column letters. */
+    readonly markerColumn: string | null;
+    readonly units: readonly {
+      readonly unit: string;
+      readonly mode: 'net' | 'gross' | null;
+      readonly items: readonly ('margin' | 'expenses' | 'income')[];
+      readonly source: 'settings' | 'command-line' | 'marker' | 'default';
+    }[];
+  };
+  /** Half a displayed unit in euros (at the plan column's first figure), and the rule for sums. */
+  readonly tolerance: { readonly halfUnit: number; readonly displayedUnit: number };
+}
 
 export type Direction = 'favourable' | 'unfavourable' | 'on-plan';
 export type TrafficLight = 'green' | 'yellow' | 'red';
@@ -316,6 +395,8 @@ export interface Analysis {
   readonly strategy: StrategyResult | null;
   /** From the TOT column's period mark (TOT 1-12 2024 → Q4/2024), null when there is none. */
   readonly period: Period | null;
+  /** Per table (in the order of `tables`), the conventions found from its figures. */
+  readonly conventions?: readonly TableConventions[];
 }
 
 export type { Language };

@@ -30,6 +30,25 @@ export interface BindingUnit {
   readonly item: BindingItem;
 }
 
+/**
+ * Net binding holds a unit to its margin (toimintakate); gross binding to both its costs as
+ * the appropriation (määräraha) and its income as the revenue estimate (tuloarvio).
+ */
+export type BindingMode = 'net' | 'gross';
+
+/** The items a mode binds. */
+export const bindingItemsOf: Readonly<Record<BindingMode, readonly BindingItem[]>> = {
+  net: ['margin'],
+  gross: ['expenses', 'income'],
+};
+
+/** The binding level given on the command line (`--binding net|gross`, `--binding-units "A;B"`). */
+export interface CommandLineBinding {
+  readonly mode: BindingMode | null;
+  /** Units by id or name; null: not given. */
+  readonly units: readonly string[] | null;
+}
+
 /** Corrections the user made where recognition guessed wrong. */
 export interface RecognitionOverride {
   readonly sheet: string;
@@ -40,8 +59,12 @@ export interface RecognitionOverride {
 
 export interface Settings {
   readonly thresholds: Thresholds;
-  /** null: the default binding level (the margin of each responsibility area). */
+  /** null: not set here (the command line, a binding marker column in the table, else the defaults decide). */
   readonly bindingUnits: readonly BindingUnit[] | null;
+  /** Net or gross for every binding unit the settings do not give an item for; null or absent: not set. */
+  readonly bindingMode?: BindingMode | null;
+  /** What the command line said, beneath the settings above (absent in the pane). */
+  readonly commandLineBinding?: CommandLineBinding;
   /** The report's language; null: the user's display language. */
   readonly language: Language | null;
   readonly overrides: readonly RecognitionOverride[];

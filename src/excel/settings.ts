@@ -52,6 +52,7 @@ export function parseStoredSettings(stored: unknown): Settings {
   return {
     thresholds: thresholdsOf(data.thresholds),
     bindingUnits: bindingUnitsOf(data.bindingUnits),
+    ...(data.bindingMode === 'net' || data.bindingMode === 'gross' ? { bindingMode: data.bindingMode } : {}),
     language: isLanguage(data.language) ? data.language : defaultSettings.language,
     overrides: Array.isArray(data.overrides) ? data.overrides.flatMap(overrideOf) : defaultSettings.overrides,
     ...(mappings.length > 0 ? { mappings } : {}),

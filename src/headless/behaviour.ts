@@ -80,15 +80,53 @@ export function writeKindOf(member: string): WriteKind | null {
 }
 
 /**
- * Sheet protection as ExcelJS keeps it (the file's <sheetProtection>): `formatCells` and `formatColumns`
- * true when the protection allows them. Every cell counts as locked, Excel's default.
+ * Whether protection refuses a write of this kind to the sheet: `formatCells` and `formatColumns`
+ * allow theirs. Every cell counts as locked, Excel's default.
  */
 export function sheetRefuses(sheet: SheetModel, kind: Exclude<WriteKind, 'structure'>): boolean {
-  const protection = (sheet.ws as unknown as { sheetProtection?: SheetProtection | null }).sheetProtection;
-  if (!protection?.sheet) return false;
+  // A write needs the sheet loaded into ExcelJS anyway: ask for it before its cells are read for nothing.
+  sheet.requireModel();
+  const protection = sheetProtectionOf(sheet);
+  if (!protection) return false;
   if (kind === 'formats') return protection.formatCells !== true;
   if (kind === 'columns') return protection.formatColumns !== true;
   return true;
+}
+
+/** The fields of SheetProtection that allow something, by the attribute of <sheetProtection> that forbids it. */
+const allowFields = [
+  'formatCells',
+  'formatColumns',
+  'formatRows',
+  'insertColumns',
+  'insertRows',
+  'insertHyperlinks',
+  'deleteColumns',
+  'deleteRows',
+  'sort',
+  'autoFilter',
+  'pivotTables',
+] as const;
+
+/**
+ * The sheet's protection, null when it has none: the file's own <sheetProtection>, from its cells'
+ * reading while the sheet is not loaded, else as ExcelJS keeps it (read from the file, or set by
+ * `protect`). In the file an option attribute of "0" allows the action (ECMA-376 Part 1, 18.3.1.85).
+ */
+export function sheetProtectionOf(sheet: SheetModel): SheetProtection | null {
+  let protection: SheetProtection | null | undefined;
+  if (sheet.packaged) {
+    const attributes = sheet.packagedCells.protection;
+    const isTrue = (value: string | undefined) => value === '1' || value === 'true';
+    const isFalse = (value: string | undefined) => value === '0' || value === 'false';
+    protection = attributes && {
+      sheet: isTrue(attributes.sheet),
+      ...Object.fromEntries(allowFields.filter((field) => isFalse(attributes[field])).map((field) => [field, true])),
+    };
+  } else {
+    protection = (sheet.ws as unknown as { sheetProtection?: SheetProtection | null }).sheetProtection;
+  }
+  return protection?.sheet ? protection : null;
 }
 
 /** The part of ExcelJS's sheetProtection model the host reads and writes (true = the user may). */

@@ -1,11 +1,16 @@
 /**
- * The in-memory workbook behind the proxies: an ExcelJS workbook for cells, styles, columns,
- * views and page setup, plus what ExcelJS cannot keep (charts, add-in settings, scoped names,
- * stable object ids), which the OOXML extras (src/headless/ooxml/) write into and read from the zip.
+ * The in-memory workbook behind the proxies. A sheet of the input package stays in the package
+ * until an operation needs it: reading its cells parses them once into a snapshot (the .xlsx
+ * reader's), and anything more (a write, a font, a conditional format) loads it into ExcelJS for
+ * cells, styles, columns, views and page setup. A sheet never loaded is saved byte for byte.
+ * What ExcelJS cannot keep (charts, add-in settings, scoped names, stable object ids) is modelled
+ * here and written by the OOXML extras (src/headless/ooxml/).
  */
 import ExcelJS from 'exceljs';
 import type { Rect } from './address';
 import type { KeptAnchor } from './ooxml';
+import type JSZip from 'jszip';
+import type { PackageSheet, SheetCells, WorkbookPackage } from '../xlsx';
 
 export interface CellRef {
   readonly sheet: SheetModel;
@@ -74,22 +79,144 @@ export type FormulaTerm =
       readonly sum: boolean;
     };
 
+/**
+ * Thrown by a sheet of the input package when an operation needs more of it than the host has
+ * read: the request machinery reads that much (asynchronously) and runs the operation again.
+ * 'cells' asks for the cell snapshot, 'model' for the ExcelJS worksheet.
+ */
+export class SheetNeeded extends Error {
+  constructor(
+    readonly sheet: SheetModel,
+    readonly level: 'cells' | 'model',
+  ) {
+    super(`the sheet ${sheet.name} is not read yet (${level})`);
+    this.name = 'SheetNeeded';
+  }
+}
+
+/** A sheet still in the input package. */
+export interface PackagedSheet {
+  readonly entry: PackageSheet;
+  /** The cells, once read. */
+  cells: SheetCells | null;
+}
+
+function isPackaged(source: ExcelJS.Worksheet | PackagedSheet): source is PackagedSheet {
+  return 'entry' in source;
+}
+
 export class SheetModel {
   deleted = false;
-  charts: ChartModel[] = [];
-  conditionalFormats: ConditionalFormatModel[] = [];
-  /** Drawing objects the host does not model (other charts, shapes), kept verbatim for save. */
-  keptDrawings: KeptAnchor[] = [];
+  /** A write reached this sheet: it is saved from ExcelJS; a sheet of the input only read keeps its part. */
+  written = false;
   /** Formula cells the host wrote, by cellKey(row, column), with the formula parsed once (see formulas.ts). */
   readonly writtenFormulas = new Map<number, WrittenFormula>();
+  private worksheet: ExcelJS.Worksheet | null;
+  private chartList: ChartModel[] = [];
+  private formatList: ConditionalFormatModel[] = [];
+  private keptList: KeptAnchor[] = [];
 
   constructor(
-    readonly ws: ExcelJS.Worksheet,
+    source: ExcelJS.Worksheet | PackagedSheet,
     readonly id: string,
-  ) {}
+  ) {
+    this.worksheet = isPackaged(source) ? null : source;
+    this.packaged = isPackaged(source) ? source : null;
+    this.input = isPackaged(source) ? source.entry : null;
+  }
+
+  /** The input package's sheet this is (loaded or not); null for a sheet the add-in added. */
+  readonly input: PackageSheet | null;
+
+  /** The input package's sheet while it is not loaded into ExcelJS; null once it is, and for new sheets. */
+  packaged: PackagedSheet | null;
+
+  /** The ExcelJS worksheet; asks for the sheet to be loaded when it is still in the package. */
+  get ws(): ExcelJS.Worksheet {
+    if (!this.worksheet) throw new SheetNeeded(this, 'model');
+    return this.worksheet;
+  }
+
+  /** Asks for the sheet to be loaded into ExcelJS when it is still in the package. */
+  requireModel(): void {
+    if (!this.worksheet) throw new SheetNeeded(this, 'model');
+  }
+
+  /** The cells of a packaged sheet; asks for them to be read when they are not yet. */
+  get packagedCells(): SheetCells {
+    const cells = this.packaged?.cells;
+    if (!cells) throw new SheetNeeded(this, this.packaged ? 'cells' : 'model');
+    return cells;
+  }
+
+  /** Called when the sheet is loaded into ExcelJS: from now on it is saved from the model. */
+  adoptWorksheet(ws: ExcelJS.Worksheet, conditionalFormats: ConditionalFormatModel[]): void {
+    this.worksheet = ws;
+    this.formatList = conditionalFormats;
+    this.packaged = null;
+  }
 
   get name(): string {
-    return this.ws.name;
+    return this.worksheet?.name ?? this.packaged?.entry.name ?? '';
+  }
+
+  get visibility(): 'visible' | 'hidden' | 'veryHidden' {
+    return this.worksheet ? (this.worksheet.state ?? 'visible') : (this.packaged?.entry.state ?? 'visible');
+  }
+
+  get charts(): ChartModel[] {
+    this.requireModel();
+    return this.chartList;
+  }
+  set charts(charts: ChartModel[]) {
+    this.chartList = charts;
+  }
+
+  get conditionalFormats(): ConditionalFormatModel[] {
+    this.requireModel();
+    return this.formatList;
+  }
+  set conditionalFormats(formats: ConditionalFormatModel[]) {
+    this.requireModel();
+    this.formatList = formats;
+  }
+
+  /** Drawing objects the host does not model (other charts, shapes), kept verbatim for save. */
+  get keptDrawings(): KeptAnchor[] {
+    this.requireModel();
+    return this.keptList;
+  }
+
+  /** What the package held, recorded at load whether or not the sheet is ever loaded into ExcelJS. */
+  importDrawings(charts: readonly ChartModel[], kept: readonly KeptAnchor[]): void {
+    this.chartList.push(...charts);
+    this.keptList.push(...kept);
+  }
+}
+
+/** The file the workbook was loaded from, kept for reading sheets later and for saving into. */
+export interface InputPackage {
+  readonly zip: JSZip;
+  readonly workbook: WorkbookPackage;
+  /** The add-in settings as the file had them: unchanged settings leave their parts as they were. */
+  readonly settings: Readonly<Record<string, string>>;
+}
+
+/**
+ * Runs `work`; when it needs a sheet of the input package that is not read yet, reads it and runs
+ * it again. Work asks for a sheet before it changes anything, so the rerun starts from the same state.
+ */
+export async function withSheets<T>(book: BookModel, work: () => T): Promise<T> {
+  let last: SheetNeeded | null = null;
+  for (;;) {
+    try {
+      return work();
+    } catch (error) {
+      if (!(error instanceof SheetNeeded)) throw error;
+      if (last && last.sheet === error.sheet && last.level === error.level) throw error;
+      last = error;
+      await book.prepareSheet(error.sheet, error.level);
+    }
   }
 }
 
@@ -106,15 +233,24 @@ export class BookModel {
   cellEdit: { readonly ended: Promise<void>; readonly end: () => void } | null = null;
   private nextId = 1;
 
-  constructor(readonly wb: ExcelJS.Workbook) {}
+  /**
+   * `wb` holds the sheets the add-in adds; a sheet of the input package gets its own ExcelJS
+   * workbook when it is loaded (see persist.ts).
+   */
+  constructor(
+    readonly wb: ExcelJS.Workbook,
+    /** Reads a packaged sheet's cells, or loads it into ExcelJS; set by the host. */
+    readonly prepareSheet: (sheet: SheetModel, level: 'cells' | 'model') => Promise<void> = async () => undefined,
+    readonly input: InputPackage | null = null,
+  ) {}
 
   newId(kind: number): string {
     const n = (this.nextId++).toString(16).toUpperCase().padStart(12, '0');
     return `{0000000${kind}-0001-0000-0000-${n}}`;
   }
 
-  adopt(ws: ExcelJS.Worksheet): SheetModel {
-    const sheet = new SheetModel(ws, this.newId(0));
+  adopt(source: ExcelJS.Worksheet | PackagedSheet): SheetModel {
+    const sheet = new SheetModel(source, this.newId(0));
     this.sheets.push(sheet);
     return sheet;
   }
@@ -128,7 +264,7 @@ export class BookModel {
     sheet.deleted = true;
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     this.names = this.names.filter((name) => name.sheet !== sheet);
-    this.wb.removeWorksheet(sheet.ws.id);
+    if (!sheet.packaged) sheet.ws.workbook.removeWorksheet(sheet.ws.id);
     if (this.activeSheet === sheet) this.activeSheet = this.sheets.find(isVisible) ?? this.sheets[0] ?? null;
     if (this.selection?.sheet === sheet) this.selection = null;
   }
@@ -140,7 +276,7 @@ export class BookModel {
 }
 
 export function isVisible(sheet: SheetModel): boolean {
-  return (sheet.ws.state ?? 'visible') === 'visible';
+  return sheet.visibility === 'visible';
 }
 
 const forbiddenInSheetNames = /[:\\/?*[\]]/;

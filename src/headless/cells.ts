@@ -3,7 +3,8 @@
  * and writing Office's arrays back. No per-cell objects: one pass over the rows that exist.
  */
 import ExcelJS from 'exceljs';
-import { type CellValue, isCellError } from '../core';
+import { type CellValue, type SheetSnapshot, isCellError } from '../core';
+import type { SheetModel } from './book';
 import type { Rect } from './address';
 import { fromExcelColour } from './colours';
 import { cellSnapshot } from './cell-snapshot';
@@ -42,10 +43,12 @@ export function findCell(ws: ExcelJS.Worksheet, row: number, column: number): Ex
 
 /** Reads the properties asked for, each as a rows × columns array, in one pass. */
 export function readGrid(
-  ws: ExcelJS.Worksheet,
+  sheet: SheetModel,
   rect: Rect,
   properties: readonly GridProperty[],
 ): Partial<Record<GridProperty, OfficeScalar[][]>> {
+  if (sheet.packaged) return readPackagedGrid(sheet.packagedCells.snapshot, rect, properties);
+  const ws = sheet.ws;
   const result: Partial<Record<GridProperty, OfficeScalar[][]>> = {};
   for (const property of properties) result[property] = [];
   const width = rect.right - rect.left + 1;
@@ -84,6 +87,65 @@ export function readGrid(
     properties.forEach((property, i) => result[property]?.push(lines[i]));
   }
   return result;
+}
+
+/** The same reading from the snapshot of a sheet still in the input package. */
+function readPackagedGrid(
+  snapshot: SheetSnapshot,
+  rect: Rect,
+  properties: readonly GridProperty[],
+): Partial<Record<GridProperty, OfficeScalar[][]>> {
+  const result: Partial<Record<GridProperty, OfficeScalar[][]>> = {};
+  const width = rect.right - rect.left + 1;
+  const { origin } = snapshot;
+  for (const property of properties) {
+    const lines: OfficeScalar[][] = [];
+    for (let r = rect.top; r <= rect.bottom; r++) {
+      const at = r - origin.row;
+      const values = snapshot.values[at];
+      const line = new Array<OfficeScalar>(width);
+      for (let c = 0; c < width; c++) {
+        const column = rect.left + c - origin.column;
+        const value = values?.[column] ?? null;
+        switch (property) {
+          case 'values':
+            line[c] = officeValue(value);
+            break;
+          case 'formulas':
+            line[c] = snapshot.formulas?.[at]?.[column] ?? officeValue(value);
+            break;
+          case 'numberFormat':
+            line[c] = snapshot.numberFormats?.[at]?.[column] ?? 'General';
+            break;
+          case 'valueTypes':
+            line[c] = valueTypeOf(value);
+            break;
+          case 'text':
+            line[c] = textOf(value);
+            break;
+        }
+      }
+      lines.push(line);
+    }
+    result[property] = lines;
+  }
+  return result;
+}
+
+/** A packaged sheet's fill colour and indent of a cell: the two format properties its snapshot keeps. */
+export function packagedFormat(
+  sheet: SheetModel,
+  row: number,
+  column: number,
+): { fillColor: string; indentLevel: number } {
+  const { snapshot } = sheet.packagedCells;
+  const r = row - snapshot.origin.row;
+  const c = column - snapshot.origin.column;
+  return {
+    // Excel reads an unfilled cell as white.
+    fillColor: snapshot.fills?.[r]?.[c] ?? '#FFFFFF',
+    indentLevel: snapshot.indents?.[r]?.[c] ?? 0,
+  };
 }
 
 /** The per-cell format Office's getCellProperties reports, for the parts the host models. */
@@ -145,6 +207,27 @@ export function readFormat(cell: ExcelJS.Cell | undefined): CellFormatReading {
  */
 export function restyle(cell: ExcelJS.Cell, change: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>): void {
   cell.style = change({ ...cell.style }) as ExcelJS.Style;
+}
+
+/**
+ * restyle with one change for many cells: cells whose style was the same object (or empty) get the
+ * same new object, so ExcelJS, which remembers the style ids of the objects it has written, writes
+ * each distinct style once instead of serialising it again for every cell.
+ */
+export function restyler(
+  change: (style: Partial<ExcelJS.Style>) => Partial<ExcelJS.Style>,
+): (cell: ExcelJS.Cell) => void {
+  const done = new Map<object | 'empty', Partial<ExcelJS.Style>>();
+  return (cell) => {
+    const before: Partial<ExcelJS.Style> = cell.style ?? {};
+    const key = Object.keys(before).length === 0 ? 'empty' : before;
+    let after = done.get(key);
+    if (!after) {
+      after = change({ ...before });
+      done.set(key, after);
+    }
+    cell.style = after as ExcelJS.Style;
+  };
 }
 
 export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): ExcelJS.Cell {

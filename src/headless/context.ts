@@ -7,7 +7,7 @@
  * fails the whole sync, as Excel on the web does. The first failing action rejects the sync with
  * an Office-shaped error; loads of that sync are not delivered, writes before it stay applied.
  */
-import { SheetModel, type BookModel } from './book';
+import { SheetModel, withSheets, type BookModel } from './book';
 import { getRangesSeparator, sheetRefuses, supportsUndo, writeKindOf, type Platform } from './behaviour';
 import { HostError, type HostErrorCode } from './errors';
 import { errorMessage } from '../core';
@@ -160,7 +160,7 @@ export class HeadlessContext {
   /**
    * @internal Checks a write as Excel does before applying it: inside an undo group a member without
    * undo support fails with UndoNotSupported; a protected sheet or workbook structure refuses with
-   * AccessDenied.
+   * AccessDenied. A write let through marks its sheet written (see SheetModel.written).
    */
   _guardWrite(owner: ClientObjectBase, member: string): void {
     const key = `${owner._className}.${member}`;
@@ -171,14 +171,15 @@ export class HeadlessContext {
       });
     }
     const kind = writeKindOf(key);
+    const sheet = owner._affectedSheet();
     if (kind === 'structure') {
       if (this.book.structureProtected)
         throw new HostError('AccessDenied', { location: key, detail: 'the workbook structure is protected' });
     } else if (kind) {
-      const sheet = owner._affectedSheet();
       if (sheet && sheetRefuses(sheet, kind))
         throw new HostError('AccessDenied', { location: key, detail: `the sheet ${sheet.name} is protected` });
     }
+    if (sheet) sheet.written = true;
   }
 
   /** @internal The separator getRanges takes between areas on this platform and locale. */
@@ -253,11 +254,11 @@ export class HeadlessContext {
         try {
           // Reads see the cached results of formulas written earlier in the same request.
           if (dirty && action.reads) {
-            this.afterWrite();
+            await this.withSheets(() => this.afterWrite());
             dirty = false;
           }
           if (action.type === 'SetProperty' || action.type === 'Method') dirty = true;
-          const outcome = action.run();
+          const outcome = await this.withSheets(() => action.run());
           if (outcome) {
             outcomes.push(outcome);
             results.push(outcome.data);
@@ -266,9 +267,9 @@ export class HeadlessContext {
           throw asHostError(error, `${action.owner._className}.${action.name}`);
         }
       }
-      if (dirty) this.afterWrite();
+      if (dirty) await this.withSheets(() => this.afterWrite());
     } catch (error) {
-      this.afterWrite();
+      await this.withSheets(() => this.afterWrite()).catch(() => undefined);
       this._running = false;
       this.stats.record({ requestBytes, responseBytes: 0, actions: actions.length, error: (error as HostError).code });
       throw error;
@@ -289,6 +290,10 @@ export class HeadlessContext {
     for (const outcome of outcomes) outcome.commit();
     this.stats.record({ requestBytes, responseBytes, actions: actions.length, error: null });
     return passThroughValue as T;
+  }
+
+  private withSheets<T>(work: () => T): Promise<T> {
+    return withSheets(this.book, work);
   }
 
   /** Hook set by the host: recomputes the formulas the add-in wrote (see formulas.ts). */

@@ -159,6 +159,7 @@ function cellNumber(
   visiting: Visiting,
   inSum: boolean,
 ): number | null {
+  if (sheet.packaged) return packagedNumber(sheet, row, column, inSum);
   const cell = findCell(sheet.ws, row, column);
   if (!cell) return 0;
   if (cell.type === ExcelJS.ValueType.Formula) {
@@ -173,4 +174,16 @@ function cellNumber(
   if (typeof value === 'number') return value;
   if (inSum && (typeof value === 'string' || typeof value === 'boolean')) return 0;
   return null;
+}
+
+/** The same for a sheet still in the input package: its snapshot holds each formula's cached result. */
+function packagedNumber(sheet: SheetModel, row: number, column: number, inSum: boolean): number | null {
+  const { snapshot } = sheet.packagedCells;
+  const r = row - snapshot.origin.row;
+  const c = column - snapshot.origin.column;
+  const value = snapshot.values[r]?.[c] ?? null;
+  const formula = snapshot.formulas?.[r]?.[c] ?? null;
+  if (typeof value === 'number') return value;
+  if (value === null) return formula === null ? 0 : null;
+  return inSum && (typeof value === 'string' || typeof value === 'boolean') ? 0 : null;
 }

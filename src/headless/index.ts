@@ -6,7 +6,6 @@
  */
 import ExcelJS from 'exceljs';
 import type { ExcelHost } from '../excel/types';
-import { loadWorkbook } from '../xlsx/read-snapshot';
 import { formatRect } from './address';
 import { BookModel } from './book';
 import { DEFAULT_LOCALE, DEFAULT_PLATFORM, type Platform } from './behaviour';
@@ -16,8 +15,7 @@ import { recalculateWrittenFormulas } from './formulas';
 import { createOffice, DEFAULT_API_VERSION, type HeadlessOffice, type OfficeOptions } from './office';
 import { WorkbookProxy } from './objects/workbook';
 import { compareVersions } from './requirements';
-import { exportExtras, importExtras, importWorkbookModel, prepareForSave } from './persist';
-import { readExtras, writeExtras } from './ooxml';
+import { importWorkbookModel, loadBook, saveBook } from './persist';
 
 export { HostError, isHostError, type HostErrorCode } from './errors';
 export { HostStats, DEFAULT_PAYLOAD_LIMIT_BYTES, MAX_CELLS_PER_READ, type SyncRecord } from './context';
@@ -53,10 +51,7 @@ export class HeadlessWorkbook {
 
   static async load(data: Uint8Array | ArrayBuffer, options: HeadlessOptions = {}): Promise<HeadlessWorkbook> {
     const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    const wb = await loadWorkbook(bytes);
-    const book = importWorkbookModel(wb);
-    importExtras(book, await readExtras(bytes));
-    return new HeadlessWorkbook(book, options);
+    return new HeadlessWorkbook(await loadBook(bytes), options);
   }
 
   /** An empty workbook with one sheet, 'Sheet1'. */
@@ -95,9 +90,7 @@ export class HeadlessWorkbook {
   }
 
   async save(): Promise<Uint8Array> {
-    prepareForSave(this.book);
-    const written = new Uint8Array(await this.book.wb.xlsx.writeBuffer());
-    return writeExtras(written, exportExtras(this.book));
+    return saveBook(this.book);
   }
 
   /** Excel.run: `run(batch)` or `run(options, batch)`. */

@@ -1,15 +1,42 @@
 /**
- * Between the in-memory model and the package: what ExcelJS keeps stays in its workbook; conditional
- * formats are taken out on load (so each Office rule has a stable id) and put back on save; charts,
- * settings and defined names go through the OOXML extras (src/headless/ooxml/).
+ * Between the in-memory model and the package. The input package is kept: its sheets stay in it
+ * until an operation needs them (book.ts), and saving writes into a copy of it, so every part the
+ * host did not change is saved byte for byte (see ooxml/merge.ts). A sheet loaded into ExcelJS is
+ * saved from ExcelJS; conditional formats are taken out of its ExcelJS worksheet on load (so each
+ * Office rule has a stable id) and put back on save; charts, settings and defined names go through
+ * the OOXML extras (src/headless/ooxml/).
  */
-import type ExcelJS from 'exceljs';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { errorMessage, type CellValue } from '../core';
+import { WorkbookPackage, XlsxReadError, classifyContainer } from '../xlsx';
 import { formatRect, parseArea, type Rect } from './address';
-import { BookModel, isVisible, type CellRef, type ChartModel, type SeriesModel } from './book';
+import {
+  BookModel,
+  isVisible,
+  withSheets,
+  type CellRef,
+  type ChartModel,
+  type ConditionalFormatModel,
+  type SeriesModel,
+  type SheetModel,
+} from './book';
 import { findCell } from './cells';
 import { cellSnapshot } from './cell-snapshot';
 import { seriesName } from './objects/charts';
-import { formatRef, type ChartPart, type PackageExtras } from './ooxml';
+import { formatRef, readExtras, writeExtrasInto, type ChartPart, type PackageExtras } from './ooxml';
+import { graftSheet, removePartTree, removeRelationship, WrittenPackage } from './ooxml/merge';
+import {
+  addRelationship,
+  readRelationships,
+  namespace,
+  readWorkbook,
+  relationshipType,
+  writePart,
+} from './ooxml/package';
+import { freeLike } from './ooxml/kept';
+import { readLargePart, zipBytes } from './ooxml/zip-write';
+import { attrOf, childOf, childrenOf, elementsOf, escapeAttr, localName, parseXml, type XmlElement } from './ooxml/xml';
 
 /** Fields ExcelJS's worksheet has and its typings leave out (the tab order, the conditional formats). */
 interface WorksheetInternals {
@@ -24,32 +51,123 @@ function internals(ws: ExcelJS.Worksheet): WorksheetInternals {
 /** ExcelJS writes these sheet-view attributes though its typings do not list them. */
 type SheetView = Partial<ExcelJS.WorksheetView> & { tabSelected?: boolean; activeCell?: string };
 
+/** The conditional formats of an ExcelJS worksheet as Office rules with stable ids, taken out of the worksheet. */
+function takeConditionalFormats(book: BookModel, ws: ExcelJS.Worksheet): ConditionalFormatModel[] {
+  const rules = internals(ws).conditionalFormattings.flatMap((formatting) =>
+    formatting.rules.map((rule) => ({ ref: formatting.ref, rule })),
+  );
+  // Office lists rules by priority; the sort is stable for rules of equal priority.
+  rules.sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
+  internals(ws).conditionalFormattings = [];
+  return rules.map(({ ref, rule }) => ({
+    id: book.newId(1),
+    areas: ref
+      .split(/\s+/)
+      .filter(Boolean)
+      .map((area) => parseArea(area)?.rect)
+      .filter((rect): rect is Rect => rect !== undefined),
+    rule,
+  }));
+}
+
+/** A model of a workbook made in memory (HeadlessWorkbook.create): every sheet is new. */
 export function importWorkbookModel(wb: ExcelJS.Workbook): BookModel {
   const book = new BookModel(wb);
-  for (const ws of wb.worksheets) {
-    const sheet = book.adopt(ws);
-    const rules = internals(ws).conditionalFormattings.flatMap((formatting) =>
-      formatting.rules.map((rule) => ({ ref: formatting.ref, rule })),
-    );
-    // Office lists rules by priority; the sort is stable for rules of equal priority.
-    rules.sort((a, b) => (a.rule.priority ?? 0) - (b.rule.priority ?? 0));
-    sheet.conditionalFormats = rules.map(({ ref, rule }) => ({
-      id: book.newId(1),
-      areas: ref
-        .split(/\s+/)
-        .filter(Boolean)
-        .map((area) => parseArea(area)?.rect)
-        .filter((rect): rect is Rect => rect !== undefined),
-      rule,
-    }));
-    internals(ws).conditionalFormattings = [];
-  }
-  // Names come whole from the package (readExtras): ExcelJS keeps only some of them.
+  for (const ws of wb.worksheets) book.adopt(ws).adoptWorksheet(ws, takeConditionalFormats(book, ws));
   wb.definedNames.model = [];
   const activeTab = wb.views?.[0]?.activeTab ?? 0;
   const active = book.sheets[activeTab];
   book.activeSheet = active && isVisible(active) ? active : (book.sheets.find(isVisible) ?? book.sheets[0] ?? null);
   return book;
+}
+
+/**
+ * The model of an .xlsx file: its sheets stay in the package until an operation reads them. The
+ * package is checked as far as the workbook part and the list of sheets; a damaged sheet part is
+ * found when that sheet is read.
+ */
+export async function loadBook(bytes: Uint8Array): Promise<BookModel> {
+  const container = classifyContainer(bytes);
+  if (container !== 'zip') throw container;
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch (error) {
+    throw new XlsxReadError('corrupt', errorMessage(error));
+  }
+  const workbook = await WorkbookPackage.open(zip);
+  const worksheets = workbook.sheets.filter((sheet) => sheet.path !== null);
+  if (worksheets.length === 0)
+    throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');
+  const extras = await readExtras(zip);
+  const book: BookModel = new BookModel(new ExcelJS.Workbook(), (sheet, level) => prepareSheet(book, sheet, level), {
+    zip,
+    workbook,
+    settings: { ...extras.settings },
+  });
+  for (const entry of worksheets) book.adopt({ entry, cells: null });
+  const info = await readWorkbook(zip);
+  const activeTab = Number(attrOf(childOf(childOf(info.root, 'bookViews'), 'workbookView'), 'activeTab') ?? 0);
+  const activeEntry = workbook.sheets[activeTab];
+  const active = book.sheets.find((sheet) => sheet.input === activeEntry);
+  book.activeSheet = active && isVisible(active) ? active : (book.sheets.find(isVisible) ?? book.sheets[0] ?? null);
+  importExtras(book, extras);
+  return book;
+}
+
+/** Reads a packaged sheet's cells, or loads it into an ExcelJS workbook of its own. */
+async function prepareSheet(book: BookModel, sheet: SheetModel, level: 'cells' | 'model'): Promise<void> {
+  const packaged = sheet.packaged;
+  if (!packaged || !book.input) return;
+  if (level === 'cells') {
+    packaged.cells ??= await book.input.workbook.readSheet(packaged.entry);
+    return;
+  }
+  const ws = await loadWorksheet(book.input.zip, packaged.entry.path ?? '');
+  sheet.adoptWorksheet(ws, takeConditionalFormats(book, ws));
+}
+
+/**
+ * One sheet of the package through ExcelJS's full load: a copy of the package with the other
+ * worksheets left out (ExcelJS reads every worksheet part it finds) and no defined names (they may
+ * refer to the sheets left out; the host keeps the names itself).
+ */
+async function loadWorksheet(zip: JSZip, path: string): Promise<ExcelJS.Worksheet> {
+  const info = await readWorkbook(zip);
+  const rels = await readRelationships(zip, info.path);
+  const single = new JSZip();
+  const others = new Set(info.sheets.filter((sheet) => sheet.path !== path).map((sheet) => sheet.path));
+  for (const [name, file] of Object.entries(zip.files)) {
+    if (file.dir || others.has(name) || name === info.path) continue;
+    single.files[name] = file;
+  }
+  let xml = info.xml;
+  const edits = [
+    ...childrenOf(childOf(info.root, 'sheets'), 'sheet').filter((element) => {
+      const rel = rels.find((candidate) => candidate.id === prefixedId(element));
+      return rel?.target !== path;
+    }),
+    ...(childOf(info.root, 'definedNames') ? [childOf(info.root, 'definedNames')!] : []),
+  ].sort((a, b) => b.start - a.start);
+  for (const element of edits) xml = xml.slice(0, element.start) + xml.slice(element.end);
+  single.file(info.path, xml);
+  const wb = new ExcelJS.Workbook();
+  try {
+    // ExcelJS's typings ask for a Node Buffer; it reads any Uint8Array (through JSZip).
+    await wb.xlsx.load((await zipBytes(single)) as unknown as ArrayBuffer);
+  } catch (error) {
+    throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
+  }
+  const ws = wb.worksheets[0];
+  if (!ws) throw new XlsxReadError('corrupt', `${path} is not a worksheet ExcelJS reads`);
+  return ws;
+}
+
+function prefixedId(element: XmlElement): string | null {
+  for (const [name, value] of Object.entries(element.attrs)) {
+    if (name.includes(':') && localName(name) === 'id' && !name.startsWith('xmlns:')) return value;
+  }
+  return null;
 }
 
 function refOf(book: BookModel, ref: string): CellRef | null {
@@ -71,10 +189,7 @@ export function importExtras(book: BookModel, extras: PackageExtras): void {
       sheet,
     });
   }
-  for (const drawing of extras.kept ?? []) {
-    const sheet = book.findSheet(drawing.sheet);
-    if (sheet) sheet.keptDrawings.push(...drawing.anchors);
-  }
+  for (const drawing of extras.kept ?? []) book.findSheet(drawing.sheet)?.importDrawings([], drawing.anchors);
   for (const part of extras.charts) {
     const sheet = book.findSheet(part.sheet);
     if (!sheet) continue;
@@ -103,14 +218,23 @@ export function importExtras(book: BookModel, extras: PackageExtras): void {
       valueAxisNumberFormat: part.valueAxisNumberFormat,
       series,
     };
-    sheet.charts.push(chart);
+    sheet.importDrawings([chart], []);
   }
 }
 
-export function prepareForSave(book: BookModel): void {
-  const wb = book.wb;
-  book.sheets.forEach((sheet, index) => {
-    internals(sheet.ws).orderNo = index + 1;
+/**
+ * Whether a sheet is saved from ExcelJS: a new one, one written to, or the one holding the selection
+ * (kept in its part). Any other sheet of the input keeps its part, loaded into ExcelJS for a read or not.
+ */
+function savedFromModel(book: BookModel, sheet: SheetModel): boolean {
+  if (sheet.packaged) return false;
+  return !sheet.input?.path || sheet.written || sheet === book.selection?.sheet;
+}
+
+/** Puts the model into the ExcelJS worksheets of the sheets saved from ExcelJS. */
+function prepareForSave(book: BookModel): void {
+  for (const sheet of book.sheets) {
+    if (!savedFromModel(book, sheet)) continue;
     internals(sheet.ws).conditionalFormattings = sheet.conditionalFormats.map((cf, priority) => ({
       ref: cf.areas.map((rect) => formatRect(rect)).join(' '),
       rules: [{ ...cf.rule, priority: priority + 1 }],
@@ -126,29 +250,29 @@ export function prepareForSave(book: BookModel): void {
       ...others,
     ];
     sheet.ws.views = views as ExcelJS.WorksheetView[];
-  });
-  const activeTab = book.activeSheet ? book.sheets.indexOf(book.activeSheet) : 0;
-  const [bookView, ...otherViews] = wb.views?.length
-    ? wb.views
-    : [{ x: 0, y: 0, width: 12000, height: 24000, visibility: 'visible' } as ExcelJS.WorkbookView];
-  wb.views = [{ ...bookView, activeTab, firstSheet: Math.min(bookView.firstSheet ?? 0, activeTab) }, ...otherViews];
-  wb.definedNames.model = [];
-  if (book.sheets.some((sheet) => sheet.writtenFormulas.size > 0)) {
-    // Excel and LibreOffice then compute what the host left without a cached result.
-    wb.calcProperties = { ...wb.calcProperties, fullCalcOnLoad: true };
+    // Names are the host's (written into the workbook part below), not ExcelJS's.
+    sheet.ws.workbook.definedNames.model = [];
   }
 }
 
-function cellText(ref: CellRef, row: number, column: number): string {
+/** A text or number of a referenced cell, for a chart's caches; packaged sheets answer from their snapshot. */
+function cellValue(ref: CellRef, row: number, column: number): CellValue {
+  if (ref.sheet.packaged) {
+    const { snapshot } = ref.sheet.packagedCells;
+    return snapshot.values[row - snapshot.origin.row]?.[column - snapshot.origin.column] ?? null;
+  }
   const cell = findCell(ref.sheet.ws, row, column);
-  const value = cell ? cellSnapshot(cell).value : null;
+  return cell ? cellSnapshot(cell).value : null;
+}
+
+function cellText(ref: CellRef, row: number, column: number): string {
+  const value = cellValue(ref, row, column);
   if (value === null) return '';
   return typeof value === 'object' ? value.error : String(value);
 }
 
 function cellNumber(ref: CellRef, row: number, column: number): number | null {
-  const cell = findCell(ref.sheet.ws, row, column);
-  const value = cell ? cellSnapshot(cell).value : null;
+  const value = cellValue(ref, row, column);
   return typeof value === 'number' ? value : null;
 }
 
@@ -164,9 +288,11 @@ function refText(ref: CellRef): string {
   return formatRef(ref.sheet.name, formatRect(ref.rect));
 }
 
-export function exportExtras(book: BookModel): PackageExtras {
+function exportExtras(book: BookModel): PackageExtras {
   const charts: ChartPart[] = [];
-  for (const sheet of book.sheets) {
+  // A sheet that keeps its part has its drawing in the package already, as it was.
+  const written = book.sheets.filter((sheet) => savedFromModel(book, sheet));
+  for (const sheet of written) {
     for (const chart of sheet.charts) {
       const series = chart.series.filter((item) => !item.values.sheet.deleted);
       charts.push({
@@ -195,7 +321,7 @@ export function exportExtras(book: BookModel): PackageExtras {
   return {
     charts,
     settings: Object.fromEntries(book.settings),
-    kept: book.sheets
+    kept: written
       .filter((sheet) => sheet.keptDrawings.length > 0)
       .map((sheet) => ({ sheet: sheet.name, anchors: sheet.keptDrawings })),
     names: book.names.map((item) => ({
@@ -205,4 +331,234 @@ export function exportExtras(book: BookModel): PackageExtras {
       sheet: item.sheet?.name ?? null,
     })),
   };
+}
+
+/**
+ * Saves into a copy of the input package (or of an empty one): the parts of sheets never written
+ * stay byte for byte; sheets saved from ExcelJS are grafted in; the workbook part gets the sheet
+ * list, views, names and calculation flag of the model; charts and settings are added last.
+ */
+export async function saveBook(book: BookModel): Promise<Uint8Array> {
+  // The selection is kept in its sheet's part: a packaged sheet holding it is saved from ExcelJS.
+  const selected = book.selection?.sheet;
+  if (selected?.packaged) await book.prepareSheet(selected, 'model');
+  prepareForSave(book);
+  const zip = book.input
+    ? copyOf(book.input.zip)
+    : await JSZip.loadAsync(await new ExcelJS.Workbook().xlsx.writeBuffer());
+  const info = await readWorkbook(zip);
+  const workbookRels = await readRelationships(zip, info.path);
+  const sheetElements = childrenOf(childOf(info.root, 'sheets'), 'sheet');
+  const relOf = (element: XmlElement) => workbookRels.find((rel) => rel.id === prefixedId(element)) ?? null;
+  const isWorksheet = (element: XmlElement) => relOf(element)?.type === relationshipType.worksheet;
+
+  // Input worksheets the model no longer has (deleted) go, with the parts only they used.
+  const kept = new Set(book.sheets.map((sheet) => sheet.input?.path).filter((path) => path !== undefined));
+  for (const element of sheetElements) {
+    const rel = relOf(element);
+    if (!rel || !isWorksheet(element) || kept.has(rel.target)) continue;
+    await removePartTree(zip, rel.target);
+    await removeRelationship(zip, info.path, rel.id);
+  }
+
+  // Sheets saved from ExcelJS: one written package per ExcelJS workbook, each sheet grafted in.
+  const writtenBy = new Map<ExcelJS.Workbook, WrittenPackage>();
+  const relationshipPrefix = prefixOf(info.xml, namespace.relationships);
+  let nextSheetId = Math.max(0, ...sheetElements.map((element) => Number(attrOf(element, 'sheetId')) || 0)) + 1;
+  const newElements = new Map<SheetModel, string>();
+  for (const sheet of book.sheets) {
+    if (!savedFromModel(book, sheet)) continue;
+    const wb = sheet.ws.workbook;
+    let written = writtenBy.get(wb);
+    if (!written) {
+      written = await writtenPackageOf(wb);
+      writtenBy.set(wb, written);
+    }
+    if (sheet.input?.path) {
+      await removePartTree(zip, sheet.input.path);
+      await graftSheet(zip, info.path, written, sheet.name, sheet.input.path);
+      continue;
+    }
+    const path = freeLike(zip, 'xl/worksheets/sheet1.xml', new Set());
+    await graftSheet(zip, info.path, written, sheet.name, path);
+    const id = await addRelationship(zip, info.path, relationshipType.worksheet, path);
+    const idAttribute = relationshipPrefix
+      ? `${relationshipPrefix}:id="${id}"`
+      : `xmlns:r="${namespace.relationships}" r:id="${id}"`;
+    newElements.set(sheet, `<sheet name="${escapeAttr(sheet.name)}" sheetId="${nextSheetId++}" ${idAttribute}/>`);
+  }
+
+  // The sheet list in the model's order; chart sheets (which the host does not list) where they were.
+  const elementOf = (sheet: SheetModel): string => {
+    const original = sheetElements[sheet.input?.index ?? -1];
+    let element = original ? info.xml.slice(original.start, original.end) : newElements.get(sheet)!;
+    if (attrOf(original ?? null, 'name') !== sheet.name)
+      element = setAttribute(element, 'name', escapeAttr(sheet.name));
+    const state = attrOf(original ?? null, 'state') ?? 'visible';
+    if (state === sheet.visibility) return element;
+    return sheet.visibility === 'visible'
+      ? element.replace(/\sstate\s*=\s*(["'])[^"']*\1/, '')
+      : setAttribute(element, 'state', sheet.visibility);
+  };
+  const queue = [...book.sheets];
+  const order: { xml: string; from: number | null; sheet: SheetModel | null }[] = [];
+  sheetElements.forEach((element, index) => {
+    if (!isWorksheet(element))
+      order.push({ xml: info.xml.slice(element.start, element.end), from: index, sheet: null });
+    else if (queue.length > 0) {
+      const sheet = queue.shift()!;
+      order.push({ xml: elementOf(sheet), from: sheet.input?.index ?? null, sheet });
+    }
+  });
+  for (const sheet of queue) order.push({ xml: elementOf(sheet), from: sheet.input?.index ?? null, sheet });
+  const newIndex = new Map<number, number>();
+  order.forEach((item, index) => {
+    if (item.from !== null) newIndex.set(item.from, index);
+  });
+
+  const sheetsElement = childOf(info.root, 'sheets');
+  let xml = info.xml;
+  const list = order.map((item) => item.xml).join('');
+  if (sheetsElement) {
+    const openTag = xml.slice(sheetsElement.start, xml.indexOf('>', sheetsElement.start) + 1).replace(/\/>$/, '>');
+    xml = `${xml.slice(0, sheetsElement.start)}${openTag}${list}</${sheetsElement.name}>${xml.slice(sheetsElement.end)}`;
+  } else {
+    // A workbook part without sheets (an empty ExcelJS workbook): CT_Workbook puts them before these.
+    const later = new Set(['functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'extLst']);
+    const next = elementsOf(info.root).find((child) => later.has(localName(child.name)));
+    const at = next ? next.start : xml.lastIndexOf('</', info.root.end);
+    xml = `${xml.slice(0, at)}<sheets>${list}</sheets>${xml.slice(at)}`;
+  }
+  xml = renumberExcelNames(xml, newIndex);
+  const activeTab = Math.max(
+    0,
+    order.findIndex((item) => item.sheet !== null && item.sheet === book.activeSheet),
+  );
+  xml = withBookView(xml, activeTab);
+  if (book.sheets.some((sheet) => sheet.writtenFormulas.size > 0)) {
+    // Excel and LibreOffice then compute what the host left without a cached result.
+    xml = withFullCalcOnLoad(xml);
+  }
+  writePart(zip, info.path, xml);
+
+  // A sheet that keeps its part changes only in the one attribute that says whether its tab is selected.
+  for (const sheet of book.sheets) {
+    if (sheet.input?.path && !savedFromModel(book, sheet))
+      await setTabSelected(zip, sheet.input.path, sheet === book.activeSheet);
+  }
+
+  const extras = await withSheets(book, () => exportExtras(book));
+  const settingsChanged = !sameSettings(book.settings, book.input?.settings ?? {});
+  await writeExtrasInto(zip, settingsChanged ? extras : { ...extras, settings: {} }, { settings: settingsChanged });
+  return zipBytes(zip);
+}
+
+function sameSettings(
+  a: ReadonlyMap<string, string> | Readonly<Record<string, string>>,
+  b: Readonly<Record<string, string>>,
+): boolean {
+  const entries = a instanceof Map ? [...a.entries()] : Object.entries(a);
+  return entries.length === Object.keys(b).length && entries.every(([key, value]) => b[key] === value);
+}
+
+/** A package sharing the input's entries: changing it leaves the input as it was. */
+function copyOf(zip: JSZip): JSZip {
+  const copy = new JSZip();
+  for (const [name, file] of Object.entries(zip.files)) copy.files[name] = file;
+  return copy;
+}
+
+async function writtenPackageOf(wb: ExcelJS.Workbook): Promise<WrittenPackage> {
+  // Stored, not deflated: this package is only read back here, and the target compresses once.
+  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+  const info = await readWorkbook(zip);
+  return new WrittenPackage(zip, info.path, new Map(info.sheets.map((sheet) => [sheet.name, sheet.path])));
+}
+
+function prefixOf(xml: string, uri: string): string | null {
+  for (const match of xml.matchAll(/xmlns:([\w.-]+)\s*=\s*["']([^"']*)["']/g)) if (match[2] === uri) return match[1];
+  return null;
+}
+
+function setAttribute(tag: string, name: string, value: string): string {
+  const pattern = new RegExp(`(\\s${name}\\s*=\\s*)(["'])[^"']*\\2`);
+  if (pattern.test(tag)) return tag.replace(pattern, (_, head: string) => `${head}"${value}"`);
+  return tag.replace(/^<([\w:.-]+)/, `<$1 ${name}="${value}"`);
+}
+
+/** Excel's own names (print areas, filters) follow their sheets to the new positions; a deleted sheet's go. */
+function renumberExcelNames(xml: string, newIndex: ReadonlyMap<number, number>): string {
+  const names = childOf(parseXml(xml), 'definedNames');
+  if (!names) return xml;
+  let result = xml;
+  for (const element of [...elementsOf(names)].reverse()) {
+    const scope = attrOf(element, 'localSheetId');
+    if (scope === null) continue;
+    const moved = newIndex.get(Number(scope));
+    const text = result.slice(element.start, element.end);
+    const replacement = moved === undefined ? '' : setAttribute(text, 'localSheetId', String(moved));
+    result = result.slice(0, element.start) + replacement + result.slice(element.end);
+  }
+  return result;
+}
+
+function withBookView(xml: string, activeTab: number): string {
+  const root = parseXml(xml);
+  const view = childOf(childOf(root, 'bookViews'), 'workbookView');
+  if (!view) {
+    // CT_Workbook: bookViews comes just before sheets.
+    const sheets = childOf(root, 'sheets');
+    if (!sheets || childOf(root, 'bookViews')) return xml;
+    const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';
+    const views = `<${prefix}bookViews><${prefix}workbookView activeTab="${activeTab}"/></${prefix}bookViews>`;
+    return xml.slice(0, sheets.start) + views + xml.slice(sheets.start);
+  }
+  const end = xml.indexOf('>', view.start);
+  let tag = xml.slice(view.start, end);
+  const firstSheet = Math.min(Number(attrOf(view, 'firstSheet') ?? 0), activeTab);
+  tag = setAttribute(tag.replace(/\/$/, ''), 'activeTab', String(activeTab));
+  tag = setAttribute(tag, 'firstSheet', String(firstSheet));
+  return xml.slice(0, view.start) + tag + (xml[end - 1] === '/' ? '/' : '') + xml.slice(end);
+}
+
+function withFullCalcOnLoad(xml: string): string {
+  const root = parseXml(xml);
+  const calc = childOf(root, 'calcPr');
+  if (calc) {
+    const end = xml.indexOf('>', calc.start);
+    const selfClosing = xml[end - 1] === '/';
+    const tag = setAttribute(xml.slice(calc.start, selfClosing ? end - 1 : end), 'fullCalcOnLoad', '1');
+    return xml.slice(0, calc.start) + tag + (selfClosing ? '/' : '') + xml.slice(end);
+  }
+  // CT_Workbook: calcPr follows definedNames and precedes the rest.
+  const later = new Set([
+    'oleSize',
+    'customWorkbookViews',
+    'pivotCaches',
+    'smartTagPr',
+    'smartTagTypes',
+    'webPublishing',
+    'fileRecoveryPr',
+    'webPublishObjects',
+    'extLst',
+  ]);
+  const next = elementsOf(root).find((child) => later.has(localName(child.name)));
+  const at = next ? next.start : xml.lastIndexOf('</', root.end);
+  const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';
+  return `${xml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
+}
+
+/** Sets or clears tabSelected on the sheet's first view, changing the part only when it differs. */
+async function setTabSelected(zip: JSZip, path: string, selected: boolean): Promise<void> {
+  const xml = await readLargePart(zip, path);
+  if (xml === null) return;
+  const match = /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(xml.slice(0, Math.max(0, xml.indexOf('sheetData')) || 65536));
+  if (!match) return;
+  const tag = match[0];
+  const isSelected = /\stabSelected\s*=\s*["'](?:1|true)["']/.test(tag);
+  if (isSelected === selected) return;
+  const changed = selected
+    ? tag.replace(/^<([\w:.-]+)/, '<$1 tabSelected="1"')
+    : tag.replace(/\stabSelected\s*=\s*["'][^"']*["']/, '');
+  writePart(zip, path, xml.slice(0, match.index) + changed + xml.slice(match.index + tag.length));
 }

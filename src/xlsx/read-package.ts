@@ -21,7 +21,7 @@ import {
 import { cellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
-import { CellCollector } from './grid';
+import { CellCollector, type Extent } from './grid';
 import { attributesOf, decodeXml, stringItemText } from './xml';
 
 interface CellStyle {
@@ -37,46 +37,146 @@ export interface PackageReadOptions {
   readonly nativeInflate?: boolean;
 }
 
-export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
-  const native = options.nativeInflate !== false;
-  let zip: JSZip;
-  try {
-    zip = await JSZip.loadAsync(bytes);
-  } catch (error) {
-    throw new XlsxReadError('corrupt', errorMessage(error));
-  }
-  const text = async (path: string): Promise<string | null> => {
-    const file = zip.file(path);
-    if (!file) return null;
+/** A sheet as the workbook part lists it. */
+export interface PackageSheet {
+  readonly name: string;
+  /** 0-based position in <sheets> (the localSheetId of names scoped to it). */
+  readonly index: number;
+  /** The worksheet part; null for a chart sheet, which holds no cells. */
+  readonly path: string | null;
+  readonly state: 'visible' | 'hidden' | 'veryHidden';
+  readonly reportSheet?: ReportSheetKey;
+}
+
+/** The cells of one sheet: the snapshot, and the used ranges Office reports. */
+export interface SheetCells {
+  readonly snapshot: SheetSnapshot;
+  /** Cells with a value or a formula. */
+  readonly usedByValues: Extent | null;
+  /** Cells with a value, a formula or a style of their own (Office's getUsedRange(false)). */
+  readonly usedByValuesOrStyles: Extent | null;
+  /** The attributes of the sheet's <sheetProtection> as written (sheet="1" when protected); null without one. */
+  readonly protection: Readonly<Record<string, string>> | null;
+}
+
+/**
+ * An opened package whose sheets are read one at a time, when asked for: the shared strings and
+ * styles are parsed once, and a sheet nobody asks for is never inflated.
+ */
+export class WorkbookPackage {
+  private constructor(
+    readonly zip: JSZip,
+    readonly sheets: readonly PackageSheet[],
+    private readonly sharedStrings: readonly string[],
+    private readonly styles: readonly CellStyle[],
+    readonly date1904: boolean,
+    private readonly native: boolean,
+  ) {}
+
+  static async open(source: Uint8Array | JSZip, options: PackageReadOptions = {}): Promise<WorkbookPackage> {
+    const native = options.nativeInflate !== false;
+    let zip: JSZip;
     try {
-      return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
+      zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
     } catch (error) {
-      throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
+      throw new XlsxReadError('corrupt', errorMessage(error));
     }
-  };
+    const text = async (path: string): Promise<string | null> => {
+      const file = zip.file(path);
+      if (!file) return null;
+      try {
+        return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
+      } catch (error) {
+        throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
+      }
+    };
+    const workbookXml = await text('xl/workbook.xml');
+    if (workbookXml === null) throw await classifyPackage(zip);
+    const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
+    const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
+    const styles = parseStyles((await text('xl/styles.xml')) ?? '');
+    const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
+    const reportSheets = reportSheetsByIndex(workbookXml);
+    const sheets: PackageSheet[] = [];
+    let index = -1;
+    for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
+      index += 1;
+      const attributes = attributesOf(match[0]);
+      // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
+      const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
+      const target = targets.get(id);
+      const state = attributes.state === 'hidden' || attributes.state === 'veryHidden' ? attributes.state : 'visible';
+      const reportSheet = reportSheets.get(index);
+      sheets.push({
+        name: attributes.name ?? target ?? '',
+        index,
+        // Chart sheets hold no cells.
+        path: target && /worksheets\//.test(target) ? target : null,
+        state,
+        ...(reportSheet ? { reportSheet } : {}),
+      });
+    }
+    return new WorkbookPackage(zip, sheets, sharedStrings, styles, date1904, native);
+  }
 
-  const workbookXml = await text('xl/workbook.xml');
-  if (workbookXml === null) throw await classifyPackage(zip);
-  const targets = relationships((await text('xl/_rels/workbook.xml.rels')) ?? '');
-  const sharedStrings = parseSharedStrings((await text('xl/sharedStrings.xml')) ?? '');
-  const styles = parseStyles((await text('xl/styles.xml')) ?? '');
-  const date1904 = /<workbookPr\b[^>]*\bdate1904\s*=\s*"(?:1|true)"/.test(workbookXml);
+  async readSheet(sheet: PackageSheet): Promise<SheetCells> {
+    if (sheet.path === null) throw new XlsxReadError('corrupt', `${sheet.name} is not a worksheet`);
+    const file = this.zip.file(sheet.path);
+    if (!file) throw new XlsxReadError('corrupt', `missing part ${sheet.path}`);
+    const parser = new SheetParser(sheetContext(this.sharedStrings, this.styles, this.date1904));
+    try {
+      await streamText(file, (text) => parser.push(text), this.native);
+    } catch (error) {
+      throw new XlsxReadError('corrupt', `${sheet.path}: ${errorMessage(error)}`);
+    }
+    return parser.finish(sheet.name);
+  }
+}
 
-  const reportSheets = reportSheetsByIndex(workbookXml);
+/**
+ * A part's text, chunk by chunk as it is inflated: Node's zlib when there is one (several times
+ * faster than JSZip's inflate), else JSZip's own stream, as in the browser.
+ */
+async function streamText(file: JSZip.JSZipObject, onText: (text: string) => void, native: boolean): Promise<void> {
+  const data = native ? compressedData(file) : null;
+  if (data && nativeZlib) {
+    const decoder = new TextDecoder('utf-8');
+    const inflater = nativeZlib.createInflateRaw({ chunkSize: 1 << 20 });
+    await new Promise<void>((resolve, reject) => {
+      let size = 0;
+      inflater.on('data', (chunk: Uint8Array) => {
+        size += chunk.length;
+        onText(decoder.decode(chunk, { stream: true }));
+      });
+      inflater.on('error', reject);
+      inflater.on('end', () => {
+        onText(decoder.decode());
+        if (size === data.uncompressedSize) resolve();
+        else reject(new Error(`inflated ${size} bytes where the zip says ${data.uncompressedSize}`));
+      });
+      inflater.end(data.compressedContent);
+    });
+    return;
+  }
+  // JSZip's own stream (documented as StreamHelper; its typings leave internalStream out).
+  const stream = (file as unknown as { internalStream(type: 'string'): JSZipStream }).internalStream('string');
+  await new Promise<void>((resolve, reject) => {
+    stream
+      .on('data', (chunk: string) => onText(chunk))
+      .on('error', reject)
+      .on('end', () => resolve())
+      .resume();
+  });
+}
+
+export async function readPackage(bytes: Uint8Array, options: PackageReadOptions = {}): Promise<WorkbookSnapshot> {
+  const opened = await WorkbookPackage.open(bytes, options);
   const sheets: SheetSnapshot[] = [];
-  let sheetIndex = -1;
-  for (const match of workbookXml.matchAll(/<sheet\b[^>]*>/g)) {
-    sheetIndex += 1;
-    const attributes = attributesOf(match[0]);
-    // The relationship id's namespace prefix is usually r:, but any prefix is allowed.
-    const id = Object.entries(attributes).find(([name]) => name.endsWith(':id'))?.[1] ?? '';
-    const target = targets.get(id);
-    if (!target || !/worksheets\//.test(target)) continue; // chart sheets hold no cells
-    const xml = await text(target);
-    if (xml === null) throw new XlsxReadError('corrupt', `missing part ${target}`);
-    const sheet = readSheet(attributes.name ?? target, xml, sharedStrings, styles, date1904);
-    const reportSheet = reportSheets.get(sheetIndex) ?? reportKeyOfTitle(sheet);
-    sheets.push(reportSheet ? { ...sheet, reportSheet } : sheet);
+  for (const sheet of opened.sheets) {
+    if (sheet.path === null) continue;
+    const { snapshot } = await opened.readSheet(sheet);
+    const reportSheet = sheet.reportSheet ?? reportKeyOfTitle(snapshot);
+    sheets.push(reportSheet ? { ...snapshot, reportSheet } : snapshot);
   }
   if (sheets.length === 0)
     throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');
@@ -101,28 +201,48 @@ function reportSheetsByIndex(workbookXml: string): Map<number, ReportSheetKey> {
   return found;
 }
 
+interface JSZipStream {
+  on(event: 'data', listener: (chunk: string) => void): JSZipStream;
+  on(event: 'error', listener: (error: Error) => void): JSZipStream;
+  on(event: 'end', listener: () => void): JSZipStream;
+  resume(): JSZipStream;
+}
+
+interface NativeZlib {
+  inflateRawSync(data: Uint8Array): Uint8Array;
+  createInflateRaw(options: { chunkSize: number }): {
+    on(event: 'data', listener: (chunk: Uint8Array) => void): void;
+    on(event: 'error', listener: (error: Error) => void): void;
+    on(event: 'end', listener: () => void): void;
+    end(data: Uint8Array): void;
+  };
+}
+
 /** Node's zlib when this runs in Node (looked up at run time, so that browser bundles do not ask for it). */
-const nativeZlib: { inflateRawSync(data: Uint8Array): Uint8Array } | null = (() => {
+const nativeZlib: NativeZlib | null = (() => {
   const process = (globalThis as { process?: { getBuiltinModule?: (id: string) => unknown } }).process;
-  return typeof process?.getBuiltinModule === 'function'
-    ? (process.getBuiltinModule('zlib') as { inflateRawSync(data: Uint8Array): Uint8Array })
-    : null;
+  return typeof process?.getBuiltinModule === 'function' ? (process.getBuiltinModule('zlib') as NativeZlib) : null;
 })();
 const utf8 = new TextDecoder('utf-8');
 
 /**
- * A deflated part inflated by Node's native zlib: several times faster than JSZip's JavaScript
- * inflate on a 50 MB sheet. JSZip keeps the compressed bytes of each entry on its (private but
- * long-stable) _data; anything unexpected there falls back to JSZip's own inflate.
+ * The deflated bytes of a part as JSZip keeps them (on its private but long-stable _data), for
+ * Node's inflate; null when the entry is stored or anything there is unexpected (JSZip inflates).
  */
-function inflatedNatively(file: JSZip.JSZipObject): string | null {
-  if (!nativeZlib) return null;
+function compressedData(file: JSZip.JSZipObject): { compressedContent: Uint8Array; uncompressedSize: number } | null {
   const data = (
     file as unknown as {
       _data?: { compression?: { magic?: string }; compressedContent?: unknown; uncompressedSize?: number };
     }
   )._data;
   if (data?.compression?.magic !== '\x08\x00' || !(data.compressedContent instanceof Uint8Array)) return null;
+  return { compressedContent: data.compressedContent, uncompressedSize: data.uncompressedSize ?? -1 };
+}
+
+/** A deflated part inflated by Node's native zlib in one call (the small parts: strings, styles). */
+function inflatedNatively(file: JSZip.JSZipObject): string | null {
+  const data = nativeZlib ? compressedData(file) : null;
+  if (!data || !nativeZlib) return null;
   const bytes = nativeZlib.inflateRawSync(data.compressedContent);
   return bytes.length === data.uncompressedSize ? utf8.decode(bytes) : null;
 }
@@ -232,17 +352,8 @@ interface StyleSource {
   readonly fill: Fill;
 }
 
-function readSheet(
-  name: string,
-  xml: string,
-  sharedStrings: readonly string[],
-  styles: readonly CellStyle[],
-  date1904: boolean,
-): SheetSnapshot {
-  const start = xml.indexOf('<sheetData');
-  const end = xml.lastIndexOf('</sheetData>');
-  const data = start >= 0 && end > start ? xml.slice(start, end) : '';
-  const context: SheetContext = {
+function sheetContext(sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetContext {
+  return {
     sharedStrings,
     workbook: { properties: { date1904 } },
     styles: [...styles, defaultStyle].map((style) => ({
@@ -252,6 +363,7 @@ function readSheet(
     })),
     columnOf: new Map(),
     sharedMasters: new Map(),
+    nextRow: 0,
     scratch: {
       numFmt: 'General',
       alignment: { indent: 0 },
@@ -262,10 +374,98 @@ function readSheet(
       result: undefined,
     },
   };
-  // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
-  // pass; a sheet with unaddressed cells is read row by row, counting positions.
-  const cells = addressedCells(data, context) ?? cellsByRow(data, context);
-  return cells.grid(name);
+}
+
+/** A cell tag without an address, or with a tab or line break inside (which the one-pass reading does not expect). */
+const unaddressedCell = /<c(?=[\s>/])(?![^>]*\sr=")|<c(?=\s)[^>]*[\t\n\r]/;
+
+/**
+ * Parses a sheet's XML as it is inflated, one run of whole rows at a time, so that no string of
+ * the whole part is ever held; each cell goes straight into the collector's arrays.
+ */
+class SheetParser {
+  private pending = '';
+  private inData = false;
+  private done = false;
+  private afterData = '';
+  private protectionSeen = false;
+  private protection: Record<string, string> | null = null;
+  private readonly cells = new CellCollector();
+
+  constructor(private readonly context: SheetContext) {}
+
+  push(text: string): void {
+    if (this.done) return this.scanAfterData(text);
+    let buffer = this.pending + text;
+    if (!this.inData) {
+      const start = buffer.indexOf('<sheetData');
+      if (start < 0) {
+        // Keep enough for a '<sheetData' cut in two by the chunk boundary.
+        this.pending = buffer.slice(-16);
+        return;
+      }
+      buffer = buffer.slice(start);
+      this.inData = true;
+      const empty = /^<sheetData\s*\/>/.exec(buffer);
+      if (empty) {
+        this.done = true;
+        this.scanAfterData(buffer.slice(empty[0].length));
+        return;
+      }
+    }
+    const end = buffer.indexOf('</sheetData>');
+    if (end >= 0) {
+      this.parse(buffer.slice(0, end));
+      this.pending = '';
+      this.done = true;
+      this.scanAfterData(buffer.slice(end));
+      return;
+    }
+    const cut = buffer.lastIndexOf('</row>');
+    if (cut < 0) {
+      this.pending = buffer;
+      return;
+    }
+    this.parse(buffer.slice(0, cut + 6));
+    this.pending = buffer.slice(cut + 6);
+  }
+
+  finish(name: string): SheetCells {
+    if (this.inData && !this.done) this.parse(this.pending);
+    this.pending = '';
+    return {
+      snapshot: this.cells.grid(name),
+      usedByValues: this.cells.usedByValues,
+      usedByValuesOrStyles: this.cells.usedByValuesOrStyles,
+      protection: this.protection,
+    };
+  }
+
+  /**
+   * The text after the cells, where <sheetProtection> comes (CT_Worksheet): its attributes are kept so
+   * that a sheet protected in Excel answers as protected without being loaded whole.
+   */
+  private scanAfterData(text: string): void {
+    if (this.protectionSeen) return;
+    const buffer = this.afterData + text;
+    const tag = /<sheetProtection\b([^>]*)>/.exec(buffer);
+    if (tag) {
+      this.protection = Object.fromEntries([...tag[1].matchAll(/([\w:]+)="([^"]*)"/g)].map((m) => [m[1], m[2]]));
+      this.protectionSeen = true;
+      this.afterData = '';
+      return;
+    }
+    // Keep a tag the chunk boundary may have cut in two.
+    const open = buffer.lastIndexOf('<');
+    this.afterData = open >= 0 ? buffer.slice(open) : '';
+  }
+
+  private parse(rows: string): void {
+    // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
+    // pass; rows with unaddressed cells are read row by row, counting positions.
+    if (unaddressedCell.test(rows)) cellsByRow(rows, this.context, this.cells);
+    else addressedCells(rows, this.context, this.cells);
+  }
 }
 
 interface SheetContext {
@@ -275,6 +475,8 @@ interface SheetContext {
   readonly styles: readonly StyleSource[];
   readonly columnOf: Map<string, number>;
   readonly sharedMasters: Map<string, { formula: string; row: number; column: number }>;
+  /** The row after the last one read, for rows without an address. */
+  nextRow: number;
   readonly scratch: ScratchCell;
 }
 
@@ -309,35 +511,34 @@ function addCell(
     context.styles[context.styles.length - 1];
   const source = cellSource(inner, attribute(tag, 't') ?? 'n', style, context, { row, column });
   const snapshot = cellSnapshot(source);
-  if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
+  const hasValue = snapshot.value !== null || snapshot.formula !== null;
+  cells.note(row, column, hasValue, styleIndex !== undefined && styleIndex !== '0');
+  if (!hasValue && snapshot.fill === null) return;
   cells.add(row, column, snapshot);
 }
 
-/** All cells in one pass over the sheet data; null when a cell has no address or an unusual tag. */
-function addressedCells(data: string, context: SheetContext): CellCollector | null {
-  const cells = new CellCollector();
+/** All cells of a run of rows in one pass (every cell addressed; see unaddressedCell). */
+function addressedCells(data: string, context: SheetContext, cells: CellCollector): void {
+  let lastRow = -1;
   for (const match of data.matchAll(cellPattern)) {
     const tag = match[1];
-    const reference = attribute(tag, 'r');
-    if (reference === undefined || /[\t\n\r]/.test(tag)) return null;
+    const reference = attribute(tag, 'r')!;
     let split = 0;
     while (split < reference.length && reference.charCodeAt(split) >= 65) split++;
     const row = Number(reference.slice(split)) - 1;
-    if (split === 0 || !(row >= 0)) return null;
+    if (split === 0 || !(row >= 0)) continue;
+    lastRow = row;
     addCell(cells, tag, match[2] ?? '', row, columnNumber(reference.slice(0, split), context), context);
   }
-  return cells;
+  if (lastRow >= 0) context.nextRow = lastRow + 1;
 }
 
-/** Row by row, for sheets whose rows or cells are not all addressed (positions follow the previous ones). */
-function cellsByRow(data: string, context: SheetContext): CellCollector {
-  context.sharedMasters.clear();
-  const cells = new CellCollector();
-  let nextRow = 0;
+/** Row by row, for rows whose cells are not all addressed (positions follow the previous ones). */
+function cellsByRow(data: string, context: SheetContext, cells: CellCollector): void {
   for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
     const rowNumber = /\br="(\d+)"/.exec(rowMatch[1]);
-    const row = rowNumber ? Number(rowNumber[1]) - 1 : nextRow;
-    nextRow = row + 1;
+    const row = rowNumber ? Number(rowNumber[1]) - 1 : context.nextRow;
+    context.nextRow = row + 1;
     let nextColumn = 0;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
       const tag = cellMatch[1].replace(/\s+/g, ' ');
@@ -347,7 +548,6 @@ function cellsByRow(data: string, context: SheetContext): CellCollector {
       addCell(cells, tag, cellMatch[2] ?? '', row, column, context);
     }
   }
-  return cells;
 }
 
 function cellSource(

@@ -1,10 +1,14 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { runCli } from './support/run-cli';
 import { languageOfEnvironment } from '../../src/cli/main';
+import { defaultSettings } from '../../src/core/settings';
+import { createExcelOperations } from '../../src/excel';
+import { HeadlessWorkbook } from '../../src/headless';
 
 const fixture = (name: string) => `test/fixtures/${name}`;
 const clean = 'examples/elvo-q4-2024.xlsx';
@@ -138,3 +142,81 @@ test('as a process: stdout, stderr and the exit code reach the shell', async () 
   expect((failed as { stderr: string }).stderr).toContain('missing.xlsx: no such file.');
   expect((failed as { stdout: string }).stdout).toContain('Findings: 9 errors');
 }, 60_000);
+
+test('many files on worker threads: the same output, in the order given, as one by one', async () => {
+  const run = promisify(execFile);
+  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+  const entry = join(__dirname, 'support', 'bin.ts');
+  const files = [withErrors, 'missing.xlsx', clean, fixture('not-xlsx.xlsx'), fixture('number-text.xlsx')];
+  const check = (threads: string) =>
+    run(tsx, [entry, 'check', ...files, '--json'], {
+      env: { ...process.env, LANG: 'en_GB.UTF-8', BUDGET_MONITOR_THREADS: threads },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+  const [parallel, serial] = [await check('3'), await check('1')];
+  expect(parallel).toMatchObject({ code: 2, stdout: (serial as { stdout: string }).stdout, stderr: (serial as { stderr: string }).stderr });
+  const reports = JSON.parse((parallel as { stdout: string }).stdout) as { file: string }[];
+  expect(reports.map((report) => report.file)).toEqual([withErrors, clean, fixture('number-text.xlsx')]);
+  expect((parallel as { stderr: string }).stderr.trimEnd().split('\n')).toEqual([
+    'budget-monitor: missing.xlsx: no such file.',
+    `budget-monitor: ${fixture('not-xlsx.xlsx')}: a CSV text file under an .xlsx name; open it in Excel and save it as an Excel workbook (.xlsx).`,
+  ]);
+}, 120_000);
+
+describe('the binding level and the conventions on the command line', () => {
+  const lapua = fixture('lapua-2024.xlsx');
+
+  test('--binding gross --binding-units binds those units gross; a unit not in the workbook is named, not an overrun', async () => {
+    const run = await runCli(['check', lapua, '--json', '--binding', 'gross', '--binding-units', 'Tekninen lautakunta; Kasvupalvelu']);
+    const [report] = JSON.parse(run.stdout);
+    expect(report.findings.filter((f: { code: string }) => f.code.startsWith('binding')).map((f: { code: string; cell: string }) => [f.code, f.cell])).toEqual([
+      ['binding-overrun', 'C6'],
+      ['binding-unit-not-found', 'A3'],
+    ]);
+    expect(report.tables[2].binding).toEqual({
+      markerColumn: null,
+      units: [{ unit: 'Tekninen lautakunta', mode: 'gross', items: ['expenses', 'income'], source: 'command-line' }],
+    });
+    expect(report.tables[2].deviationConvention).toMatchObject({ convention: 'mixed-signs', number: 4, fitting: 4, rows: 4 });
+  });
+
+  test('the binding units the workbook’s settings name come first, the command line beneath them', async () => {
+    const book = await HeadlessWorkbook.load(new Uint8Array(readFileSync(lapua)));
+    await createExcelOperations(book.host, book.office).saveSettings({
+      ...defaultSettings,
+      bindingUnits: [
+        { unit: 'Tekninen lautakunta', item: 'expenses' },
+        { unit: 'Kasvupalvelu', item: 'margin' },
+      ],
+    });
+    const dir = mkdtempSync(join(tmpdir(), 'binding-settings-'));
+    const withSettings = join(dir, 'lapua-settings.xlsx');
+    writeFileSync(withSettings, await book.save());
+    const run = await runCli(['check', withSettings, '--json', '--binding', 'net', '--binding-units', 'Sivistyslautakunta']);
+    rmSync(dir, { recursive: true });
+    const [report] = JSON.parse(run.stdout);
+    const binding = report.findings.filter((f: { code: string }) => f.code.startsWith('binding'));
+    expect(binding.map((f: { code: string; sheet: string; cell: string; message: string }) => [f.code, `${f.sheet}!${f.cell}`])).toEqual([
+      ['binding-overrun', 'Tekninen lautakunta!C6'],
+      ['binding-unit-not-found', 'Hyvinvointilautakunta!A3'],
+    ]);
+    expect(binding[1].message).toContain('the settings name');
+    expect(report.tables[2].binding.units).toEqual([{ unit: 'Tekninen lautakunta', mode: null, items: ['expenses'], source: 'settings' }]);
+  });
+
+  test('a --binding that is neither net nor gross is refused (exit 2) with the reason', async () => {
+    const run = await runCli(['check', lapua, '--binding', 'brutto']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('The binding "brutto" is not valid');
+  });
+
+  test('the text names the convention, the binding and the tolerance under each table', async () => {
+    const { stdout } = await runCli(['check', lapua]);
+    expect(stdout).toContain(
+      '    deviation column Poikkeama: convention 4, mixed signs: Toteuma − Talousarvio on the costs’ sizes (a positive cost deviation is an overrun); 4/4 rows follow it',
+    );
+    expect(stdout).toContain('    deviations: TOT 2024 (the year’s actual) − TA 2024');
+    expect(stdout).toContain('    binding level: Sivistyslautakunta net: operating margin (default)');
+    expect(stdout).toContain('    tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures');
+    expect(stdout).toContain('Tekninen lautakunta!A3:E7 · block table · scale € · costs mixed');
+  });
+});

@@ -44,7 +44,7 @@ describe('the clean Q4/2024 example', () => {
   test('has no findings at all', () => expect(report().findings).toEqual([]));
 
   test('is one block table in 1 000 € with costs positive and the service area over its two areas', () => {
-    expect(report().tables).toEqual([
+    expect(report().tables).toMatchObject([
       {
         sheet: 'Talous',
         range: 'A3:J36',
@@ -73,6 +73,31 @@ describe('the clean Q4/2024 example', () => {
         units: ['Elinvoiman palvelualue', 'Kasvupalvelut', 'Työllisyyspalvelut'],
       },
     ]);
+    expect(report().tables).toHaveLength(1);
+  });
+
+  test("states the conventions found: the seed's Poikkeama is ENN − KS+LTA:t on every row, the areas bind their margins", () => {
+    const [table] = report().tables;
+    expect(table.deviationBasis).toEqual({ plan: 'KS+LTA:t 2024', actual: 'ENN 2024', yearEnd: false });
+    expect(table.deviationConvention).toEqual({
+      column: 'Poikkeama',
+      convention: 'forecast-minus-plan',
+      number: 1,
+      plan: 'KS+LTA:t 2024',
+      actual: 'ENN 2024',
+      rows: 30,
+      fitting: 30,
+    });
+    expect(table.costSigns?.table).toBe('unsigned');
+    expect(table.binding).toEqual({
+      markerColumn: null,
+      units: [
+        { unit: 'Kasvupalvelut', mode: 'net', items: ['margin'], source: 'default' },
+        { unit: 'Työllisyyspalvelut', mode: 'net', items: ['margin'], source: 'default' },
+      ],
+    });
+    // 1000 € with one decimal shown: half a unit is 50 €.
+    expect(table.tolerance).toEqual({ halfUnit: 50, displayedUnit: 100, sumOfN: '(n + 1) / 2' });
   });
 
   test('every deviation carries the workbook’s own line words beside the canonical line', () => {

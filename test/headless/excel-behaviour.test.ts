@@ -3,8 +3,9 @@
  * table of "Undo capabilities", getRanges' list separator (office-js #1167, #1985), sheet and workbook
  * structure protection, partial application of a failed sync, and cell-edit mode.
  */
+import JSZip from 'jszip';
 import { getRangesSeparator, HeadlessWorkbook, type Platform } from '../../src/headless';
-import { officeError, openXlsx, run } from './support';
+import { officeError, openXlsx, run, xlsxWith } from './support';
 
 const rows = [
   ['Yksikkö', 'TA', 'ENN'],
@@ -109,6 +110,49 @@ describe('protection', () => {
       await context.sync();
       sheet.getRange('B2').values = [[1]];
       await expect(context.sync()).rejects.toMatchObject(officeError('AccessDenied'));
+    });
+  });
+
+  it('reads the protection a sheet was saved with without loading the sheet, keeps the parts of sheets only read, and refuses writes by it', async () => {
+    const input = await xlsxWith(rows, (workbook) => {
+      void workbook.getWorksheet('Budjetti')!.protect('', { formatCells: true });
+      workbook.addWorksheet('Muistio').getCell('A1').value = 'vapaa';
+    });
+    const inputPart = async (bytes: Uint8Array, path: string) =>
+      (await JSZip.loadAsync(bytes)).file(path)!.async('string');
+    expect(await inputPart(input, 'xl/worksheets/sheet1.xml')).toMatch(/<sheetProtection sheet="1" formatCells="0"/);
+    const book = await HeadlessWorkbook.load(input);
+    const protections = await run(book, async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/protection/protected,items/protection/options');
+      await context.sync();
+      return sheets.items.map((sheet) => [
+        sheet.name,
+        sheet.protection.protected,
+        sheet.protection.options.allowFormatCells,
+      ]);
+    });
+    expect(protections).toEqual([
+      ['Budjetti', true, true],
+      ['Muistio', false, false],
+    ]);
+    // Conditional formats are read from the sheet loaded into ExcelJS; a sheet only read keeps its part all the same.
+    await run(book, async (context) => {
+      const formats = context.workbook.worksheets.getItem('Muistio').getRange('A1').conditionalFormats;
+      formats.load('items');
+      await context.sync();
+    });
+    const saved = await book.save();
+    for (const part of ['xl/worksheets/sheet1.xml', 'xl/worksheets/sheet2.xml'])
+      expect(await inputPart(saved, part)).toBe(await inputPart(input, part));
+    await run(book, async (context) => {
+      const sheet = context.workbook.worksheets.getItem('Budjetti');
+      sheet.getRange('B2').format.fill.color = '#FFFF00';
+      await context.sync();
+      sheet.getRange('B2').values = [[1]];
+      await expect(context.sync()).rejects.toMatchObject(officeError('AccessDenied'));
+      context.workbook.worksheets.getItem('Muistio').getRange('A1').values = [['muutettu']];
+      await context.sync();
     });
   });
 

@@ -317,7 +317,7 @@ describe('budget-monitor report refuses what would do harm, and says why', () =>
     expect(summary.getCell('A1').value).toBe('FOLLOW-UP REPORT Q2/2025');
     // The binding-level overrun comes first, before the key figures, as needing the council.
     expect(summary.getCell('A5').value).toBe('Binding-level overruns: need a council decision (supplementary budget)');
-    expect(String(summary.getCell('A6').value)).toMatch(/^Työllisyyspalvelut: Operating margin, forecast worse than the budget in force/);
+    expect(String(summary.getCell('A6').value)).toBe('Työllisyyspalvelut: appropriation overrun, Operating margin (net binding) (EUR million)');
     expect(typeof summary.getCell('F6').value).toBe('number');
     expect(summary.getCell('B6').value).toBeNull();
     expect(rowWith(summary, 'Työllisyyspalvelut').getCell(7).value).toBe('Unfavourable');

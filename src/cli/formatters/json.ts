@@ -11,6 +11,7 @@ import {
   renderFinding,
 } from '../../core';
 import type { Language } from '../../i18n';
+import { conventionsJson, type JsonTableConventions } from './conventions';
 
 export interface JsonFinding {
   readonly code: string;
@@ -39,7 +40,7 @@ export interface JsonTable {
 
 export interface JsonFileReport {
   readonly file: string;
-  readonly tables: readonly JsonTable[];
+  readonly tables: readonly (JsonTable & Partial<JsonTableConventions>)[];
   readonly findings: readonly JsonFinding[];
   readonly deviations: readonly {
     unit: string;
@@ -65,7 +66,10 @@ const cents = (euros: number): number => Math.round(euros * 100) / 100;
 export function jsonReport(file: string, analysis: Analysis, language: Language): JsonFileReport {
   return {
     file,
-    tables: analysis.tables.map(jsonTable),
+    tables: analysis.tables.map((table, i) => ({
+      ...jsonTable(table),
+      ...(analysis.conventions?.[i] ? conventionsJson(analysis.conventions[i]) : {}),
+    })),
     findings: analysis.findings.map((finding) => ({
       code: finding.code,
       severity: finding.severity,

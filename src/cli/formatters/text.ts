@@ -7,13 +7,16 @@ import {
   columnLetters,
   type Analysis,
   type BudgetTable,
+  type CostSign,
   type Deviation,
   type Finding,
   type Severity,
+  type TableConventions,
   type TrafficLight,
   renderFinding,
 } from '../../core';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
+import { conventionLines } from './conventions';
 
 export interface TextOptions {
   readonly colour: boolean;
@@ -49,7 +52,7 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
 
   out.push(t(language, 'cli.tables.heading'));
   if (analysis.tables.length === 0) out.push(`  ${t(language, 'cli.tables.none')}`);
-  for (const table of analysis.tables) {
+  analysis.tables.forEach((table, i) => {
     const units = table.units.map((unit) => unit.name);
     out.push(
       `  ${t(language, 'cli.table.line', {
@@ -57,13 +60,15 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
         range: table.range,
         layout: t(language, `cli.layout.${table.layout}`),
         scale: table.scale.label,
-        costSign: t(language, `cli.cost-sign.${table.costSign}`),
+        costSign: t(language, `cli.cost-sign.${costSignOf(table.costSign, analysis.conventions?.[i])}`),
         count: String(units.length),
         units: units.length > 0 ? units.join(', ') : t(language, 'cli.unit-count.none'),
       })}`,
     );
     out.push(`    ${tableReading(table, language)}`);
-  }
+    const conventions = analysis.conventions?.[i];
+    if (conventions) out.push(...conventionLines(conventions, language).map((line) => `    ${line}`));
+  });
 
   const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
   out.push(
@@ -115,6 +120,13 @@ function tableReading(table: BudgetTable, language: Language): string {
   if (table.budgetChains.length > 0)
     parts.push(t(language, 'cli.table.chains', { count: String(table.budgetChains.length) }));
   return parts.join(' · ');
+}
+
+/** The recognised cost sign, else the one the columns' figures show (a table whose columns disagree is mixed). */
+function costSignOf(recognised: CostSign, conventions: TableConventions | undefined): CostSign {
+  if (recognised !== 'unknown' || !conventions) return recognised;
+  const byColumns = conventions.costSigns.table;
+  return byColumns === 'unsigned' ? 'positive' : byColumns;
 }
 
 function percent(language: Language, value: number): string {

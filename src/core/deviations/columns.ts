@@ -8,8 +8,10 @@ export const planKinds: readonly ColumnKind[] = ['currentPlan', 'currentBudget',
 export const budgetKinds: readonly ColumnKind[] = ['currentBudget', 'budget'];
 
 /**
- * The full-year forecast: ENN, else the actual when it covers the whole year (TOT 1-12, or a
- * Q4 period), since at year end the actual is the outcome. A TOT 1-6 is no forecast.
+ * The full-year forecast: ENN, else the actual when it is the year's actual: it covers the
+ * whole year (TOT 1-12, a Q4 period), or nothing marks it as interim (no months of its own, no
+ * interim period), as in year-end statements and minutes (`TOT 2024`, `Toteutuma`), since at
+ * year end the actual is the outcome. A TOT 1-6, or a bare TOT in a Q2 workbook, is no forecast.
  */
 export function forecastColumn(table: BudgetTable, period: Period | null): { kind: ColumnKind; column: number } | null {
   const forecast = table.primary.forecast;
@@ -17,7 +19,7 @@ export function forecastColumn(table: BudgetTable, period: Period | null): { kin
   const actual = table.primary.actual;
   if (actual === undefined) return null;
   const months = table.columns.find((c) => c.column === actual)?.months ?? null;
-  const yearEnd = months !== null ? months.to === 12 : period?.quarter === 4;
+  const yearEnd = months !== null ? months.to === 12 : period === null || period.quarter === 4;
   return yearEnd ? { kind: 'actual', column: actual } : null;
 }
 

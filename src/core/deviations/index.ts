@@ -15,9 +15,27 @@ import { indexTable } from '../rules/table-index';
 import { ruleContext } from '../rules';
 import { forecastColumn, planColumn } from './columns';
 import { directionOf, orientation } from './direction';
+import { alignedToPlan, columnCostsNegative } from './convention';
+import { natureOf } from '../model';
+import type { LineKind } from '../model';
+
+function orientationBySign(line: LineKind, costsNegative: boolean): 1 | -1 {
+  if (natureOf(line) !== 'cost') return 1;
+  return costsNegative ? 1 : -1;
+}
 
 export { costsWrittenNegative, directionOf, orientation } from './direction';
 export { budgetKinds, forecastColumn, planColumn, planKinds } from './columns';
+export {
+  alignedToPlan,
+  columnCostsNegative,
+  costSignsOf,
+  varianceConventionOf,
+  type ColumnCostSign,
+  type CostSigns,
+  type DeviationConvention,
+  type VarianceConvention,
+} from './convention';
 
 /**
  * Every deviation of every table, in table and row order. The snapshot, when given, lets the
@@ -51,6 +69,7 @@ function deviationsOfTable(
   const context = ruleContext(table, { settings, period, sheet });
   const variance = table.primary.variance;
   const interim = interimOf(table, period, forecast.kind);
+  const planNegative = columnCostsNegative(table, plan.column, period);
 
   for (const [unitId, lines] of index.lineRows) {
     const unit = index.unitsById.get(unitId);
@@ -62,11 +81,14 @@ function deviationsOfTable(
       // A plan the table shows as 0 (under half its displayed unit) is a zero plan: a per cent of
       // 0.000001 € would be an absurd 10^13 %, so only the euros of the deviation judge it.
       const zeroPlan = Math.abs(planValue) < context.toleranceAt(planFigure);
-      // The figures decide the cost sign only where the table's convention is not known.
+      // The plan column's own cost sign decides, else the table's convention, else the figures.
       const known = table.costSign === 'positive' || table.costSign === 'negative';
-      const sign = orientation(table, line, known ? null : (costSignSample(table, row) ?? planValue));
+      const sample =
+        planNegative !== null ? (planNegative ? -1 : 1) : known ? null : (costSignSample(table, row) ?? planValue);
+      const sign = planNegative !== null ? orientationBySign(line, planNegative) : orientation(table, line, sample);
       const tolerance = context.toleranceAt(forecastFigure);
-      const deviation = forecastFigure.value - planValue;
+      // A forecast printed in another sign than its plan (convention 4) is compared by size, in the plan's sign.
+      const deviation = alignedToPlan(table, line, plan.column, forecast.column, forecastFigure.value) - planValue;
       const direction = directionOf(deviation, sign, tolerance);
       let interimResult: Deviation['interim'];
       if (interim) {

@@ -219,6 +219,9 @@ export function mappingOfTable(table: BudgetTable, sheet: SheetSnapshot): TableM
   if (table.unitColumn !== null) columns[columnLetters(table.unitColumn)] = 'unit';
   if (table.levelColumn !== null) columns[columnLetters(table.levelColumn)] = 'level';
   if (table.codeColumn !== null) columns[columnLetters(table.codeColumn)] = 'code';
+  // A binding marker column (Sitovuus) recognition read is said too, so the mapped table reads it as well.
+  for (const reading of table.columnRoles)
+    if (reading.role === 'binding') columns[columnLetters(reading.column)] = 'binding';
   const headers: Record<string, string> = {};
   const row = sheet.values[table.headerRow - sheet.origin.row] ?? [];
   for (const letters of Object.keys(columns))

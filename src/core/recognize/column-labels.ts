@@ -270,3 +270,21 @@ function monthOf(date: string): number {
 
 /** The figure column a header label names, or null when it names none. */
 export const columnLabelOf: (text: string) => ColumnLabel | null = memoize(classify);
+
+/**
+ * A binding marker column's label (Sitovuus, Sitovuustaso, Bindning, Bindningsnivå, Binding,
+ * Binding level): no figure column, but it says which units bind net or gross.
+ */
+export function bindingMarkerLabel(text: string): boolean {
+  return bindingMarkerLabels.has(normalizeText(text).replace(/[.:]$/, '').trim());
+}
+
+const bindingMarkerLabels: ReadonlySet<string> = new Set([
+  'sitovuus',
+  'sitovuustaso',
+  'sitova taso',
+  'bindning',
+  'bindningsnivå',
+  'binding',
+  'binding level',
+]);

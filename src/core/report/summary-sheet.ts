@@ -6,8 +6,10 @@
  * source data in labelled tables.
  */
 import { chartColour, flagFill, flagFont, scenarioColour } from '../colours';
-import type { Analysis, Deviation, Severity, TrafficLight } from '../model';
+import type { Analysis, Deviation, FindingWith, Severity, TrafficLight } from '../model';
 import type { ChartPlan, SheetPlan } from '../plan';
+import type { BindingItem } from '../settings';
+import type { MessageKey } from '../../i18n';
 import { toA1, rangeA1 } from '../address';
 import { actualMonthsOf, organisationOf, priorYearOf, type AreaFigures, type Organisation } from './areas';
 import { looks, type ReportContext } from './context';
@@ -102,25 +104,33 @@ export function titleBlock(grid: Grid, { organisation, context }: Summary): read
 export function bindingBlock(grid: Grid, { analysis, context }: Summary): readonly ChartPlan[] {
   const { text } = context;
   const overruns = bindingOverruns(analysis, context);
-  let row = grid.nextRow;
   if (overruns.length === 0) {
+    const row = grid.nextRow;
     grid.set(row, 0, text('report.summary.noBinding'));
     grid.format(row, 0, row, 0, { font: { color: flagFont.green } });
-    return [];
+  } else {
+    const heading = grid.nextRow;
+    grid.set(heading, 0, text('report.summary.bindingHeading'));
+    grid.format(heading, 0, heading, 0, { font: { bold: true, color: flagFont.red } });
+    for (const overrun of overruns) {
+      const row = grid.nextRow;
+      // The sentence runs over the empty cells to its right; the amount stands in the variance column.
+      grid.set(
+        row,
+        0,
+        text(bindingRowKeys[overrun.item], { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
+      );
+      grid.set(row, 5, overrun.overrun);
+      grid.format(row, 0, row, 6, { fill: flagFill.red, font: { color: flagFont.red } });
+      grid.format(row, 5, row, 5, { numberFormat: amountFormat(context.scale) });
+    }
   }
-  grid.set(row, 0, text('report.summary.bindingHeading'));
-  grid.format(row, 0, row, 0, { font: { bold: true, color: flagFont.red } });
-  for (const overrun of overruns) {
-    row += 1;
-    // The sentence runs over the empty cells to its right; the amount stands in the variance column.
-    grid.set(
-      row,
-      0,
-      text('report.summary.bindingRow', { unit: overrun.unit, line: overrun.line, unitLabel: context.unitLabel }),
-    );
-    grid.set(row, 5, overrun.overrun);
-    grid.format(row, 0, row, 6, { fill: flagFill.red, font: { color: flagFont.red } });
-    grid.format(row, 5, row, 5, { numberFormat: amountFormat(context.scale) });
+  // A binding unit the settings name that the workbook lacks is said here too: its check did not run.
+  for (const finding of analysis.findings) {
+    if (finding.code !== 'binding-unit-not-found') continue;
+    const row = grid.nextRow;
+    grid.set(row, 0, text('report.summary.bindingUnitNotFound', { unit: finding.data.unit }));
+    grid.format(row, 0, row, 0, { font: { color: flagFont.yellow } });
   }
   return [];
 }
@@ -324,30 +334,39 @@ function totalName({ context }: Summary, total: AreaFigures): string {
 interface Overrun {
   readonly unit: string;
   readonly line: string;
+  readonly item: BindingItem;
   /** Euros by which the forecast is worse than the budget in force. */
   readonly overrun: number;
 }
+
+const bindingRowKeys: Readonly<Record<BindingItem, MessageKey>> = {
+  margin: 'report.summary.bindingRow.margin',
+  expenses: 'report.summary.bindingRow.expenses',
+  income: 'report.summary.bindingRow.income',
+};
+
+/** The item each binding-overrun message is about. */
+const bindingItemOf = {
+  'finding.binding-overrun.margin': 'margin',
+  'finding.binding-overrun.expenses': 'expenses',
+  'finding.binding-overrun.income': 'income',
+} as const satisfies Record<FindingWith<'binding-overrun'>['messageId'], BindingItem>;
 
 /** The binding-level overruns, named by the unit and line of the deviation at their cell when there is one. */
 function bindingOverruns(analysis: Analysis, context: ReportContext): Overrun[] {
   const overruns: Overrun[] = [];
   for (const finding of analysis.findings) {
     if (finding.code !== 'binding-overrun') continue;
-    switch (finding.messageId) {
-      case 'finding.binding-overrun.margin':
-      case 'finding.binding-overrun.expenses':
-      case 'finding.binding-overrun.income': {
-        const deviation: Deviation | undefined = analysis.deviations.find(
-          (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
-        );
-        const { unit, line, overrun } = finding.data;
-        overruns.push({ unit, line: deviation ? context.lineName(deviation.line) : line, overrun });
-        break;
-      }
-      case 'finding.binding-overrun.unit-not-found':
-        // A binding unit the settings name that no table has: no overrun, and the check's findings say so.
-        break;
-    }
+    const deviation: Deviation | undefined = analysis.deviations.find(
+      (d) => d.sheet === finding.sheet && (d.cell === finding.cell || d.varianceCell === finding.cell),
+    );
+    const { unit, line, overrun } = finding.data;
+    overruns.push({
+      unit,
+      line: deviation ? context.lineName(deviation.line) : line,
+      item: bindingItemOf[finding.messageId],
+      overrun,
+    });
   }
   return overruns;
 }

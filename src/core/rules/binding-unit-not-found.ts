@@ -1,32 +1,28 @@
 /**
- * A binding unit the settings name that no table has (a misspelt or renamed unit): a warning at
- * the first table's corner, since otherwise the check the user asked for would be silently
- * skipped. Judged across all tables, as each unit lives in one of them.
+ * binding-unit-not-found: a binding unit the settings or the command line name that no table
+ * has (a misspelt or renamed unit). A warning at the first table's corner, since otherwise the
+ * check the user asked for would be silently skipped; never a binding-overrun, which is about
+ * figures. Judged across all tables (binding-level.ts), as each unit lives in one of them.
  */
+import { unmatchedBindingUnits } from './binding-level';
 import { defineWorkbookRule } from './define-rule';
-import { normaliseUnitName } from './binding-overrun';
 
 export const bindingUnitNotFound = defineWorkbookRule({
-  code: 'binding-overrun',
+  code: 'binding-unit-not-found',
   severity: 'warning',
-  messages: { 'finding.binding-overrun.unit-not-found': { unit: 'text' } },
+  messages: {
+    'finding.binding-unit-not-found': { unit: 'text' },
+    'finding.binding-unit-not-found.command-line': { unit: 'text' },
+  },
   check({ tables, settings }, report) {
-    if (settings.bindingUnits === null || tables.length === 0) return;
-    const known = new Set<string>();
-    for (const table of tables) {
-      for (const unit of table.units) {
-        known.add(normaliseUnitName(unit.id));
-        known.add(normaliseUnitName(unit.name));
-      }
-    }
     const first = tables[0];
-    for (const binding of settings.bindingUnits) {
-      if (known.has(normaliseUnitName(binding.unit))) continue;
+    for (const { unit, source } of unmatchedBindingUnits(tables, settings)) {
       report({
         sheet: first.sheet,
         cell: first.range.split(':')[0],
-        messageId: 'finding.binding-overrun.unit-not-found',
-        data: { unit: binding.unit },
+        messageId:
+          source === 'settings' ? 'finding.binding-unit-not-found' : 'finding.binding-unit-not-found.command-line',
+        data: { unit },
       });
     }
   },

@@ -69,8 +69,13 @@ export interface RuleContext {
   readonly settings: Settings;
   /** The period the workbook reports on, when its TOT column says so. */
   readonly period: Period | null;
-  /** Half a displayed unit at the figure's cell, in euros: what "equal" means for rounded figures. */
-  toleranceAt(figure: Figure): number;
+  /**
+   * What "equal" means for rounded figures, in euros, at the figure's cell: a figure computed
+   * from n figures each rounded to the displayed unit equals its printed value within
+   * (n + 1) / 2 displayed units; a single figure against an exact computed one (n = 0, the
+   * default) within half a unit.
+   */
+  toleranceAt(figure: Figure, roundedOperands?: number): number;
 }
 
 /** What a workbook rule may look at: the workbook and what recognition made of it. */
@@ -115,21 +120,33 @@ export function defineWorkbookRule<const C extends string, const M extends RuleM
   return rule;
 }
 
-/** The placeholders of a sum rule's message besides its own: the figure found, the one expected, the tolerance. */
-export const comparison = { actual: 'euros', expected: 'euros', tolerance: 'euros' } as const;
+/** The placeholders of a sum rule's message besides its own: the figure found, the one expected, the tolerance and the rounded figures it allowed for. */
+export const comparison = { actual: 'euros', expected: 'euros', tolerance: 'euros', operands: 'number' } as const;
 
 /**
  * A figure that is not what it should be beyond the tolerance: the one shape of every sum rule's
  * finding, so the message always has the actual and expected figures and the tolerance it allowed.
  */
 export function mismatch<const K extends FindingMessageId, const D extends Readonly<Record<string, string | number>>>(
-  at: { readonly cell: string; readonly actual: number; readonly expected: number; readonly tolerance: number },
+  at: {
+    readonly cell: string;
+    readonly actual: number;
+    readonly expected: number;
+    readonly tolerance: number;
+    /** How many rounded figures the expected value adds up: the message says what the tolerance allowed for. */
+    readonly operands: number;
+  },
   messageId: K,
   data: D,
 ): Placed & {
   readonly messageId: K;
-  readonly data: D & { readonly actual: number; readonly expected: number; readonly tolerance: number };
+  readonly data: D & {
+    readonly actual: number;
+    readonly expected: number;
+    readonly tolerance: number;
+    readonly operands: number;
+  };
 } {
-  const { cell, actual, expected, tolerance } = at;
-  return { cell, messageId, data: { ...data, actual, expected, tolerance }, expected, actual, tolerance };
+  const { cell, actual, expected, tolerance, operands } = at;
+  return { cell, messageId, data: { ...data, actual, expected, tolerance, operands }, expected, actual, tolerance };
 }

@@ -7,7 +7,7 @@
  */
 import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import type { SheetSnapshot } from '../snapshot';
-import type { BudgetTable, Period, Severity } from '../model';
+import type { BudgetTable, Figure, Period, Severity } from '../model';
 import type { Settings } from '../settings';
 import { defaultSettings } from '../settings';
 import type { Details, RuleContext, WorkbookContext } from './define-rule';
@@ -28,7 +28,7 @@ import { tableNotFound } from './table-not-found';
 import { totalMismatch } from './total-mismatch';
 import { typeError } from './type-error';
 import { indexTable } from './table-index';
-import { displayedUnit, toleranceOf } from './tolerance';
+import { displayedUnit, roundedSumTolerance, toleranceOf } from './tolerance';
 
 /** A list of rules as a record by code; adding a rule is adding it here. */
 function byCode<const R extends readonly { readonly code: string }[]>(
@@ -170,20 +170,24 @@ export function ruleContext(table: BudgetTable, options: ValidateOptions = {}): 
     index: indexTable(table),
     settings: options.settings ?? defaultSettings,
     period: options.period ?? null,
-    toleranceAt(figure) {
-      const format =
-        sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
-      if (format !== undefined) {
-        let byFormat = cache.get(format);
-        if (byFormat === undefined) {
-          byFormat = displayedUnit(format) === null ? null : toleranceOf(table.scale, format);
-          cache.set(format, byFormat);
-        }
-        if (byFormat !== null) return byFormat;
-      }
-      return toleranceOf(table.scale, null, figure.value);
+    toleranceAt(figure, roundedOperands = 0) {
+      return roundedSumTolerance(halfUnitAt(figure), roundedOperands);
     },
   };
+
+  function halfUnitAt(figure: Figure): number {
+    const format =
+      sheet && formats ? formats[figure.row - sheet.origin.row]?.[figure.column - sheet.origin.column] : undefined;
+    if (format !== undefined) {
+      let byFormat = cache.get(format);
+      if (byFormat === undefined) {
+        byFormat = displayedUnit(format) === null ? null : toleranceOf(table.scale, format);
+        cache.set(format, byFormat);
+      }
+      if (byFormat !== null) return byFormat;
+    }
+    return toleranceOf(table.scale, null, figure.value);
+  }
 }
 
 export { defineRule, defineWorkbookRule } from './define-rule';
@@ -204,3 +208,5 @@ export { indexTable } from './table-index';
 export type { TableIndex } from './table-index';
 export { bindingLevel } from './binding-overrun';
 export { sheetKey } from './table-not-found';
+export { bindingTargets, defaultBindingUnits, unmatchedBindingUnits } from './binding-level';
+export type { BindingSource, BindingTarget } from './binding-level';

@@ -6,6 +6,8 @@
  * Error, at the parent's cell: that is the total a reader takes from the report.
  * A child without that line counts as zero, unless it has children of its own, whose sum then
  * stands for it; a parent line that no descendant has is not a roll-up and is not checked.
+ * Rounding: the parent's printed figure may differ from the sum of n printed child figures by
+ * (n + 1) / 2 displayed units.
  */
 import type { LineKind, Unit } from '../model';
 import { comparison, defineRule, mismatch } from './define-rule';
@@ -13,8 +15,8 @@ import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
 
-/** Per column (in the order of `columns`): the sum, or null when a cell makes it unknowable. */
-type Sums = (number | null)[];
+/** Per column (in the order of `columns`): the sum, or null when a cell makes it unknowable; and how many rows were added. */
+type Sums = (number | null)[] & { operands: number };
 
 export const rollupMismatch = defineRule({
   code: 'rollup-mismatch',
@@ -35,15 +37,20 @@ export const rollupMismatch = defineRule({
           const figure = row.figures[column];
           const expected = sums[i];
           if (figure === undefined || figure.value === null || expected === null) return;
-          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
+          const operands = sums.operands;
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt, operands);
           if (tolerance === null) return;
           report(
-            mismatch({ cell: figure.cell, actual: figure.value, expected, tolerance }, 'finding.rollup-mismatch', {
-              unit: index.unitName(parentId),
-              line: row.label,
-              column: index.columnLabel(column),
-              children: children.length,
-            }),
+            mismatch(
+              { cell: figure.cell, actual: figure.value, expected, tolerance, operands },
+              'finding.rollup-mismatch',
+              {
+                unit: index.unitName(parentId),
+                line: row.label,
+                column: index.columnLabel(column),
+                children: children.length,
+              },
+            ),
           );
         });
       }
@@ -61,12 +68,16 @@ function sumOfChildren(
   line: LineKind,
   columns: readonly number[],
 ): Sums | undefined {
-  const sums: Sums = columns.map(() => 0);
+  const sums: Sums = Object.assign(
+    columns.map((): number | null => 0),
+    { operands: 0 },
+  );
   let found = false;
   for (const child of children) {
     const row = context.index.rowOf(child.id, line);
     if (row) {
       found = true;
+      sums.operands += 1;
       for (let i = 0; i < columns.length; i++) {
         const sum = sums[i];
         if (sum === null) continue;
@@ -79,6 +90,7 @@ function sumOfChildren(
     const below = grandchildren ? sumOfChildren(context, grandchildren, line, columns) : undefined;
     if (below === undefined) continue;
     found = true;
+    sums.operands += below.operands;
     for (let i = 0; i < columns.length; i++) {
       const sum = sums[i];
       const value = below[i];

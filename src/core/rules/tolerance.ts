@@ -1,8 +1,11 @@
 /**
- * What "equal" means for figures a workbook rounds for display: within half a displayed unit.
- * A table in 1000 € shown without decimals tolerates 500 €; in milj. € with one decimal,
- * 50 000 €. Rounded reports must not drown in false alarms, yet a real error of one displayed
- * unit is still caught.
+ * What "equal" means for figures a workbook rounds for display. A figure rounded to the
+ * displayed unit is within half a unit of the exact one; a sum of n rounded figures is thus
+ * within n / 2 units of the exact sum, and its printed (rounded) total within (n + 1) / 2
+ * units of the sum of the printed figures. So a single figure against an exact computed one
+ * tolerates half a unit (500 € in 1000 € without decimals, 50 000 € in milj. € with one), a
+ * margin of three rounded lines two units: statements printed in whole euros differ by a euro
+ * or two all the time, and that is no fault, while a real error of six figures still is.
  */
 import { isDateFormat, stripLiterals } from '../figures/number-format';
 import type { Figure, Scale } from '../model';
@@ -53,6 +56,11 @@ export function shownDecimals(value: number): number {
   return 6;
 }
 
+/** The tolerance of a figure computed from n rounded figures: (n + 1) half units. */
+export function roundedSumTolerance(halfUnit: number, roundedOperands = 0): number {
+  return halfUnit * (Math.max(0, roundedOperands) + 1);
+}
+
 /** The comparison every rule uses: a difference beyond the tolerance, ignoring floating-point dust. */
 export function differs(actual: number, expected: number, tolerance: number): boolean {
   const dust = 1e-9 * Math.max(1, Math.abs(actual), Math.abs(expected));
@@ -67,9 +75,10 @@ export function beyondTolerance(
   actual: number,
   expected: number,
   figure: Figure,
-  toleranceAt: (figure: Figure) => number,
+  toleranceAt: (figure: Figure, roundedOperands?: number) => number,
+  roundedOperands = 0,
 ): number | null {
   if (!differs(actual, expected, 0)) return null;
-  const tolerance = toleranceAt(figure);
+  const tolerance = toleranceAt(figure, roundedOperands);
   return differs(actual, expected, tolerance) ? tolerance : null;
 }

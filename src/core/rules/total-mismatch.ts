@@ -1,10 +1,13 @@
 /**
  * total-mismatch: a unit's total lines do not add up.
  *
- * - Toimintakate must be Toimintatuotot − Toimintakulut + Valmistus omaan käyttöön. When the
- *   table writes costs as negative numbers the expenses are added instead (−kulut is already
- *   in the figure); for a table of mixed signs the sign of the row's own expense figure
- *   decides, so that one wrong sign is reported once, by sign-inconsistent, not here.
+ * - Toimintakate must be Toimintatuotot − Toimintakulut + Valmistus omaan käyttöön. Where a
+ *   column writes costs as negative numbers the expenses are added instead (−kulut is already
+ *   in the figure). Each column's own cost sign decides (a budget printed unsigned beside a
+ *   negative actual, convention 4); for a column of mixed signs the sign of the row's own
+ *   expense figure decides, so that one wrong sign is reported once, by sign-inconsistent.
+ * - Rounding: the margin of n printed lines may differ from their sum by (n + 1) / 2 displayed
+ *   units (tolerance.ts), as may a line from its n sub-lines.
  * - Every line with sub-lines printed must be their sum, at every level of the line hierarchy
  *   (model.ts, parentLineOf): Toimintakulut of Henkilöstökulut, Palvelujen ostot, …;
  *   Henkilöstökulut of Palkat ja palkkiot and Henkilösivukulut; Toimintatuotot of Myyntituotot,
@@ -20,6 +23,7 @@
 import type { BudgetRow, LineKind } from '../model';
 import { subLinesOf } from '../model';
 import { costsWrittenNegative } from '../deviations/direction';
+import { columnCostsNegative } from '../deviations/convention';
 import { comparison, defineRule, mismatch } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
@@ -36,6 +40,7 @@ export const totalMismatch = defineRule({
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);
+    const negativeByColumn = columns.map((column) => columnCostsNegative(table, column, context.period));
     for (const [unitId, lines] of index.lineRows) {
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
@@ -45,23 +50,25 @@ export const totalMismatch = defineRule({
       const ownProduction = lines.get('ownProduction');
       if (margin && (incomeRows.length > 0 || costRows.length > 0)) {
         const sample = costRows.length > 0 ? costSignSample(table, costRows[0]) : null;
-        const negativeCosts = costsWrittenNegative(table, sample);
-        for (const column of columns) {
+        const rowNegative = costsWrittenNegative(table, sample);
+        const operands = incomeRows.length + costRows.length + (ownProduction ? 1 : 0);
+        for (let c = 0; c < columns.length; c++) {
+          const column = columns[c];
+          const negativeCosts = negativeByColumn[c] ?? rowNegative;
           const figure = margin.figures[column];
           if (figure === undefined || figure.value === null) continue;
           const incomeValue = sumIn(incomeRows, column);
           const expensesValue = sumIn(costRows, column);
           const ownValue = valueIn(ownProduction, column);
           if (incomeValue === null || expensesValue === null || ownValue === null) continue;
-          // A deviation column written favourable-positive has turned the costs' sign already.
-          const turned = column === table.primary.variance && table.varianceConvention === 'favourable-positive';
-          const costs = negativeCosts !== turned ? -expensesValue : expensesValue;
+          // A deviation column written favourable-positive has turned the costs' sign already: columnCostsNegative says so.
+          const costs = negativeCosts ? -expensesValue : expensesValue;
           const expected = incomeValue - costs + ownValue;
-          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt, operands);
           if (tolerance === null) continue;
           report(
             mismatch(
-              { cell: figure.cell, actual: figure.value, expected, tolerance },
+              { cell: figure.cell, actual: figure.value, expected, tolerance, operands },
               'finding.total-mismatch.margin',
               {
                 unit,
@@ -80,11 +87,11 @@ export const totalMismatch = defineRule({
           if (figure === undefined || figure.value === null) continue;
           const expected = sumIn(parts, column);
           if (expected === null) continue;
-          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt);
+          const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt, parts.length);
           if (tolerance === null) continue;
           report(
             mismatch(
-              { cell: figure.cell, actual: figure.value, expected, tolerance },
+              { cell: figure.cell, actual: figure.value, expected, tolerance, operands: parts.length },
               'finding.total-mismatch.expenses',
               { unit, line: total.label, column: index.columnLabel(column) },
             ),

@@ -7,7 +7,10 @@
  * simply not there. So is a date (a number in a date format) or a truth value, typed or a formula's
  * result: read as euros it would be summed without a word. A dash alone is the customary "nothing"
  * and is no finding.
+ * A binding marker cell (Sitovuus) that is neither B/N nor brutto/netto is a warning too: the
+ * unit's binding level then comes from the settings or the defaults, and the user must know.
  */
+import { toA1 } from '../address';
 import { defineRule } from './define-rule';
 import { isDash } from './figures';
 import { where } from './where';
@@ -29,6 +32,8 @@ export const typeError = defineRule({
     /** text: the date or the truth value as Excel shows it. */
     'finding.type-error.date': { unit: 'text', line: 'text', column: 'text', text: 'text' },
     'finding.type-error.boolean': { unit: 'text', line: 'text', column: 'text', text: 'text' },
+    /** A binding marker (Sitovuus) cell that is neither B nor N; column is the marker column's label. */
+    'finding.type-error.binding-marker': { unit: 'text', column: 'text', text: 'text' },
   },
   check(context, report) {
     const factor = context.table.scale.factor;
@@ -61,6 +66,20 @@ export const typeError = defineRule({
           data: { ...where(context, row, figure), text },
         });
       }
+    }
+    const markers = context.table.bindingMarkers;
+    for (const { row, text } of markers?.unreadable ?? []) {
+      const budgetRow = context.table.rows.find((r) => r.row === row);
+      report({
+        cell: toA1(row, markers!.column),
+        severity: 'warning',
+        messageId: 'finding.type-error.binding-marker',
+        data: {
+          text,
+          column: markers!.label,
+          unit: budgetRow ? context.index.unitName(budgetRow.unitId) : '',
+        },
+      });
     }
   },
 });

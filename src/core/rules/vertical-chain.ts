@@ -16,14 +16,20 @@ export function checkVerticalChains(context: RuleContext, report: Report<typeof 
     if (total.value === null) continue;
     const expected = sumOfSteps(chain);
     if (expected === null) continue;
-    const tolerance = beyondTolerance(total.value, expected, total, context.toleranceAt);
+    // Alkuperäinen and every Muutos, each rounded: (n + 1) / 2 displayed units.
+    const operands = chain.changes.length + 1;
+    const tolerance = beyondTolerance(total.value, expected, total, context.toleranceAt, operands);
     if (tolerance === null) continue;
     report(
-      mismatch({ cell: total.cell, actual: total.value, expected, tolerance }, 'finding.chain-mismatch.vertical', {
-        unit: context.index.unitName(chain.unitId),
-        line: chain.lineLabel,
-        count: chain.changes.length,
-      }),
+      mismatch(
+        { cell: total.cell, actual: total.value, expected, tolerance, operands },
+        'finding.chain-mismatch.vertical',
+        {
+          unit: context.index.unitName(chain.unitId),
+          line: chain.lineLabel,
+          count: chain.changes.length,
+        },
+      ),
     );
   }
 }

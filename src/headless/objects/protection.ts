@@ -1,10 +1,10 @@
 /**
  * WorksheetProtection (ExcelApi 1.2) and WorkbookProtection (ExcelApi 1.7). A sheet's protection is
- * the file's own (<sheetProtection>, kept by ExcelJS), so a workbook protected in Excel opens protected;
+ * the file's own (<sheetProtection>, read with its cells or kept by ExcelJS), so a workbook protected in Excel opens protected;
  * structure protection lives in the model for the session (see README: not read from or saved to files).
  */
 import type { BookModel, SheetModel } from '../book';
-import type { SheetProtection } from '../behaviour';
+import { sheetProtectionOf, type SheetProtection } from '../behaviour';
 import { ClientObject, ClientObjectBase, HeadlessContext } from '../context';
 import { HostError } from '../errors';
 
@@ -27,11 +27,6 @@ interface ProtectedSheet {
   sheetProtection?: SheetProtection | null;
 }
 
-function protectionOf(sheet: SheetModel): SheetProtection | null {
-  const protection = (sheet.ws as unknown as ProtectedSheet).sheetProtection;
-  return protection?.sheet ? protection : null;
-}
-
 export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   readonly _className = 'WorksheetProtection';
 
@@ -40,9 +35,9 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   }
 
   protected readonly _readers: Record<string, (sheet: SheetModel) => unknown> = {
-    protected: (sheet) => protectionOf(sheet) !== null,
+    protected: (sheet) => sheetProtectionOf(sheet) !== null,
     options: (sheet) => {
-      const protection = protectionOf(sheet) ?? {};
+      const protection = sheetProtectionOf(sheet) ?? {};
       return Object.fromEntries(
         Object.entries(optionFields).map(([option, field]) => [option, protection[field] === true]),
       );
@@ -60,7 +55,8 @@ export class WorksheetProtectionProxy extends ClientObject<SheetModel> {
   /** "Protects a worksheet. Fails if the worksheet has already been protected." The password is not kept. */
   protect(options: Record<string, boolean> = {}, password?: string): void {
     this._call('Protect', password === undefined ? [options] : [options, password], (sheet) => {
-      if (protectionOf(sheet))
+      sheet.requireModel();
+      if (sheetProtectionOf(sheet))
         throw new HostError('InvalidOperation', { detail: `the sheet ${sheet.name} is already protected` });
       const protection: SheetProtection = { sheet: true };
       for (const [option, field] of Object.entries(optionFields))

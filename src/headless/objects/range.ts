@@ -18,7 +18,9 @@ import {
   readFormat,
   readGrid,
   restyle,
+  restyler,
   type CellFormatReading,
+  packagedFormat,
   type GridProperty,
   type OfficeScalar,
 } from '../cells';
@@ -141,13 +143,16 @@ function writeNumberFormats(target: RangeTarget, data: unknown): void {
       }
     }),
   );
+  const byFormat = new Map<string, (cell: ExcelJS.Cell) => void>();
   grid.forEach((line, r) =>
     line.forEach((value, c) => {
       if (typeof value !== 'string') return;
-      restyle(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c), (style) => ({
-        ...style,
-        numFmt: value,
-      }));
+      let apply = byFormat.get(value);
+      if (!apply) {
+        apply = restyler((style) => ({ ...style, numFmt: value }));
+        byFormat.set(value, apply);
+      }
+      apply(cellAt(target.sheet.ws, target.rect.top + r, target.rect.left + c));
     }),
   );
 }
@@ -220,7 +225,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     const target = this._resolveNullable();
     if (target && wanted.length) {
       checkReadSize(target.rect);
-      this.pendingGrid = readGrid(target.sheet.ws, target.rect, wanted);
+      this.pendingGrid = readGrid(target.sheet, target.rect, wanted);
     }
     try {
       return super._loadNow(paths);
@@ -360,7 +365,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   select(): void {
     this._call('Select', [], (target) => {
       const book = this._ctx.book;
-      if ((target.sheet.ws.state ?? 'visible') !== 'visible')
+      if (target.sheet.visibility !== 'visible')
         throw new HostError('InvalidOperation', { detail: 'cannot select on a hidden sheet' });
       book.activeSheet = target.sheet;
       book.selection = { sheet: target.sheet, rect: target.rect };
@@ -408,6 +413,14 @@ export interface CellProperties {
   };
 }
 
+function onlyFillColourAndIndent(wanted: NonNullable<CellPropertiesLoadOptions['format']>): boolean {
+  const { fill, indentLevel, ...others } = wanted;
+  const { color, ...otherFill } = fill ?? {};
+  void color;
+  void indentLevel;
+  return Object.values(others).every((value) => !value) && Object.values(otherFill).every((value) => !value);
+}
+
 function cellProperties(
   target: RangeTarget,
   row: number,
@@ -419,7 +432,11 @@ function cellProperties(
     result.address = formatAddress(target.sheet.name, { top: row, left: column, bottom: row, right: column });
   const wanted = options.format;
   if (wanted) {
-    const reading = readFormat(findCell(target.sheet.ws, row, column));
+    // Fill colour and indent (what the workbook reader asks for) come from a packaged sheet's snapshot.
+    const reading =
+      target.sheet.packaged && onlyFillColourAndIndent(wanted)
+        ? { ...readFormat(undefined), ...packagedFormat(target.sheet, row, column) }
+        : readFormat(findCell(target.sheet.ws, row, column));
     const format: NonNullable<CellProperties['format']> = {};
     if (wanted.fill) {
       format.fill = {};
@@ -462,8 +479,10 @@ const verticalValues: Record<string, ExcelJS.Alignment['vertical']> = {
 };
 
 function setAlignment(target: RangeTarget, change: Partial<ExcelJS.Alignment>): void {
-  forEachCell(target.sheet.ws, target.rect, (cell) =>
-    restyle(cell, (style) => {
+  forEachCell(
+    target.sheet.ws,
+    target.rect,
+    restyler((style) => {
       const alignment: Partial<ExcelJS.Alignment> = { ...style.alignment, ...change };
       for (const key of Object.keys(alignment) as (keyof ExcelJS.Alignment)[])
         if (alignment[key] === undefined) delete alignment[key];
@@ -589,7 +608,11 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
       const hex = parseOfficeColour(value);
       if (!hex) throw new HostError('InvalidArgument', { detail: `fill colour ${String(value)}` });
       const fill: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: toArgb(hex) } };
-      forEachCell(t.sheet.ws, t.rect, (cell) => restyle(cell, (style) => ({ ...style, fill })));
+      forEachCell(
+        t.sheet.ws,
+        t.rect,
+        restyler((style) => ({ ...style, fill })),
+      );
     });
   }
 
@@ -617,8 +640,10 @@ export class RangeFillProxy extends ClientObject<RangeTarget> {
 const defaultFont: Partial<ExcelJS.Font> = { name: 'Calibri', size: 11, family: 2 };
 
 function setFont(target: RangeTarget, change: Partial<ExcelJS.Font>): void {
-  forEachCell(target.sheet.ws, target.rect, (cell) =>
-    restyle(cell, (style) => ({ ...style, font: { ...defaultFont, ...style.font, ...change } })),
+  forEachCell(
+    target.sheet.ws,
+    target.rect,
+    restyler((style) => ({ ...style, font: { ...defaultFont, ...style.font, ...change } })),
   );
 }
 
@@ -769,8 +794,10 @@ export class RangeBorderProxy extends ClientObject<BorderTarget> {
   };
 
   private change(t: BorderTarget, change: (border: Partial<ExcelJS.Border>) => Partial<ExcelJS.Border> | null): void {
-    forEachCell(t.sheet.ws, edgeRect(t.rect, t.side), (cell) =>
-      restyle(cell, (style) => {
+    forEachCell(
+      t.sheet.ws,
+      edgeRect(t.rect, t.side),
+      restyler((style) => {
         const borders: Partial<ExcelJS.Borders> = { ...style.border };
         const next = change({ ...borders[t.side] });
         if (next === null) delete borders[t.side];

@@ -143,7 +143,7 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
     id: (sheet) => sheet.id,
     position: (sheet) => this._ctx.book.sheets.indexOf(sheet),
     visibility: (sheet) =>
-      ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' })[sheet.ws.state ?? 'visible'] ?? 'Visible',
+      ({ visible: 'Visible', hidden: 'Hidden', veryHidden: 'VeryHidden' })[sheet.visibility] ?? 'Visible',
     tabColor: (sheet) => fromExcelColour(sheet.ws.properties?.tabColor) ?? '',
     showGridlines: (sheet) => primaryView(sheet.ws).showGridLines !== false,
   };
@@ -365,6 +365,11 @@ export class WorksheetProxy extends ClientObject<SheetModel> {
 
 /** The smallest rectangle holding every cell with a value (valuesOnly) or with a value or a format. */
 export function usedRect(sheet: SheetModel, valuesOnly: boolean): Rect | null {
+  if (sheet.packaged) {
+    const cells = sheet.packagedCells;
+    const extent = valuesOnly ? cells.usedByValues : cells.usedByValuesOrStyles;
+    return extent ? { ...extent } : null;
+  }
   const ws = sheet.ws;
   let top = -1;
   let bottom = -1;

@@ -47,6 +47,16 @@ export { ADD_IN_ID, ADD_IN_VERSION } from './settings-xml';
 
 export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(xlsx);
+  await writeExtrasInto(zip, extras);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** writeExtras on an open package, which the caller saves. */
+export async function writeExtrasInto(
+  zip: JSZip,
+  extras: PackageExtras,
+  options: { settings: boolean } = { settings: true },
+): Promise<void> {
   const workbook = await readWorkbook(zip);
   const bySheet = new Map<string, { charts: ChartPart[]; kept: KeptAnchor[] }>();
   const entryOf = (sheet: string): { charts: ChartPart[]; kept: KeptAnchor[] } => {
@@ -62,9 +72,8 @@ export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Prom
   for (const [sheet, { charts, kept }] of bySheet) {
     if (charts.length + kept.length > 0) await writeSheetDrawing(zip, workbook, sheet, charts, kept);
   }
-  await writeSettings(zip, extras.settings);
+  if (options.settings) await writeSettings(zip, extras.settings);
   if (extras.names) writePart(zip, workbook.path, writeDefinedNames(workbook, extras.names));
-  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
 }
 
 function checkAnchor(chart: ChartPart): void {
@@ -124,8 +133,8 @@ async function drawingOf(zip: JSZip, sheetPath: string): Promise<string | null> 
  * What writeExtras wrote (and the bar and column charts other writers made). A part that cannot
  * be parsed is passed over, not fatal: the workbook still opens, without what that part held.
  */
-export async function readExtras(xlsx: Uint8Array): Promise<PackageExtras> {
-  const zip = await JSZip.loadAsync(xlsx);
+export async function readExtras(xlsx: Uint8Array | JSZip): Promise<PackageExtras> {
+  const zip = xlsx instanceof Uint8Array ? await JSZip.loadAsync(xlsx) : xlsx;
   const workbook = await readWorkbook(zip);
   const charts: ChartPart[] = [];
   const kept: KeptDrawing[] = [];

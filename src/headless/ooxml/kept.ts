@@ -23,7 +23,7 @@ const anchorNames = new Set(['twoCellAnchor', 'oneCellAnchor', 'absoluteAnchor']
 /** Relationship-valued attributes an anchor's content can carry (r:id of a chart, r:embed of a blip, …). */
 const relationshipAttributes = new Set(['id', 'embed', 'link', 'pict', 'dm', 'lo', 'qs', 'cs']);
 
-async function contentTypeOf(zip: JSZip, path: string): Promise<string> {
+export async function contentTypeOf(zip: JSZip, path: string): Promise<string> {
   const types = parseXml(await readRequiredPart(zip, '[Content_Types].xml'));
   const override = childrenOf(types, 'Override').find((entry) => attrOf(entry, 'PartName') === `/${path}`);
   if (override) return attrOf(override, 'ContentType') ?? 'application/xml';
@@ -139,7 +139,8 @@ export async function keptAnchorsOf(
 }
 
 /** A free path in the same folder, numbered like the original ('chart3.xml' → 'chart7.xml'). */
-function freeLike(zip: JSZip, path: string, taken: Set<string>): string {
+/** A free part name like `path`: its stem and extension with the first free number. */
+export function freeLike(zip: JSZip, path: string, taken: Set<string>): string {
   const match = /^(.*?)(\d*)(\.[^./]+)$/.exec(path);
   const stem = match ? match[1] : path;
   const extension = match ? match[3] : '';

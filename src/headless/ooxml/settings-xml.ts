@@ -11,13 +11,14 @@ import {
   addRelationship,
   contentType,
   freePartPath,
+  insertBeforeClose,
   namespace,
   readPart,
   readRelationships,
   relationshipType,
   writePart,
 } from './package';
-import { attrOf, childOf, childrenOf, escapeAttr, parseXml } from './xml';
+import { attrOf, childOf, childrenOf, escapeAttr, parseXml, type XmlElement } from './xml';
 
 /** The add-in's id and version as in manifest.xml (<Id>, <Version>); Office matches settings to the add-in by the id. */
 export const ADD_IN_ID = '155d2c91-cfdc-4831-b18c-82056cb7c1a2';
@@ -58,52 +59,81 @@ export function webExtensionXml(settings: Record<string, string>): string {
 }
 
 function taskpanesXml(webExtensionRelationshipId: string): string {
+  return `<wetp:taskpanes xmlns:wetp="${taskpanesNamespace}">${taskpaneXml(webExtensionRelationshipId, false)}</wetp:taskpanes>`;
+}
+
+/** `declareNamespace` for a pane inserted into another add-in's part, whose prefix for the namespace may differ. */
+function taskpaneXml(webExtensionRelationshipId: string, declareNamespace: boolean): string {
+  const declaration = declareNamespace ? ` xmlns:wetp="${taskpanesNamespace}"` : '';
   // Not visible: opening the workbook should not force the pane open; the settings are there when it opens.
   return (
-    `<wetp:taskpanes xmlns:wetp="${taskpanesNamespace}">` +
-    '<wetp:taskpane dockstate="right" visibility="0" width="350" row="0">' +
+    `<wetp:taskpane${declaration} dockstate="right" visibility="0" width="350" row="0">` +
     `<wetp:webextensionref xmlns:r="${namespace.relationships}" r:id="${webExtensionRelationshipId}"/>` +
-    '</wetp:taskpane></wetp:taskpanes>'
+    '</wetp:taskpane>'
   );
 }
 
 /**
- * Writes the settings parts. The package must not have a task pane part yet (ExcelJS never keeps
- * one); a package that has one is refused rather than given a second.
+ * Writes the settings parts: the add-in's own web extension part when the package has one (a
+ * workbook the add-in saved before), else a new one, in the package's task pane part when another
+ * add-in has one, else in a new task pane part. Other add-ins' parts are left as they are.
  */
 export async function writeSettings(zip: JSZip, settings: Record<string, string>): Promise<void> {
+  const own = await ownWebExtension(zip);
+  if (own) {
+    writePart(zip, own, webExtensionXml(settings));
+    return;
+  }
   if (Object.keys(settings).length === 0) return;
   const rootRelationships = await readRelationships(zip, '');
-  if (rootRelationships.some((rel) => rel.type === relationshipType.webExtensionTaskpanes)) {
-    throw new Error('The package already has add-in task panes; writeExtras expects a package as ExcelJS writes it');
-  }
-  const taskpanesPath = 'xl/webextensions/taskpanes.xml';
+  const existing = rootRelationships.find((rel) => rel.type === relationshipType.webExtensionTaskpanes);
+  const taskpanesPath = existing?.target ?? 'xl/webextensions/taskpanes.xml';
   const webExtensionPath = freePartPath(zip, 'xl/webextensions/webextension', '.xml');
   writePart(zip, webExtensionPath, webExtensionXml(settings));
   const webExtensionId = await addRelationship(zip, taskpanesPath, relationshipType.webExtension, webExtensionPath);
-  writePart(zip, taskpanesPath, taskpanesXml(webExtensionId));
-  await addRelationship(zip, '', relationshipType.webExtensionTaskpanes, taskpanesPath);
+  const taskpanes = existing ? await readPart(zip, taskpanesPath) : null;
+  writePart(
+    zip,
+    taskpanesPath,
+    taskpanes === null ? taskpanesXml(webExtensionId) : insertBeforeClose(taskpanes, taskpaneXml(webExtensionId, true)),
+  );
+  if (!existing) await addRelationship(zip, '', relationshipType.webExtensionTaskpanes, taskpanesPath);
   await addContentTypeOverride(zip, taskpanesPath, contentType.webExtensionTaskpanes);
   await addContentTypeOverride(zip, webExtensionPath, contentType.webExtension);
 }
 
-/** The settings of this add-in's web extension; {} when the workbook has none. Other add-ins' settings are not ours. */
-export async function readSettings(zip: JSZip): Promise<Record<string, string>> {
+/** The path of this add-in's web extension part, or null. */
+async function ownWebExtension(zip: JSZip): Promise<string | null> {
+  for (const { path, root } of await webExtensions(zip)) if (namesAddIn(root)) return path;
+  return null;
+}
+
+async function webExtensions(zip: JSZip): Promise<{ path: string; root: XmlElement }[]> {
   const taskpanes = (await readRelationships(zip, '')).find(
     (rel) => rel.type === relationshipType.webExtensionTaskpanes,
   );
-  if (!taskpanes) return {};
-  const webExtensions = (await readRelationships(zip, taskpanes.target)).filter(
-    (rel) => rel.type === relationshipType.webExtension && !rel.external,
-  );
-  for (const rel of webExtensions) {
+  if (!taskpanes) return [];
+  const found: { path: string; root: XmlElement }[] = [];
+  for (const rel of await readRelationships(zip, taskpanes.target)) {
+    if (rel.type !== relationshipType.webExtension || rel.external) continue;
     const xml = await readPart(zip, rel.target);
-    if (xml === null) continue;
-    const root = parseXml(xml);
-    // This add-in, by its manifest id, from whichever store the part names first or as an alternate.
-    const references = [childOf(root, 'reference'), ...childrenOf(childOf(root, 'alternateReferences'), 'reference')];
-    const ids = references.map((reference) => (attrOf(reference, 'id') ?? '').replace(/[{}]/g, '').toLowerCase());
-    if (!ids.includes(ADD_IN_ID)) continue;
+    if (xml !== null) found.push({ path: rel.target, root: parseXml(xml) });
+  }
+  return found;
+}
+
+/** Whether a web extension part names this add-in, by its manifest id, from whichever store it names first or as an alternate. */
+function namesAddIn(root: XmlElement): boolean {
+  const references = [childOf(root, 'reference'), ...childrenOf(childOf(root, 'alternateReferences'), 'reference')];
+  return references.some(
+    (reference) => (attrOf(reference, 'id') ?? '').replace(/[{}]/g, '').toLowerCase() === ADD_IN_ID,
+  );
+}
+
+/** The settings of this add-in's web extension; {} when the workbook has none. Other add-ins' settings are not ours. */
+export async function readSettings(zip: JSZip): Promise<Record<string, string>> {
+  for (const { root } of await webExtensions(zip)) {
+    if (!namesAddIn(root)) continue;
     // fromEntries makes every key an own property, '__proto__' included.
     return Object.fromEntries(
       childrenOf(childOf(root, 'properties'), 'property').flatMap((property) => {

@@ -30,6 +30,8 @@ export const fi = {
     'Lukusolussa on päivämäärä {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku tai poista päivämäärämuotoilu.',
   'finding.type-error.boolean':
     'Lukusolussa on totuusarvo {text} ({unit}, {line}, {column}); sitä ei lasketa summiin. Kirjoita luku.',
+  'finding.type-error.binding-marker':
+    'Sitovuussarakkeen {column} arvo ”{text}” ({unit}) ei ole B tai N (brutto tai netto), joten yksikön sitovuustaso otettiin asetuksista tai oletuksista.',
   'finding.error-value':
     'Solussa on Excelin virhearvo {value} ({unit}, {line}, {column}); luku puuttuu ja siihen viittaavat summat ovat virheellisiä.',
   'finding.missing-value': 'Luku puuttuu: {unit}, {line}, sarake {column}; rivin muissa sarakkeissa on lukuja.',
@@ -38,31 +40,37 @@ export const fi = {
   'finding.duplicate-row':
     'Rivi {line} yksikölle {unit} on taulukossa toiseen kertaan (ensimmäinen rivillä {first}); se voi tulla lasketuksi kahdesti.',
   'finding.total-mismatch.margin':
-    'Toimintakate {actual} € ({unit}, {column}) ei vastaa laskettua arvoa {expected} € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero {tolerance} €.',
+    'Toimintakate {actual} € ({unit}, {column}) ei vastaa laskettua arvoa {expected} € (tuotot − kulut + valmistus omaan käyttöön); sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun summa).',
   'finding.total-mismatch.expenses':
-    '{line} {actual} € ({unit}, {column}) ei vastaa alarivien summaa {expected} €; sallittu ero {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) ei vastaa alarivien summaa {expected} €; sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun summa).',
   'finding.rollup-mismatch':
-    '{line} {actual} € ({unit}, {column}) ei vastaa alayksiköiden ({children} kpl) summaa {expected} €; sallittu ero {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) ei vastaa alayksiköiden ({children} kpl) summaa {expected} €; sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun summa).',
   'finding.chain-mismatch.current-budget':
-    'TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu ero {tolerance} €.',
+    'TA+LTA:t {actual} € ({unit}, {line}) ei vastaa summaa TA + LTA:t = {expected} €; sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun summa).',
   'finding.chain-mismatch.variance':
-    '{column} {actual} € ({unit}, {line}) ei vastaa erotusta {forecastColumn} − {planColumn} = {expected} €; sallittu ero {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) ei vastaa erotusta {forecastColumn} − {planColumn} = {expected} € (kulut etumerkittä), jota taulukon muut poikkeamat noudattavat; sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun erotus).',
   'finding.chain-mismatch.variance-reversed':
     'Sarake {column} on laskettu joka rivillä toisin päin, {planColumn} − {forecastColumn} ({count} riviä). Poikkeama on {forecastColumn} − {planColumn}: negatiivinen kate- tai tuottopoikkeama on heikennys, negatiivinen kulupoikkeama säästö.',
+  'finding.chain-mismatch.variance-reversed-row':
+    '{column} {actual} € ({unit}, {line}) ei vastaa erotusta {planColumn} − {forecastColumn} = {expected} €, jota taulukon muut poikkeamat noudattavat; sallittu pyöristysero {tolerance} € ({operands} pyöristetyn luvun erotus).',
   'finding.sign-inconsistent.negative':
     'Kulu {value} € ({unit}, {line}, {column}) on negatiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu positiivisina.',
   'finding.sign-inconsistent.positive':
     'Kulu {value} € ({unit}, {line}, {column}) on positiivinen, vaikka taulukon muut kulut ({count} solua) on kirjoitettu negatiivisina.',
+  'finding.sign-inconsistent.columns':
+    'Sarakkeessa {column} kulut ovat negatiivisia, sarakkeessa {otherColumn} etumerkittömiä ({unit}, {line}: {value} € ja {otherValue} €). Taulukko noudattaa sekaetumerkkistä tapaa: kuluja verrataan suuruutensa mukaan. Yhtenäistä etumerkit, ettei lukija erehdy.',
   'finding.hardcoded-total':
     'Summa {value} € ({unit}, {line}, {column}) on kirjoitettu lukuna, vaikka vastaavat summat ovat kaavoja; se ei päivity, kun rivit muuttuvat.',
   'finding.binding-overrun.margin':
-    'Sitovuustason ylitys: toimintakatteen ennuste {forecast} € ({unit}) on {overrun} € heikompi kuin voimassa oleva talousarvio {budget} €. Ylitys vaatii lisätalousarvion.',
+    'Määrärahan ylitys (nettositovuus, toimintakate): {unit}, {column} {forecast} € on {overrun} € heikompi kuin talousarvio {budget} € ({budgetColumn}). Ylitys vaatii valtuuston hyväksynnän.',
   'finding.binding-overrun.expenses':
-    'Määrärahan ylitys: toimintakulujen ennuste {forecast} € ({unit}) ylittää voimassa olevan määrärahan {budget} € {overrun} eurolla. Ylitys vaatii lisätalousarvion.',
+    'Määrärahan ylitys (bruttositovuus): {unit}, toimintakulut {column} {forecast} € ylittävät määrärahan {budget} € ({budgetColumn}) {overrun} eurolla. Ylitys vaatii valtuuston hyväksynnän.',
   'finding.binding-overrun.income':
-    'Tuloarvion alitus: toimintatuottojen ennuste {forecast} € ({unit}) jää {overrun} € alle voimassa olevan tuloarvion {budget} €.',
-  'finding.binding-overrun.unit-not-found':
+    'Tuloarvion alitus (bruttositovuus): {unit}, toimintatuotot {column} {forecast} € jäävät {overrun} € alle tuloarvion {budget} € ({budgetColumn}). Alitus on selvitettävä valtuustolle.',
+  'finding.binding-unit-not-found':
     'Asetuksissa sitovaksi nimettyä yksikköä ”{unit}” ei löydy taulukoista, joten sen sitovuustasoa ei tarkistettu. Tarkista yksikön nimi tai koodi.',
+  'finding.binding-unit-not-found.command-line':
+    'Valinnalla --binding-units sitovaksi nimettyä yksikköä ”{unit}” ei löydy taulukoista, joten sen sitovuustasoa ei tarkistettu. Tarkista yksikön nimi tai koodi.',
   'finding.status-invalid':
     'Toimenpiteen ”{measure}” tila ”{value}” ei ole tunnettu tila. Käytä: toteutui (vihreä), osittain (keltainen) tai ei toteutunut (punainen).',
   'direction.favourable': 'suotuisa',
@@ -101,6 +109,8 @@ export const sv: Record<Key, string> = {
     'Talcellen innehåller datumet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal eller ta bort datumformatet.',
   'finding.type-error.boolean':
     'Talcellen innehåller sanningsvärdet {text} ({unit}, {line}, {column}); det räknas inte in i summorna. Skriv ett tal.',
+  'finding.type-error.binding-marker':
+    'Värdet ”{text}” i bindningskolumnen {column} ({unit}) är varken B eller N (brutto eller netto), så enhetens bindningsnivå togs från inställningarna eller standardvärdena.',
   'finding.error-value':
     'Cellen innehåller Excels felvärde {value} ({unit}, {line}, {column}); talet saknas och summor som hänvisar till det är felaktiga.',
   'finding.missing-value': 'Ett tal saknas: {unit}, {line}, kolumnen {column}; radens övriga kolumner har tal.',
@@ -109,31 +119,37 @@ export const sv: Record<Key, string> = {
   'finding.duplicate-row':
     'Raden {line} för enheten {unit} förekommer en andra gång (första gången på rad {first}); den kan räknas två gånger.',
   'finding.total-mismatch.margin':
-    'Verksamhetsbidraget {actual} € ({unit}, {column}) motsvarar inte det beräknade värdet {expected} € (intäkter − kostnader + tillverkning för eget bruk); tillåten skillnad {tolerance} €.',
+    'Verksamhetsbidraget {actual} € ({unit}, {column}) motsvarar inte det beräknade värdet {expected} € (intäkter − kostnader + tillverkning för eget bruk); tillåten avrundningsskillnad {tolerance} € (summa av {operands} avrundade tal).',
   'finding.total-mismatch.expenses':
-    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underraderna {expected} €; tillåten skillnad {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underraderna {expected} €; tillåten avrundningsskillnad {tolerance} € (summa av {operands} avrundade tal).',
   'finding.rollup-mismatch':
-    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underenheterna ({children} st.) {expected} €; tillåten skillnad {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) motsvarar inte summan av underenheterna ({children} st.) {expected} €; tillåten avrundningsskillnad {tolerance} € (summa av {operands} avrundade tal).',
   'finding.chain-mismatch.current-budget':
-    'TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten skillnad {tolerance} €.',
+    'TA+LTA:t {actual} € ({unit}, {line}) motsvarar inte summan TA + LTA:t = {expected} €; tillåten avrundningsskillnad {tolerance} € (summa av {operands} avrundade tal).',
   'finding.chain-mismatch.variance':
-    '{column} {actual} € ({unit}, {line}) motsvarar inte skillnaden {forecastColumn} − {planColumn} = {expected} €; tillåten skillnad {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) motsvarar inte skillnaden {forecastColumn} − {planColumn} = {expected} € (kostnader utan förtecken), som tabellens övriga avvikelser följer; tillåten avrundningsskillnad {tolerance} € (skillnad mellan {operands} avrundade tal).',
   'finding.chain-mismatch.variance-reversed':
     'Kolumnen {column} är beräknad åt andra hållet på varje rad, {planColumn} − {forecastColumn} ({count} rader). Avvikelsen är {forecastColumn} − {planColumn}: en negativ avvikelse i bidrag eller intäkter är en försämring, en negativ kostnadsavvikelse en besparing.',
+  'finding.chain-mismatch.variance-reversed-row':
+    '{column} {actual} € ({unit}, {line}) motsvarar inte skillnaden {planColumn} − {forecastColumn} = {expected} €, som tabellens övriga avvikelser följer; tillåten avrundningsskillnad {tolerance} € (skillnad mellan {operands} avrundade tal).',
   'finding.sign-inconsistent.negative':
     'Kostnaden {value} € ({unit}, {line}, {column}) är negativ, fast tabellens övriga kostnader ({count} celler) är skrivna som positiva tal.',
   'finding.sign-inconsistent.positive':
     'Kostnaden {value} € ({unit}, {line}, {column}) är positiv, fast tabellens övriga kostnader ({count} celler) är skrivna som negativa tal.',
+  'finding.sign-inconsistent.columns':
+    'I kolumnen {column} är kostnaderna negativa, i kolumnen {otherColumn} utan förtecken ({unit}, {line}: {value} € och {otherValue} €). Tabellen följer ett blandat sätt: kostnaderna jämförs efter storlek. Gör förtecknen enhetliga så att läsaren inte misstar sig.',
   'finding.hardcoded-total':
     'Summan {value} € ({unit}, {line}, {column}) är inskriven som ett tal fast motsvarande summor är formler; den uppdateras inte när raderna ändras.',
   'finding.binding-overrun.margin':
-    'Bindningsnivån överskrids: prognosen för verksamhetsbidraget {forecast} € ({unit}) är {overrun} € sämre än gällande budget {budget} €. Överskridningen kräver en tilläggsbudget.',
+    'Anslagsöverskridning (nettobindning, verksamhetsbidrag): {unit}, {column} {forecast} € är {overrun} € sämre än budgeten {budget} € ({budgetColumn}). Överskridningen kräver fullmäktiges godkännande.',
   'finding.binding-overrun.expenses':
-    'Anslaget överskrids: prognosen för verksamhetskostnaderna {forecast} € ({unit}) överskrider gällande anslag {budget} € med {overrun} €. Överskridningen kräver en tilläggsbudget.',
+    'Anslagsöverskridning (bruttobindning): {unit}, verksamhetskostnaderna {column} {forecast} € överskrider anslaget {budget} € ({budgetColumn}) med {overrun} €. Överskridningen kräver fullmäktiges godkännande.',
   'finding.binding-overrun.income':
-    'Inkomstberäkningen underskrids: prognosen för verksamhetsintäkterna {forecast} € ({unit}) är {overrun} € lägre än gällande inkomstberäkning {budget} €.',
-  'finding.binding-overrun.unit-not-found':
+    'Underskridning av inkomstberäkningen (bruttobindning): {unit}, verksamhetsintäkterna {column} {forecast} € är {overrun} € lägre än inkomstberäkningen {budget} € ({budgetColumn}). Underskridningen ska förklaras för fullmäktige.',
+  'finding.binding-unit-not-found':
     'Enheten ”{unit}”, som inställningarna anger som bindande, finns inte i tabellerna, så dess bindningsnivå kontrollerades inte. Kontrollera enhetens namn eller kod.',
+  'finding.binding-unit-not-found.command-line':
+    'Enheten ”{unit}”, som --binding-units anger som bindande, finns inte i tabellerna, så dess bindningsnivå kontrollerades inte. Kontrollera enhetens namn eller kod.',
   'finding.status-invalid':
     'Status ”{value}” för åtgärden ”{measure}” är inte en känd status. Använd: uppnådd (grön), delvis (gul) eller inte uppnådd (röd).',
   'direction.favourable': 'gynnsam',
@@ -170,6 +186,8 @@ export const en: Record<Key, string> = {
     'A figure cell holds the date {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number, or remove the date format.',
   'finding.type-error.boolean':
     'A figure cell holds the truth value {text} ({unit}, {line}, {column}); it is not counted in any sum. Enter a number.',
+  'finding.type-error.binding-marker':
+    'The value “{text}” in the binding column {column} ({unit}) is neither B nor N (gross or net), so the unit’s binding level was taken from the settings or the defaults.',
   'finding.error-value':
     'The cell holds the Excel error value {value} ({unit}, {line}, {column}); the figure is missing and totals referring to it are wrong.',
   'finding.missing-value':
@@ -179,31 +197,37 @@ export const en: Record<Key, string> = {
   'finding.duplicate-row':
     'The line {line} of unit {unit} appears a second time (first on row {first}); it may be counted twice.',
   'finding.total-mismatch.margin':
-    'Operating margin {actual} € ({unit}, {column}) does not equal the computed {expected} € (income − expenses + own-account production); tolerance {tolerance} €.',
+    'Operating margin {actual} € ({unit}, {column}) does not equal the computed {expected} € (income − expenses + own-account production); rounding tolerance {tolerance} € (a sum of {operands} rounded figures).',
   'finding.total-mismatch.expenses':
-    '{line} {actual} € ({unit}, {column}) does not equal the sum of its sub-lines, {expected} €; tolerance {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) does not equal the sum of its sub-lines, {expected} €; rounding tolerance {tolerance} € (a sum of {operands} rounded figures).',
   'finding.rollup-mismatch':
-    '{line} {actual} € ({unit}, {column}) does not equal the sum of its {children} sub-units, {expected} €; tolerance {tolerance} €.',
+    '{line} {actual} € ({unit}, {column}) does not equal the sum of its {children} sub-units, {expected} €; rounding tolerance {tolerance} € (a sum of {operands} rounded figures).',
   'finding.chain-mismatch.current-budget':
-    'TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; tolerance {tolerance} €.',
+    'TA+LTA:t {actual} € ({unit}, {line}) does not equal TA + LTA:t = {expected} €; rounding tolerance {tolerance} € (a sum of {operands} rounded figures).',
   'finding.chain-mismatch.variance':
-    '{column} {actual} € ({unit}, {line}) does not equal {forecastColumn} − {planColumn} = {expected} €; tolerance {tolerance} €.',
+    '{column} {actual} € ({unit}, {line}) does not equal {forecastColumn} − {planColumn} = {expected} € (costs unsigned), which the table’s other deviations follow; rounding tolerance {tolerance} € (a difference of {operands} rounded figures).',
   'finding.chain-mismatch.variance-reversed':
     'Column {column} is computed the other way round in every row, {planColumn} − {forecastColumn} ({count} rows). The variance is {forecastColumn} − {planColumn}: a negative margin or income variance is a shortfall, a negative cost variance a saving.',
+  'finding.chain-mismatch.variance-reversed-row':
+    '{column} {actual} € ({unit}, {line}) does not equal {planColumn} − {forecastColumn} = {expected} €, which the table’s other deviations follow; rounding tolerance {tolerance} € (a difference of {operands} rounded figures).',
   'finding.sign-inconsistent.negative':
     'The cost {value} € ({unit}, {line}, {column}) is negative while the table’s other costs ({count} cells) are written as positive numbers.',
   'finding.sign-inconsistent.positive':
     'The cost {value} € ({unit}, {line}, {column}) is positive while the table’s other costs ({count} cells) are written as negative numbers.',
+  'finding.sign-inconsistent.columns':
+    'Column {column} writes costs negative, column {otherColumn} unsigned ({unit}, {line}: {value} € and {otherValue} €). The table mixes signs: costs are compared by their size. Make the signs consistent so that no reader is misled.',
   'finding.hardcoded-total':
     'The total {value} € ({unit}, {line}, {column}) is typed in as a number while the corresponding totals are formulas; it will not update when the lines change.',
   'finding.binding-overrun.margin':
-    'Binding level exceeded: the forecast operating margin {forecast} € ({unit}) is {overrun} € worse than the budget in force, {budget} €. The overrun needs a supplementary budget.',
+    'Appropriation overrun (net binding, operating margin): {unit}, {column} {forecast} € is {overrun} € worse than the budget {budget} € ({budgetColumn}). The overrun needs the council’s approval.',
   'finding.binding-overrun.expenses':
-    'Appropriation exceeded: the forecast operating expenses {forecast} € ({unit}) exceed the appropriation in force, {budget} €, by {overrun} €. The overrun needs a supplementary budget.',
+    'Appropriation overrun (gross binding): {unit}, operating expenses {column} {forecast} € exceed the appropriation {budget} € ({budgetColumn}) by {overrun} €. The overrun needs the council’s approval.',
   'finding.binding-overrun.income':
-    'Revenue estimate not reached: the forecast operating income {forecast} € ({unit}) is {overrun} € below the revenue estimate in force, {budget} €.',
-  'finding.binding-overrun.unit-not-found':
-    'The unit “{unit}” that the settings name as binding is in none of the tables, so its binding level was not checked. Check the unit’s name or code.',
+    'Revenue shortfall (gross binding): {unit}, operating income {column} {forecast} € falls {overrun} € short of the revenue estimate {budget} € ({budgetColumn}). The shortfall must be explained to the council.',
+  'finding.binding-unit-not-found':
+    'The unit “{unit}” that the settings name as binding is in no table, so its binding level was not checked. Check the unit’s name or code.',
+  'finding.binding-unit-not-found.command-line':
+    'The unit “{unit}” that --binding-units names as binding is in no table, so its binding level was not checked. Check the unit’s name or code.',
   'finding.status-invalid':
     'The status “{value}” of the measure “{measure}” is not a known status. Use: achieved (green), partly (yellow) or not achieved (red).',
   'direction.favourable': 'favourable',

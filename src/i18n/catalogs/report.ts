@@ -4,9 +4,9 @@
  */
 export const fi = {
   'report.cli.summary':
-    'report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   tekee seurantaraportin',
+    'report TIEDOSTO --out ULOS.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur] [--binding net|gross] [--binding-units "A;B"]   tekee seurantaraportin',
   'report.cli.help':
-    'Tekee seurantaraportin (Yhteenveto, Poikkeamat, Strategia, Sanasto ja kaaviot) työkirjasta TIEDOSTO ja tallentaa sen tiedostoon ULOS. TIEDOSTOA ei kirjoiteta.\n  --out ULOS.xlsx   tulostiedosto (ei saa olla TIEDOSTO)\n  --period Q4/2024  raportin kausi; oletus TOT-sarakkeesta, muuten kuluva neljännes\n  --lang KIELI      raportin ja tulosteen kieli (fi, sv tai en); oletus työkirjan asetuksista, muuten LANG\n  --flags           väritä myös poikkeama- ja tilasolut\n  --scale milj|t|eur  luvut milj. €, 1000 € tai €; oletus milj\n  --mapping KOHDISTUS.json  paneelista viety taulukoiden kohdistus (työkirjaan tallennettua käytetään aina)\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai kirjoittaa tai komento oli virheellinen.',
+    'Tekee seurantaraportin (Yhteenveto, Poikkeamat, Strategia, Sanasto ja kaaviot) työkirjasta TIEDOSTO ja tallentaa sen tiedostoon ULOS. TIEDOSTOA ei kirjoiteta.\n  --out ULOS.xlsx   tulostiedosto (ei saa olla TIEDOSTO)\n  --period Q4/2024  raportin kausi; oletus TOT-sarakkeesta, muuten kuluva neljännes\n  --lang KIELI      raportin ja tulosteen kieli (fi, sv tai en); oletus työkirjan asetuksista, muuten LANG\n  --flags           väritä myös poikkeama- ja tilasolut\n  --scale milj|t|eur  luvut milj. €, 1000 € tai €; oletus milj\n  --mapping KOHDISTUS.json  paneelista viety taulukoiden kohdistus (työkirjaan tallennettua käytetään aina)\n  --binding net|gross, --binding-units "A;B"  sitovuustaso, kun työkirjan asetukset eivät sitä kerro\n\nPaluuarvo: 0 ei virheitä, 1 virheitä löytyi, 2 tiedostoa ei voitu lukea tai kirjoittaa tai komento oli virheellinen.',
   'report.cli.missingFile': 'Anna yksi luettava .xlsx-työkirja.',
   'report.cli.badPeriod': 'Kausi ”{value}” ei kelpaa: käytä muotoa Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'Mittakaava ”{value}” ei kelpaa: käytä milj, t tai eur.',
@@ -44,8 +44,12 @@ export const fi = {
   'report.summary.direction': 'Suunta',
   'report.summary.total': '{name} yhteensä',
   'report.summary.bindingHeading': 'Sitovuustason ylitykset: vaativat valtuuston päätöksen (lisätalousarvio)',
-  'report.summary.bindingRow': '{unit}: {line}, ennuste on voimassa olevaa talousarviota heikompi (ylitys {unitLabel})',
+  'report.summary.bindingRow.margin': '{unit}: määrärahan ylitys, {line} (nettositovuus) ({unitLabel})',
+  'report.summary.bindingRow.expenses': '{unit}: määrärahan ylitys, {line} (bruttositovuus) ({unitLabel})',
+  'report.summary.bindingRow.income': '{unit}: tuloarvion alitus, {line} (bruttositovuus) ({unitLabel})',
   'report.summary.noBinding': 'Sitovuustason ylityksiä ei ole.',
+  'report.summary.bindingUnitNotFound':
+    'Sitovaksi nimettyä yksikköä ”{unit}” ei löydy työkirjasta: sen sitovuustasoa ei tarkistettu.',
   'report.summary.findingsHeading': 'Tarkistuksen havainnot',
   'report.summary.deviationsHeading': 'Poikkeamat väreittäin',
   'report.summary.pointer': 'Kaikki poikkeamat yksiköittäin ja riveittäin: välilehti {sheet}.',
@@ -166,9 +170,9 @@ type Key = keyof typeof fi;
 
 export const sv: Record<Key, string> = {
   'report.cli.summary':
-    'report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   gör uppföljningsrapporten',
+    'report FIL --out UT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur] [--binding net|gross] [--binding-units "A;B"]   gör uppföljningsrapporten',
   'report.cli.help':
-    'Gör uppföljningsrapporten (Sammandrag, Avvikelser, Strategi, Ordlista och diagram) av arbetsboken FIL och sparar den i UT. FIL skrivs inte.\n  --out UT.xlsx     utfilen (får inte vara FIL)\n  --period Q4/2024  rapportens period; standard från TOT-kolumnen, annars innevarande kvartal\n  --lang SPRÅK      rapportens och utskriftens språk (fi, sv eller en); standard från arbetsbokens inställningar, annars LANG\n  --flags           färglägg även avvikelse- och statusceller\n  --scale milj|t|eur  belopp i milj. €, 1000 € eller €; standard milj\n  --mapping MAPPNING.json  en tabellmappning exporterad från panelen (en mappning sparad i arbetsboken används alltid)\n\nReturvärde: 0 inga fel, 1 fel hittades, 2 filen kunde inte läsas eller skrivas eller kommandot var felaktigt.',
+    'Gör uppföljningsrapporten (Sammandrag, Avvikelser, Strategi, Ordlista och diagram) av arbetsboken FIL och sparar den i UT. FIL skrivs inte.\n  --out UT.xlsx     utfilen (får inte vara FIL)\n  --period Q4/2024  rapportens period; standard från TOT-kolumnen, annars innevarande kvartal\n  --lang SPRÅK      rapportens och utskriftens språk (fi, sv eller en); standard från arbetsbokens inställningar, annars LANG\n  --flags           färglägg även avvikelse- och statusceller\n  --scale milj|t|eur  belopp i milj. €, 1000 € eller €; standard milj\n  --mapping MAPPNING.json  en tabellmappning exporterad från panelen (en mappning sparad i arbetsboken används alltid)\n  --binding net|gross, --binding-units "A;B"  bindningsnivån, där arbetsbokens inställningar inte anger den\n\nReturvärde: 0 inga fel, 1 fel hittades, 2 filen kunde inte läsas eller skrivas eller kommandot var felaktigt.',
   'report.cli.missingFile': 'Ange en .xlsx-arbetsbok att läsa.',
   'report.cli.badPeriod': 'Perioden ”{value}” duger inte: använd formen Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'Skalan ”{value}” duger inte: använd milj, t eller eur.',
@@ -206,8 +210,13 @@ export const sv: Record<Key, string> = {
   'report.summary.direction': 'Riktning',
   'report.summary.total': '{name} totalt',
   'report.summary.bindingHeading': 'Överskridningar av bindningsnivån: kräver fullmäktiges beslut (tilläggsbudget)',
-  'report.summary.bindingRow': '{unit}: {line}, prognosen är sämre än gällande budget (överskridning {unitLabel})',
+  'report.summary.bindingRow.margin': '{unit}: anslagsöverskridning, {line} (nettobindning) ({unitLabel})',
+  'report.summary.bindingRow.expenses': '{unit}: anslagsöverskridning, {line} (bruttobindning) ({unitLabel})',
+  'report.summary.bindingRow.income':
+    '{unit}: underskridning av inkomstberäkningen, {line} (bruttobindning) ({unitLabel})',
   'report.summary.noBinding': 'Bindningsnivån överskrids inte.',
+  'report.summary.bindingUnitNotFound':
+    'Enheten ”{unit}”, som anges som bindande, finns inte i arbetsboken: dess bindningsnivå kontrollerades inte.',
   'report.summary.findingsHeading': 'Granskningens iakttagelser',
   'report.summary.deviationsHeading': 'Avvikelser per färg',
   'report.summary.pointer': 'Alla avvikelser per enhet och rad: fliken {sheet}.',
@@ -325,9 +334,9 @@ export const sv: Record<Key, string> = {
 
 export const en: Record<Key, string> = {
   'report.cli.summary':
-    'report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur]   produces the follow-up report',
+    'report FILE --out OUT.xlsx [--period Q4/2024] [--lang fi|sv|en] [--flags] [--scale milj|t|eur] [--binding net|gross] [--binding-units "A;B"]   produces the follow-up report',
   'report.cli.help':
-    "Produces the follow-up report (Summary, Deviations, Strategy, Glossary and charts) of the workbook FILE and saves it to OUT. FILE is never written.\n  --out OUT.xlsx    the output file (must not be FILE)\n  --period Q4/2024  the report's period; by default from the TOT column, else the current quarter\n  --lang LANGUAGE   language of the report and the output (fi, sv or en); by default the workbook's setting, else LANG\n  --flags           also colour the deviation and status cells\n  --scale milj|t|eur  figures in EUR million, thousand or EUR; milj by default\n  --mapping MAPPING.json  a table mapping exported from the pane (a mapping saved in the workbook is always used)\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or written, or the command line was wrong.",
+    "Produces the follow-up report (Summary, Deviations, Strategy, Glossary and charts) of the workbook FILE and saves it to OUT. FILE is never written.\n  --out OUT.xlsx    the output file (must not be FILE)\n  --period Q4/2024  the report's period; by default from the TOT column, else the current quarter\n  --lang LANGUAGE   language of the report and the output (fi, sv or en); by default the workbook's setting, else LANG\n  --flags           also colour the deviation and status cells\n  --scale milj|t|eur  figures in EUR million, thousand or EUR; milj by default\n  --mapping MAPPING.json  a table mapping exported from the pane (a mapping saved in the workbook is always used)\n  --binding net|gross, --binding-units \"A;B\"  the binding level, where the workbook's settings do not give it\n\nExit code: 0 no errors, 1 errors found, 2 a file could not be read or written, or the command line was wrong.",
   'report.cli.missingFile': 'Give one .xlsx workbook to read.',
   'report.cli.badPeriod': 'The period "{value}" is not valid: use Q1/2024 … Q4/2024.',
   'report.cli.badScale': 'The scale "{value}" is not valid: use milj, t or eur.',
@@ -365,8 +374,12 @@ export const en: Record<Key, string> = {
   'report.summary.direction': 'Direction',
   'report.summary.total': '{name} total',
   'report.summary.bindingHeading': 'Binding-level overruns: need a council decision (supplementary budget)',
-  'report.summary.bindingRow': '{unit}: {line}, forecast worse than the budget in force (overrun {unitLabel})',
+  'report.summary.bindingRow.margin': '{unit}: appropriation overrun, {line} (net binding) ({unitLabel})',
+  'report.summary.bindingRow.expenses': '{unit}: appropriation overrun, {line} (gross binding) ({unitLabel})',
+  'report.summary.bindingRow.income': '{unit}: revenue shortfall, {line} (gross binding) ({unitLabel})',
   'report.summary.noBinding': 'No binding-level overruns.',
+  'report.summary.bindingUnitNotFound':
+    'The unit “{unit}” named as binding is not in the workbook: its binding level was not checked.',
   'report.summary.findingsHeading': 'Findings of the check',
   'report.summary.deviationsHeading': 'Deviations by colour',
   'report.summary.pointer': 'Every deviation by unit and line: sheet {sheet}.',

@@ -108,13 +108,13 @@ function columnOf(label: string, column: number): FigureColumn {
     [/^TP\b/, 'priorYear'],
     [/^TA\+LTA/, 'currentBudget'],
     [/^KS\+LTA/, 'currentPlan'],
-    [/^TA\b/, 'budget'],
+    [/^TA\b|^TALOUSARVIO\b/, 'budget'],
     [/^LTA/, 'supplementary'],
     [/^KS\b/, 'operatingPlan'],
     [/^TOT-%|%/, 'actualPct'],
-    [/^TOT\b/, 'actual'],
+    [/^TOT\b|^TOTEU?T?U?MA\b/, 'actual'],
     [/^ENN\b/, 'forecast'],
-    [/^POIKKEAMA/, 'variance'],
+    [/^POIKKEAMA|^EROTUS/, 'variance'],
   ];
   const kind = kinds.find(([pattern]) => pattern.test(compact))?.[1];
   if (!kind) throw new Error(`The test builder knows no column '${label}'`);

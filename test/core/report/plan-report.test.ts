@@ -3,7 +3,9 @@ import { chartColour, flagFill, scenarioColour } from '../../../src/core/colours
 import type { Finding } from '../../../src/core/model';
 import { commentaryKey, planReport, readCommentary } from '../../../src/core/report';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
-import { elvoAnalysis } from './elvo-analysis';
+import { elvoAnalysis, elvoTable } from './elvo-analysis';
+import { validateWorkbook } from '../../../src/core/rules';
+import { defaultSettings } from '../../../src/core/settings';
 import { block, formatAt, readBack, rowOf, sheetOf, valueAt } from './plan-helpers';
 
 const milj = '#,##0.0,,';
@@ -273,15 +275,17 @@ describe('binding-level overruns', () => {
         line: 'Avustukset',
         column: 'ENN 2024',
         forecast: grants.forecast,
+        budgetColumn: 'TA+LTA:t 2024',
         budget: grants.plan,
         overrun: 800_000,
+        item: 'expenses',
         tolerance: 50,
       },
     };
     const plan = planReport({ ...analysis, findings: [overrun] }, { language: 'en', scale: 't' });
     const summary = sheetOf(plan, 'summary');
     expect(valueAt(summary, 'A5')).toBe('Binding-level overruns: need a council decision (supplementary budget)');
-    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: Grants, forecast worse than the budget in force (overrun EUR thousand)');
+    expect(valueAt(summary, 'A6')).toBe('Työllisyyspalvelut: appropriation overrun, Grants (gross binding) (EUR thousand)');
     expect(valueAt(summary, 'F6')).toBe(800_000);
     expect(formatAt(summary, 'F6').numberFormat).toBe('#,##0,');
     expect(formatAt(summary, 'A6').fill).toBe(flagFill.red);
@@ -289,20 +293,31 @@ describe('binding-level overruns', () => {
     const errors = summary.values[rowOf(summary, 'Errors')];
     expect(errors[1]).toBe(1);
   });
+});
 
-  test('a binding unit the settings name that no table has is no overrun: the summary lists none, the check counts it', () => {
-    const analysis = elvoAnalysis();
-    const unknownUnit: Finding = {
-      code: 'binding-overrun',
-      severity: 'warning',
-      sheet: 'Talous',
-      cell: 'A3',
-      messageId: 'finding.binding-overrun.unit-not-found',
-      data: { unit: 'Kasvupalvelu (typo)' },
-    };
-    const summary = sheetOf(planReport({ ...analysis, findings: [unknownUnit] }, { language: 'en', scale: 't' }), 'summary');
-    const texts = summary.values.flat().filter((value): value is string => typeof value === 'string');
-    expect(texts.filter((text) => /overrun|typo/i.test(text))).toEqual(['No binding-level overruns.']);
+describe('a binding unit the settings name that the workbook lacks', () => {
+  // Issue 11: a misspelt unit ('Kasvupalvelu') was a binding-overrun finding, shown in this block
+  // as "Kasvupalvelu: , forecast worse than the budget in force" with no line and no amount.
+  test('is no overrun: the block says there is none, and names the unit whose check did not run', () => {
+    const settings = { ...defaultSettings, bindingUnits: [{ unit: 'Kasvupalvelu', item: 'margin' as const }] };
+    const findings = validateWorkbook({
+      snapshot: { sheets: [] },
+      workbook: { sheets: [] },
+      asked: undefined,
+      tables: [elvoTable()],
+      strategy: null,
+      settings,
+      mapped: { guides: new Map(), applied: [], misfits: [] },
+    });
+    expect(findings.map((f) => [f.code, f.severity, f.cell, f.data])).toEqual([
+      ['binding-unit-not-found', 'warning', 'A1', { unit: 'Kasvupalvelu' }],
+    ]);
+    const summary = sheetOf(planReport({ ...elvoAnalysis(), findings }, { language: 'en', scale: 't' }), 'summary');
+    expect(valueAt(summary, 'A5')).toBe('No binding-level overruns.');
+    expect(valueAt(summary, 'A6')).toBe(
+      'The unit “Kasvupalvelu” named as binding is not in the workbook: its binding level was not checked.',
+    );
+    expect(valueAt(summary, 'F6')).toBeNull();
     expect(summary.values[rowOf(summary, 'Warnings')][1]).toBe(1);
   });
 });

@@ -2,7 +2,7 @@
  * The summary's blocks one at a time, each on a grid that already holds a row and a gap: a block
  * writes where the grid says the next row is, never at a row of its own counting.
  */
-import { chartColour, flagFill, type Finding, type SheetPlan } from '../../../src/core';
+import { chartColour, flagFill, flagFont, type Finding, type SheetPlan } from '../../../src/core';
 import { reportContext } from '../../../src/core/report/context';
 import { createGrid, type Grid } from '../../../src/core/report/grid';
 import {
@@ -63,19 +63,40 @@ describe('binding overruns', () => {
         unit: 'Työllisyyspalvelut',
         line: 'Toimintakulut',
         column: 'ENN 2024',
+        budgetColumn: 'TA+LTA:t 2024',
         budget: 27_000_000,
         forecast: 27_100_000,
         overrun: 100_000,
+        item: 'expenses',
         tolerance: 50,
       },
     };
     const { sheet, rows } = written(bindingBlock, [overrun]);
     expect(valueAt(sheet, 'A3')).toBe('Binding-level overruns: need a council decision (supplementary budget)');
     expect(valueAt(sheet, 'A4')).toBe(
-      'Työllisyyspalvelut: Toimintakulut, forecast worse than the budget in force (overrun EUR million)',
+      'Työllisyyspalvelut: appropriation overrun, Toimintakulut (gross binding) (EUR million)',
     );
     expect(valueAt(sheet, 'F4')).toBe(100_000);
     expect(formatAt(sheet, 'G4').fill).toBe(flagFill.red);
+    expect(rows).toBe(4);
+  });
+
+  test('a binding unit named that no table has: no overrun, and the unit whose check did not run', () => {
+    const unknownUnit: Finding = {
+      code: 'binding-unit-not-found',
+      severity: 'warning',
+      sheet: 'Talous',
+      cell: 'A3',
+      messageId: 'finding.binding-unit-not-found',
+      data: { unit: 'Kasvupalvelu (typo)' },
+    };
+    const { sheet, rows } = written(bindingBlock, [unknownUnit]);
+    expect(valueAt(sheet, 'A3')).toBe('No binding-level overruns.');
+    expect(valueAt(sheet, 'A4')).toBe(
+      'The unit “Kasvupalvelu (typo)” named as binding is not in the workbook: its binding level was not checked.',
+    );
+    expect(formatAt(sheet, 'A4').font?.color).toBe(flagFont.yellow);
+    expect(valueAt(sheet, 'F4')).toBeNull();
     expect(rows).toBe(4);
   });
 });

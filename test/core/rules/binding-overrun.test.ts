@@ -25,6 +25,8 @@ describe('binding-overrun', () => {
           unit: 'Kasvupalvelut',
           line: 'Toimintakate',
           column: 'ENN',
+          budgetColumn: 'TA+LTA:t',
+          item: 'margin',
           budget: -8_000_000,
           forecast: -8_200_000,
           overrun: 200_000,

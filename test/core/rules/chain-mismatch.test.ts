@@ -22,11 +22,13 @@ describe('chain-mismatch', () => {
           column: 'TA+LTA:t',
           actual: 5_000_000,
           expected: 5_500_000,
-          tolerance: 500,
+          // TA + LTA:t, two figures in whole 1000 €: (2 + 1) / 2 × 1000 €.
+          tolerance: 1500,
+          operands: 2,
         },
         expected: 5_500_000,
         actual: 5_000_000,
-        tolerance: 500,
+        tolerance: 1500,
       },
     ]);
   });
@@ -45,7 +47,8 @@ describe('chain-mismatch', () => {
           planColumn: 'KS+LTA:t',
           actual: -300_000,
           expected: 300_000,
-          tolerance: 500,
+          tolerance: 1500,
+          operands: 2,
         },
         expected: 300_000,
         actual: -300_000,

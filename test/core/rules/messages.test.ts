@@ -34,6 +34,10 @@ const sample: Record<string, string | number> = {
   measure: 'Kirkastamme kaupungin arvot',
   forecastColumn: 'ENN 2024',
   planColumn: 'KS+LTA:t 2024',
+  operands: 2,
+  otherColumn: 'KS+LTA:t 2024',
+  otherValue: 1234.5,
+  budgetColumn: 'TA+LTA:t 2024',
 };
 
 const placeholdersOf = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
@@ -105,11 +109,12 @@ describe('findings catalogue', () => {
         column: 'ENN',
         actual: -9_000_000,
         expected: -6_965_600,
-        tolerance: 50,
+        tolerance: 150,
+        operands: 2,
       },
     };
     expect(renderFinding(finding, 'fi').replace(/\s/g, ' ')).toBe(
-      'Toimintakate −9 000 000 € (Kasvupalvelut, ENN) ei vastaa laskettua arvoa −6 965 600 € (tuotot − kulut + valmistus omaan käyttöön); sallittu ero 50 €.',
+      'Toimintakate −9 000 000 € (Kasvupalvelut, ENN) ei vastaa laskettua arvoa −6 965 600 € (tuotot − kulut + valmistus omaan käyttöön); sallittu pyöristysero 150 € (2 pyöristetyn luvun summa).',
     );
     expect(renderFinding(finding, 'en')).toContain('-9,000,000 €');
   });

@@ -21,7 +21,8 @@ describe('total-mismatch', () => {
         cell: 'I13',
         expected: -7_000_000,
         actual: -7_000_400,
-        tolerance: 50,
+        // Income and expenses in 1000 € with one decimal shown: (2 + 1) / 2 × 100 €.
+        tolerance: 150,
       }),
     ]);
   });
@@ -40,11 +41,13 @@ describe('total-mismatch', () => {
           column: 'ENN',
           actual: -7_100_000,
           expected: -7_000_000,
-          tolerance: 500,
+          // Two lines (income, expenses) in whole 1000 €: (2 + 1) / 2 × 1000 €.
+          tolerance: 1500,
+          operands: 2,
         },
         expected: -7_000_000,
         actual: -7_100_000,
-        tolerance: 500,
+        tolerance: 1500,
       },
     ]);
   });
@@ -84,7 +87,9 @@ describe('total-mismatch', () => {
           column: 'ENN',
           actual: 10_700_000,
           expected: 10_750_000,
-          tolerance: 500,
+          // Three sub-lines in whole 1000 €: (3 + 1) / 2 × 1000 €.
+          tolerance: 2000,
+          operands: 3,
         },
         expected: 10_750_000,
         actual: 10_700_000,
@@ -120,10 +125,10 @@ describe('total-mismatch', () => {
   });
 
   it('narrows the tolerance by the decimals the number format shows', () => {
-    const table = elvo({ patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(-7_000.1) } });
+    const table = elvo({ patch: { 'Kasvupalvelut|Toimintakate|ENN': formula(-7_000.2) } });
     expect(check('total-mismatch', table, { sheet: sheetOf(table, '#,##0') })).toEqual([]);
     expect(check('total-mismatch', table, { sheet: sheetOf(table, '#,##0', { I13: '#,##0.0' }) })).toEqual([
-      expect.objectContaining({ cell: 'I13', tolerance: 50, expected: -7_000_000 }),
+      expect.objectContaining({ cell: 'I13', tolerance: 150, expected: -7_000_000 }),
     ]);
   });
 });
