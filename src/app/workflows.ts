@@ -3,11 +3,14 @@
  * through ExcelOperations, ask the core, apply its plans, and return what happened as data.
  * No Excel API here: the same workflow runs in Excel and on the headless host.
  */
-import { analyze } from '../core/analyze';
-import { planFlags } from '../core/flags';
-import type { Analysis, Period, Severity } from '../core/model';
-import type { Flag, ReportPlan } from '../core/plan';
 import {
+  analyze,
+  planFlags,
+  type Analysis,
+  type Period,
+  type Severity,
+  type Flag,
+  type ReportPlan,
   commentaryKey,
   findPeriod,
   planReport,
@@ -15,9 +18,9 @@ import {
   readCommentary,
   samePeriod,
   type ReportScale,
-} from '../core/report';
-import type { Settings } from '../core/settings';
-import type { SheetSnapshot } from '../core/snapshot';
+  type Settings,
+  type SheetSnapshot,
+} from '../core';
 import type { AppliedReport, ExcelOperations } from '../excel/types';
 import type { Language } from '../i18n/language';
 

@@ -6,12 +6,16 @@
  */
 import { readFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { analyze } from '../core/analyze';
-import { defaultSettings, type CommandLineBinding, type Settings } from '../core/settings';
-import type { TableMapping } from '../core/mapping';
+import {
+  analyze,
+  defaultSettings,
+  type Analysis,
+  type CommandLineBinding,
+  type Settings,
+  type TableMapping,
+} from '../core';
 import { parseStoredSettings, settingsKey } from '../excel/settings';
 import { readAddInSettings } from '../headless/ooxml';
-import type { Analysis } from '../core/model';
 import { t, type Language, type MessageKey } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';

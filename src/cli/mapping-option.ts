@@ -5,8 +5,7 @@
  * problem named (exit 2): checking with half a mapping would misread silently.
  */
 import { readFile } from 'node:fs/promises';
-import { mergeMappings, readMappingFile, type TableMapping } from '../core/mapping';
-import type { Settings } from '../core/settings';
+import { mergeMappings, readMappingFile, type TableMapping, type Settings } from '../core';
 import { t, type Language } from '../i18n';
 import type { ParsedOptions } from './options';
 

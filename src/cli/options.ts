@@ -1,6 +1,6 @@
 /** A small parser for `--flag`, `--name value` and `--name=value` options, shared by the subcommands. */
 import { isLanguage, type Language } from '../i18n';
-import type { CommandLineBinding } from '../core/settings';
+import type { CommandLineBinding } from '../core';
 import { UsageError } from './command';
 
 export interface OptionSpec {

@@ -11,8 +11,7 @@ import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSy
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
-import type { Period } from '../core/model';
-import { isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core/report';
+import { errorMessage, type Period, isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core';
 import { createExcelOperations } from '../excel';
 import { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';
@@ -20,7 +19,7 @@ import { XlsxReadError } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command, type CommandContext } from './command';
 import { mappingOption, withMappingFile } from './mapping-option';
 import { bindingOption, languageOption, parseOptions, type ParsedOptions } from './options';
-import type { CommandLineBinding } from '../core/settings';
+import type { CommandLineBinding } from '../core';
 
 export interface ReportArgs {
   readonly file: string;
@@ -157,9 +156,7 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     outcome = await applyPreparedReport(ops, prepared, { withFlags: options.flags });
   } catch (error) {
     // The host refused something (a workbook beyond what it models): say so, write nothing.
-    stderr.write(
-      errorLine(say('report.cli.failed', { file, reason: error instanceof Error ? error.message : String(error) })),
-    );
+    stderr.write(errorLine(say('report.cli.failed', { file, reason: errorMessage(error) })));
     return exitCodes.failure;
   }
 
@@ -175,9 +172,7 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
       throw error;
     }
   } catch (error) {
-    stderr.write(
-      errorLine(say('report.cli.writeFailed', { out, reason: error instanceof Error ? error.message : String(error) })),
-    );
+    stderr.write(errorLine(say('report.cli.writeFailed', { out, reason: errorMessage(error) })));
     return exitCodes.failure;
   }
 
@@ -213,7 +208,7 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
 
 function readFailure(language: Language, file: string, error: unknown): string {
   if (error instanceof XlsxReadError) return t(language, `cli.file.${error.reason}`, { file });
-  return t(language, 'cli.file.unreadable', { file, detail: error instanceof Error ? error.message : String(error) });
+  return t(language, 'cli.file.unreadable', { file, detail: errorMessage(error) });
 }
 
 export const reportCommand: Command = {

@@ -10,7 +10,7 @@ import { isRefusal, runCheck, runFlag, runInsertReport, type Refusal } from '../
 import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelHost, ExcelOperations, OfficeLike } from '../excel/types';
 import { languageOfLocale, t, type Language } from '../i18n';
-import { describeError } from '../taskpane/errors';
+import { describeError } from '../app/describe-error';
 
 /** The FunctionName of each ExecuteFunction button in manifest.xml. */
 export const commandNames = ['checkWorkbook', 'flagDeviations', 'insertReport'] as const;

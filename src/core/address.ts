@@ -31,6 +31,19 @@ export function parseA1(address: string): { row: number; column: number } | null
   return { row: Number(match[2]) - 1, column: columnIndex(match[1]) };
 }
 
+/**
+ * A sheet name as an address or formula writes it, by Excel's rule: as it is when it is a plain
+ * name (letters, digits, '_' and '.', not beginning with a digit, not readable as a cell such as
+ * 'AB12' or 'R1C1'), else in single quotes with an apostrophe doubled ('Tulos 2024', 'Tom''s').
+ * The one quoting rule of the add-in: Range.address on the headless host and the chart and name
+ * references of its package parts both spell names with it.
+ */
+export function quoteSheetName(name: string): string {
+  const plain =
+    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
+  return plain ? name : `'${name.replace(/'/g, "''")}'`;
+}
+
 /** A rectangle of cells, 0-based and inclusive. */
 export interface CellArea {
   readonly top: number;

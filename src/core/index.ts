@@ -8,6 +8,7 @@ export * from './plan';
 export * from './snapshot';
 export * from './address';
 export * from './colours';
+export { errorMessage } from './error-message';
 
 export { analyze, sortFindings } from './analyze';
 export type { AnalyzeOptions } from './analyze';
@@ -28,10 +29,31 @@ export {
 } from './recognize';
 export type { ColumnLabel } from './recognize';
 export { parseStatus, statusOfFill, recognizeStrategy } from './strategy';
-export type { StrategyRecognition } from './strategy';
 
-export { rules, validateTable, defineRule, toleranceOf, displayedUnit, bindingLevel } from './rules';
-export type { Rule, RuleCode, RuleContext, ValidateOptions } from './rules';
+export {
+  rules,
+  workbookRules,
+  validateTable,
+  validateWorkbook,
+  defineRule,
+  defineWorkbookRule,
+  toleranceOf,
+  displayedUnit,
+  bindingLevel,
+} from './rules';
+export type {
+  Rule,
+  WorkbookRule,
+  RuleCode,
+  RuleContext,
+  WorkbookContext,
+  RuleMessages,
+  MessageShape,
+  Placeholder,
+  FindingOf,
+  FindingOfRule,
+  ValidateOptions,
+} from './rules';
 export {
   computeDeviations,
   colourOf,
@@ -42,6 +64,27 @@ export {
   forecastColumn,
 } from './deviations';
 
-export { planReport, reportPeriod } from './report';
+export {
+  planReport,
+  reportPeriod,
+  commentaryKey,
+  readCommentary,
+  isCommentaryPlaceholder,
+  parsePeriod,
+  periodLabel,
+  quarterOf,
+  findPeriod,
+  samePeriod,
+  isReportScale,
+  reportScales,
+} from './report';
+export type { ReportOptions, ReportScale, CommentaryShape } from './report';
 export * from './mapping';
-export type { ReportOptions } from './report';
+export {
+  reportMarkerPrefix,
+  reportSheetKeys,
+  reportMarkerName,
+  reportKeyOfName,
+  reportMarkerFormat,
+  reportKeyOfNumberFormat,
+} from './report-markers';

@@ -7,17 +7,20 @@ import type { Language } from '../i18n/language';
 import type { VarianceConvention } from './mapping/types';
 
 /** The figure columns a budget table can have (see the glossary in shared/domain.md). */
-export type ColumnKind =
-  | 'priorYear' // TP 2023: closed accounts of an earlier year
-  | 'budget' // TA: original budget
-  | 'supplementary' // LTA, LTA:t: supplementary budget(s)
-  | 'currentBudget' // TA+LTA:t: budget in force
-  | 'operatingPlan' // KS: original operating plan
-  | 'currentPlan' // KS+LTA:t: operating plan in force
-  | 'actual' // TOT 1-12, Toteuma
-  | 'forecast' // ENN, Ennuste
-  | 'variance' // Poikkeama: ENN − (KS+LTA:t)
-  | 'actualPct'; // Tot-%, toteuma-%
+export const columnKinds = [
+  'priorYear', // TP 2023: closed accounts of an earlier year
+  'budget', // TA: original budget
+  'supplementary', // LTA, LTA:t: supplementary budget(s)
+  'currentBudget', // TA+LTA:t: budget in force
+  'operatingPlan', // KS: original operating plan
+  'currentPlan', // KS+LTA:t: operating plan in force
+  'actual', // TOT 1-12, Toteuma
+  'forecast', // ENN, Ennuste
+  'variance', // Poikkeama: ENN − (KS+LTA:t)
+  'actualPct', // Tot-%, toteuma-%
+] as const;
+
+export type ColumnKind = (typeof columnKinds)[number];
 
 /** The lines of a municipal income statement that the add-in knows. */
 export type LineKind =
@@ -174,7 +177,8 @@ export interface BudgetTable {
   /** Where the table stands beside another on the same rows (side-by-side tables), else null. */
   readonly side: 'left' | 'right' | null;
   /** What recognition could not tell, with the cell (e.g. figure columns it cannot assign to a unit). */
-  readonly recognitionFindings: readonly Finding[];
+  /** What recognition could not tell about the table's layout; the layout-unclear rule reports it. */
+  readonly recognitionFindings: readonly LayoutProblem[];
   readonly labelColumn: number;
   readonly unitColumn: number | null;
   readonly levelColumn: number | null;
@@ -239,43 +243,15 @@ export function figureOf(table: BudgetTable, row: BudgetRow, kind: ColumnKind): 
   return column === undefined ? undefined : row.figures[column];
 }
 
-export type FindingCode =
-  | 'table-not-found'
-  | 'layout-unclear'
-  | 'column-missing'
-  | 'type-error'
-  | 'error-value'
-  | 'missing-value'
-  | 'duplicate-row'
-  | 'total-mismatch'
-  | 'rollup-mismatch'
-  | 'chain-mismatch'
-  | 'sign-inconsistent'
-  | 'hardcoded-total'
-  | 'binding-overrun'
-  | 'binding-unit-not-found'
-  | 'status-invalid'
-  | 'mapping-mismatch';
-
 export type Severity = 'error' | 'warning' | 'info';
 
-/** A problem found in the workbook. Text is rendered later from the catalogue (src/i18n) by messageId and data. */
-export interface Finding {
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  readonly sheet: string;
-  /** A1 address of the cell that is wrong. */
-  readonly cell: string;
-  /** Catalogue key of the message, e.g. 'finding.total-mismatch.margin'. */
-  readonly messageId: string;
-  /** Placeholders of the message. Euro figures are numbers in euros; the renderer formats them. */
-  readonly data: Readonly<Record<string, string | number>>;
-  /** Euros, where a figure was expected. */
-  readonly expected?: number;
-  readonly actual?: number;
-  /** The tolerance used for a comparison, in euros. */
-  readonly tolerance?: number;
-}
+/**
+ * A problem found in the workbook: a union tagged by code and message id, with the details each
+ * message takes. It is defined by the rules that report it (rules/index.ts).
+ */
+import type { Finding } from './rules';
+import type { LayoutProblem } from './rules/layout-unclear';
+export type { Finding, FindingCode, FindingWith } from './rules';
 
 // ---------------------------------------------------------------------------------------------
 // Conventions a table follows, found from its figures (deviations/convention.ts) and stated with it.

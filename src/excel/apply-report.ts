@@ -14,15 +14,16 @@
  * When step 2 fails, the sheets it added are deleted and the old ones get their names back, so the
  * workbook holds the earlier report as before.
  */
-import { parseA1, parseRangeA1 } from '../core/address';
 import {
+  parseA1,
+  parseRangeA1,
   isPlannedFormula,
   type ChartPlan,
   type PlannedValue,
   type RangeFormatPlan,
   type ReportPlan,
   type SheetPlan,
-} from '../core/plan';
+} from '../core';
 import { reportMarkerComment, reportMarkerFormat, reportMarkerName } from './markers';
 import { PreconditionError } from './preconditions';
 import type { DegradedFeature } from './requirements';

@@ -3,7 +3,7 @@
  * enough for `getRanges`: Excel fails addresses of about 500 areas or 8 000 characters, so each
  * address stays well below both. The areas are joined with the separator this Excel takes.
  */
-import { rangeA1, type CellArea } from '../core/address';
+import { rangeA1, type CellArea } from '../core';
 
 export const maxAreasPerAddress = 200;
 export const maxAddressLength = 4_000;

@@ -12,10 +12,7 @@
  * works (or without ExcelApi 1.9) each rectangle gets its own rule through `getRange`, whose single
  * A1 area has no separator.
  */
-import { parseA1 } from '../core/address';
-import { flagFill, flagFont } from '../core/colours';
-import type { FlagPlan, TrafficLight } from '../core/plan';
-import { rangeA1 } from '../core/address';
+import { parseA1, flagFill, flagFont, type FlagPlan, type TrafficLight, rangeA1 } from '../core';
 import { areaAddresses, cellsToAreas, type CellPosition, type ListSeparator } from './cell-areas';
 import { flagRuleFormula, isFlagRuleFormula } from './markers';
 import { requireFormattableSheets, sheetProtectionPaths } from './preconditions';
@@ -107,6 +104,8 @@ async function listSeparator(context: Excel.RequestContext, sheet: Excel.Workshe
     const probe = sheet.getRanges(`A1${separator}A3`);
     probe.load('areaCount');
     try {
+      // At most two probes, each its own request: a separator Excel refuses fails its whole sync.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
       if (probe.areaCount === 2) return separator;
     } catch (error) {

@@ -1,7 +1,7 @@
 /**
  * How the add-in recognises what it put into a workbook, so that it never touches anything else.
  */
-import type { ReportSheetKey } from '../core/plan';
+import type { ReportSheetKey } from '../core';
 
 export {
   reportMarkerPrefix,
@@ -10,7 +10,7 @@ export {
   reportKeyOfName,
   reportMarkerFormat,
   reportKeyOfNumberFormat,
-} from '../core/report-markers';
+} from '../core';
 
 export function reportMarkerComment(key: ReportSheetKey): string {
   return `budget-monitor report sheet (${key}); the add-in replaces this sheet when it inserts a new report`;

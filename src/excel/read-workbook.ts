@@ -3,9 +3,7 @@
  * ranges), then one sync for all the cells when they fit in one response, else one per ~4 MB of
  * cells. Never a sync per row or per cell.
  */
-import { rangeA1 } from '../core/address';
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import type { ReportSheetKey } from '../core/plan';
+import { rangeA1, type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ReportSheetKey } from '../core';
 import { initialBytesPerCell, nextBytesPerCell, nextSyncBlocks, type Block, type PendingRows } from './read-blocks';
 import type { DegradedFeature } from './requirements';
 import { loadSheetDirectory, type SheetEntry } from './sheet-directory';

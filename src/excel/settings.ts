@@ -3,8 +3,9 @@
  * under one key. What is read back is checked part by part: content written by an older or a
  * broken version keeps every part that is still valid and takes the defaults for the rest.
  */
-import type { ColumnKind } from '../core/model';
 import {
+  type ColumnKind,
+  columnKinds,
   defaultSettings,
   type BindingItem,
   type BindingUnit,
@@ -12,9 +13,9 @@ import {
   type Settings,
   type Threshold,
   type Thresholds,
-} from '../core/settings';
+  storedMappings,
+} from '../core';
 import { isLanguage } from '../i18n/language';
-import { storedMappings } from '../core/mapping';
 
 export const settingsKey = 'budget-monitor.settings';
 /** Bumped when the stored shape changes; older content is read part by part all the same. */
@@ -95,26 +96,12 @@ function bindingUnitsOf(value: unknown): readonly BindingUnit[] | null {
   });
 }
 
-const columnKinds: readonly (ColumnKind | 'none')[] = [
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
-  'none',
-];
-
 function overrideOf(value: unknown): RecognitionOverride[] {
   if (!isRecord(value) || typeof value.sheet !== 'string' || value.sheet === '') return [];
   const columns: Record<string, ColumnKind | 'none'> = {};
   if (isRecord(value.columns)) {
     for (const [letters, kind] of Object.entries(value.columns)) {
-      const known = columnKinds.find((candidate) => candidate === kind);
+      const known = kind === 'none' ? kind : columnKinds.find((candidate) => candidate === kind);
       if (known && /^[A-Z]{1,3}$/.test(letters)) columns[letters] = known;
     }
   }

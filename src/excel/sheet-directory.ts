@@ -4,7 +4,7 @@
  * named sheet with getItemOrNullObject would save the first sync, but commands queued on a null
  * object may fail the whole batch in Excel; the list costs one small round trip.)
  */
-import type { ReportSheetKey } from '../core/plan';
+import type { ReportSheetKey } from '../core';
 import { reportKeyOfName, reportKeyOfNumberFormat } from './markers';
 
 /** The used range of a sheet: 0-based top-left and size; null when the sheet is empty. */

@@ -2,9 +2,7 @@
  * The operations the task pane, the ribbon commands and the command line use. Each opens its own
  * Excel.run through an ExcelHost: Office's `Excel` in the add-in, the headless host elsewhere.
  */
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import type { Settings } from '../core/settings';
-import type { FlagPlan, ReportPlan, ReportSheetKey } from '../core/plan';
+import type { SheetSnapshot, WorkbookSnapshot, Settings, FlagPlan, ReportPlan, ReportSheetKey } from '../core';
 
 /** The part of Office's global `Excel` the operations need. */
 export interface ExcelHost {

@@ -2,7 +2,7 @@
  * Range addresses as the Excel JavaScript API takes and gives them: 'B3', 'A1:C5', '$A$1', 'A:C',
  * '2:4', "'Budjetti 2024'!B3", and comma-separated lists of areas for getRanges.
  */
-import { columnIndex, columnLetters, parseA1, type CellArea } from '../core/address';
+import { columnIndex, columnLetters, parseA1, quoteSheetName, type CellArea } from '../core';
 
 /** Excel's grid: 1 048 576 rows × 16 384 columns (XFD). */
 export const MAX_ROWS = 1_048_576;
@@ -113,13 +113,6 @@ export function splitAreas(address: string, separator: ',' | ';' = ','): string[
   }
   areas.push(current);
   return areas.map((area) => area.trim());
-}
-
-/** Excel quotes a sheet name in an address when it is not a plain identifier. */
-export function quoteSheetName(name: string): string {
-  const plain =
-    /^[\p{L}_][\p{L}\p{N}_.]*$/u.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name) && !/^[Rr]\d*[Cc]\d*$/.test(name);
-  return plain ? name : `'${name.replace(/'/g, "''")}'`;
 }
 
 /** The area without sheet, as Office writes it: 'A1', 'A1:C5', 'A:C', '2:4'. */

@@ -3,9 +3,8 @@
  * and writing Office's arrays back. No per-cell objects: one pass over the rows that exist.
  */
 import ExcelJS from 'exceljs';
-import type { CellValue, SheetSnapshot } from '../core/snapshot';
+import { type CellValue, type SheetSnapshot, isCellError } from '../core';
 import type { SheetModel } from './book';
-import { isCellError } from '../core/snapshot';
 import type { Rect } from './address';
 import { fromExcelColour } from './colours';
 import { cellSnapshot } from './cell-snapshot';

@@ -10,6 +10,7 @@
 import { SheetModel, withSheets, type BookModel } from './book';
 import { getRangesSeparator, sheetRefuses, supportsUndo, writeKindOf, type Platform } from './behaviour';
 import { HostError, type HostErrorCode } from './errors';
+import { errorMessage } from '../core';
 import { compareVersions, lowerFirst, requirementOf } from './requirements';
 
 /** Excel on the web: "a payload size limit for requests and responses of 5MB" (decimal, to stay on the safe side). */
@@ -305,7 +306,7 @@ function asHostError(error: unknown, location: string): HostError {
     const located = new HostError(error.code, { location, detail: error.debugInfo.detail, statement: location });
     return located;
   }
-  const detail = error instanceof Error ? error.message : String(error);
+  const detail = errorMessage(error);
   return new HostError('GeneralException', { location, detail });
 }
 

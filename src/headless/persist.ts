@@ -8,7 +8,7 @@
  */
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { CellValue } from '../core/snapshot';
+import { errorMessage, type CellValue } from '../core';
 import { WorkbookPackage, XlsxReadError, classifyContainer } from '../xlsx';
 import { formatRect, parseArea, type Rect } from './address';
 import {
@@ -93,7 +93,7 @@ export async function loadBook(bytes: Uint8Array): Promise<BookModel> {
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
+    throw new XlsxReadError('corrupt', errorMessage(error));
   }
   const workbook = await WorkbookPackage.open(zip);
   const worksheets = workbook.sheets.filter((sheet) => sheet.path !== null);
@@ -156,7 +156,7 @@ async function loadWorksheet(zip: JSZip, path: string): Promise<ExcelJS.Workshee
     // ExcelJS's typings ask for a Node Buffer; it reads any Uint8Array (through JSZip).
     await wb.xlsx.load((await zipBytes(single)) as unknown as ArrayBuffer);
   } catch (error) {
-    throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
   }
   const ws = wb.worksheets[0];
   if (!ws) throw new XlsxReadError('corrupt', `${path} is not a worksheet ExcelJS reads`);

@@ -20,12 +20,10 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import type { Analysis, Period } from '../core/model';
-import { periodLabel } from '../core/report';
-import { defaultSettings, type Settings } from '../core/settings';
+import { type Analysis, type Period, periodLabel, defaultSettings, type Settings } from '../core';
 import type { AppliedReport } from '../excel/types';
 import { languages, t, type Language } from '../i18n';
-import { describeError } from './errors';
+import { describeError } from '../app/describe-error';
 import { themes, type ThemeName } from './environment';
 import { isRefusal, type FlagKind, type PaneActions, type Refusal, type ReportChoice } from './pane-actions';
 import type { Busy, SectionId, SectionNotice, SectionNotices } from './pane-state';

@@ -1,12 +1,9 @@
 /**
- * What the pane takes from its surroundings: the display language and the theme. Office gives
- * both inside Excel; Excel on the web may give no theme, and outside Office there is neither, so
- * each has a sane default (the browser's language, the light theme unless the system asks for
- * forced colours).
+ * What the pane takes from its surroundings besides the language (src/app/office-language.ts): the
+ * theme. Office gives it inside Excel; Excel on the web may give none, and outside Office there is
+ * none, so the default is the light theme unless the system asks for forced colours.
  */
 import { teamsHighContrastTheme, webDarkTheme, webLightTheme, type Theme } from '@fluentui/react-components';
-import { languageOfLocale, type Language } from '../i18n';
-import type { OfficeLike } from '../excel/types';
 
 export type ThemeName = 'light' | 'dark' | 'high-contrast';
 
@@ -18,11 +15,6 @@ export const themes: Readonly<Record<ThemeName, Theme>> = {
 
 export function isThemeName(value: unknown): value is ThemeName {
   return value === 'light' || value === 'dark' || value === 'high-contrast';
-}
-
-/** fi and sv from Office's display language, else English; the browser's language where Office says nothing. */
-export function languageOf(office: OfficeLike | null, browserLocale: string | undefined): Language {
-  return languageOfLocale(office?.context.displayLanguage ?? browserLocale);
 }
 
 /**

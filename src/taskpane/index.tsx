@@ -9,7 +9,8 @@ import { isLanguage, type Language } from '../i18n';
 import { App } from './app';
 import { paneActions } from './pane-actions';
 import { OutsideExcel } from './outside-excel';
-import { languageOf, themeOf } from './environment';
+import { languageOf } from '../app/office-language';
+import { themeOf } from './environment';
 
 const languageKey = 'budget-monitor.language';
 

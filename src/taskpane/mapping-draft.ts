@@ -3,10 +3,12 @@
  * shows, what each column is first taken to be, the labels still unknown, the mapping the
  * draft makes, and the check it gives. No React and no Excel here.
  */
-import { analyze } from '../core/analyze';
-import { columnIndex, columnLetters } from '../core/address';
-import { columnLabelOf, lineOfLabel } from '../core/recognize';
 import {
+  analyze,
+  columnIndex,
+  columnLetters,
+  columnLabelOf,
+  lineOfLabel,
   aliasKey,
   isFigureRole,
   mappingOfTable,
@@ -15,10 +17,13 @@ import {
   type ColumnRole,
   type MappingProblem,
   type TableMapping,
-} from '../core/mapping';
-import type { Analysis, BudgetTable, LineKind } from '../core/model';
-import type { Settings } from '../core/settings';
-import type { CellValue, SheetSnapshot } from '../core/snapshot';
+  type Analysis,
+  type BudgetTable,
+  type LineKind,
+  type Settings,
+  type CellValue,
+  type SheetSnapshot,
+} from '../core';
 
 export interface MappingDraft {
   readonly sheet: string;

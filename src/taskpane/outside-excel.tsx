@@ -6,7 +6,11 @@ import { themes, type ThemeName } from './environment';
 
 export function OutsideExcel(props: { readonly language: Language; readonly theme: ThemeName }): React.JSX.Element {
   return (
-    <FluentProvider theme={themes[props.theme]} lang={props.language} style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}>
+    <FluentProvider
+      theme={themes[props.theme]}
+      lang={props.language}
+      style={{ minHeight: '100vh', padding: 16, boxSizing: 'border-box' }}
+    >
       <main>
         <h1 style={{ fontSize: 20, marginTop: 0 }}>{t(props.language, 'ui.title')}</h1>
         <MessageBar intent="info" layout="multiline">

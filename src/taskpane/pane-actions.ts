@@ -4,11 +4,15 @@
  * component tests give it fakes and the add-in, the workbench and the tests the real ones.
  */
 import { isRefusal, runCheck, runClearFlags, runFlag, runInsertReport, type Refusal } from '../app/workflows';
-import type { Analysis, Period } from '../core/model';
-import type { Flag } from '../core/plan';
-import { reportScales, type ReportScale } from '../core/report';
-import type { Settings } from '../core/settings';
-import type { SheetSnapshot } from '../core/snapshot';
+import {
+  type Analysis,
+  type Period,
+  type Flag,
+  reportScales,
+  type ReportScale,
+  type Settings,
+  type SheetSnapshot,
+} from '../core';
 import type { AppliedReport, ExcelOperations, Selection } from '../excel/types';
 import type { Language } from '../i18n';
 

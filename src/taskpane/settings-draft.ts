@@ -4,7 +4,7 @@
  * change is saved by that action, an invalid one stops it at the field (nothing typed is lost or
  * silently ignored).
  */
-import type { BindingItem, BindingUnit, Settings, Thresholds } from '../core/settings';
+import type { BindingItem, BindingUnit, Settings, Thresholds } from '../core';
 import { formatNumber, parseLocaleNumber, type Language, type NumberProblem } from '../i18n';
 
 export const thresholdFields = ['yellowPct', 'yellowEur', 'redPct', 'redEur'] as const;

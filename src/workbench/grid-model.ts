@@ -6,8 +6,7 @@
 import ExcelJS from 'exceljs';
 import { readExtras } from '../headless/ooxml';
 import { cellSnapshot } from '../xlsx/cell';
-import { columnIndex, parseA1 } from '../core/address';
-import type { CellValue } from '../core/snapshot';
+import { columnIndex, parseA1, type CellValue } from '../core';
 import type { Language } from '../i18n';
 import { formatNumberAs } from './number-format';
 

@@ -1,7 +1,7 @@
 /** A read-only view of the workbook beside the pane: sheet tabs, cells with values, fills and flags, and charts. */
 import * as React from 'react';
 import { makeStyles, tokens, Text } from '@fluentui/react-components';
-import { columnLetters } from '../core/address';
+import { columnLetters } from '../core';
 import { t, type Language } from '../i18n';
 import { cellText, keyOfCell, type GridBook } from './grid-model';
 

@@ -13,13 +13,15 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { errorMessage } from '../core';
 import { HeadlessWorkbook, type OfficeOptions } from '../headless';
 import { checkRequirements, createExcelOperations } from '../excel';
 import type { ExcelOperations } from '../excel/types';
 import { t, type Language } from '../i18n';
 import { App } from '../taskpane/app';
 import { paneActions, type PaneActions } from '../taskpane/pane-actions';
-import { languageOf, themes, type ThemeName } from '../taskpane/environment';
+import { themes, type ThemeName } from '../taskpane/environment';
+import { languageOf } from '../app/office-language';
 import { readGrid, type GridBook } from './grid-model';
 import { GridView } from './grid-view';
 
@@ -96,7 +98,7 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         setFailure(
           t(language, 'ui.workbench.loadFailed', {
             name,
-            detail: reason instanceof Error ? reason.message : String(reason),
+            detail: errorMessage(reason),
           }),
         );
       }

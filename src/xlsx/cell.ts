@@ -3,7 +3,7 @@
  * and the headless Excel host both use it, so both show the engine the same workbook.
  */
 import type { Cell, CellValue as ExcelJsValue, Fill } from 'exceljs';
-import type { CellValue } from '../core/snapshot';
+import type { CellValue } from '../core';
 
 export interface CellSnapshot {
   readonly value: CellValue;

@@ -4,6 +4,7 @@
  * reason into a sentence in the user's language (the catalogue's `cli.file.<reason>`).
  */
 import JSZip from 'jszip';
+import { errorMessage } from '../core';
 
 export type XlsxReadFailure =
   | 'empty' // no bytes at all
@@ -103,7 +104,7 @@ export async function classifyZipBytes(bytes: Uint8Array): Promise<XlsxReadError
   try {
     zip = await JSZip.loadAsync(bytes);
   } catch (error) {
-    return new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
+    return new XlsxReadError('corrupt', errorMessage(error));
   }
   return zip.file('xl/workbook.xml')
     ? new XlsxReadError('corrupt', 'the workbook part cannot be read')

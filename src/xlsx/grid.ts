@@ -1,5 +1,5 @@
 /** The used range of a sheet as the snapshot's row-major grids, from the cells that hold something. */
-import type { CellValue, SheetSnapshot } from '../core/snapshot';
+import type { CellValue, SheetSnapshot } from '../core';
 import type { CellSnapshot } from './cell';
 
 /** An inclusive 0-based rectangle of cells. */

@@ -9,10 +9,15 @@
  */
 import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
-import { parseA1 } from '../core/address';
-import type { ReportSheetKey } from '../core/plan';
-import { reportKeyOfName, reportKeyOfNumberFormat } from '../core/report-markers';
+import {
+  errorMessage,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  parseA1,
+  type ReportSheetKey,
+  reportKeyOfName,
+  reportKeyOfNumberFormat,
+} from '../core';
 import { cellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
@@ -74,7 +79,7 @@ export class WorkbookPackage {
     try {
       zip = source instanceof Uint8Array ? await JSZip.loadAsync(source) : source;
     } catch (error) {
-      throw new XlsxReadError('corrupt', error instanceof Error ? error.message : String(error));
+      throw new XlsxReadError('corrupt', errorMessage(error));
     }
     const text = async (path: string): Promise<string | null> => {
       const file = zip.file(path);
@@ -82,7 +87,7 @@ export class WorkbookPackage {
       try {
         return (native ? inflatedNatively(file) : null) ?? (await file.async('string'));
       } catch (error) {
-        throw new XlsxReadError('corrupt', `${path}: ${error instanceof Error ? error.message : String(error)}`);
+        throw new XlsxReadError('corrupt', `${path}: ${errorMessage(error)}`);
       }
     };
     const workbookXml = await text('xl/workbook.xml');
@@ -122,7 +127,7 @@ export class WorkbookPackage {
     try {
       await streamText(file, (text) => parser.push(text), this.native);
     } catch (error) {
-      throw new XlsxReadError('corrupt', `${sheet.path}: ${error instanceof Error ? error.message : String(error)}`);
+      throw new XlsxReadError('corrupt', `${sheet.path}: ${errorMessage(error)}`);
     }
     return parser.finish(sheet.name);
   }

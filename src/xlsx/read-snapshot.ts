@@ -3,7 +3,7 @@
  * only read: nothing here can write the user's file.
  */
 import ExcelJS from 'exceljs';
-import type { SheetSnapshot, WorkbookSnapshot } from '../core/snapshot';
+import { type SheetSnapshot, type WorkbookSnapshot } from '../core';
 import { cellSnapshot } from './cell';
 import { classifyContainer, classifyZipBytes, XlsxReadError } from './errors';
 import { CellCollector } from './grid';

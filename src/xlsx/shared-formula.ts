@@ -2,7 +2,7 @@
  * Excel writes a filled-down formula once (the master) and marks the other cells as sharing
  * it; each cell's own formula is the master's with its relative references moved by the offset.
  */
-import { columnIndex, columnLetters } from '../core/address';
+import { columnIndex, columnLetters } from '../core';
 
 /** A1 references outside string literals (a sheet prefix such as Talous! stays as it is); $ pins a part. */
 const reference = /(^|[^A-Za-z0-9_.$"'])(\$?)([A-Z]{1,3})(\$?)([1-9]\d{0,6})(?![A-Za-z0-9_(])/g;

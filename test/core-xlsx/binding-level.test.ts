@@ -10,9 +10,14 @@ import { check } from '../core/helpers/check';
 import { readFixture, typeOver } from '../core/helpers/workbook';
 
 const overruns = async (settings: Settings = defaultSettings) =>
-  analyze(await readFixture('binding-marker.xlsx'), settings)
-    .findings.filter((f) => f.code === 'binding-overrun' || f.code === 'binding-unit-not-found')
-    .map((f) => [f.code, f.messageId, f.cell, f.data.unit, f.data.overrun]);
+  analyze(await readFixture('binding-marker.xlsx'), settings).findings.flatMap(
+    (f): (string | number | undefined)[][] =>
+      f.code === 'binding-overrun'
+        ? [[f.code, f.messageId, f.cell, f.data.unit, f.data.overrun]]
+        : f.code === 'binding-unit-not-found'
+          ? [[f.code, f.messageId, f.cell, f.data.unit, undefined]]
+          : [],
+  );
 
 describe('a binding marker column (Sitovuus: B gross, N net)', () => {
   test('binds the marked units: Sivistystoimi gross, Tekninen toimi net, the city itself not', async () => {
@@ -53,7 +58,13 @@ describe('a binding marker column (Sitovuus: B gross, N net)', () => {
     expect(await overruns(settings)).toEqual([
       ['binding-overrun', 'finding.binding-overrun.income', 'F7', 'Sivistystoimi', 100_000],
       ['binding-overrun', 'finding.binding-overrun.expenses', 'F8', 'Sivistystoimi', 100_000],
-      ['binding-unit-not-found', 'finding.binding-unit-not-found.command-line', 'A3', 'Sivistystoimi (typo)', undefined],
+      [
+        'binding-unit-not-found',
+        'finding.binding-unit-not-found.command-line',
+        'A3',
+        'Sivistystoimi (typo)',
+        undefined,
+      ],
     ]);
   });
 });

@@ -26,8 +26,8 @@ describe('series from the source range', () => {
   it('by columns: header row names the series, first column gives the categories', async () => {
     const chart = await chartOf(table, 'A1:C4', 'Columns');
     expect(chart.series.map((series) => [series.name, series.nameRef, series.valuesRef, series.categoriesRef])).toEqual([
-      ['TA', "'Sheet1'!$B$1", "'Sheet1'!$B$2:$B$4", "'Sheet1'!$A$2:$A$4"],
-      ['ENN', "'Sheet1'!$C$1", "'Sheet1'!$C$2:$C$4", "'Sheet1'!$A$2:$A$4"],
+      ['TA', 'Sheet1!$B$1', 'Sheet1!$B$2:$B$4', 'Sheet1!$A$2:$A$4'],
+      ['ENN', 'Sheet1!$C$1', 'Sheet1!$C$2:$C$4', 'Sheet1!$A$2:$A$4'],
     ]);
     expect(chart.series[1].values).toEqual([12, 19, 31]);
   });
@@ -35,9 +35,9 @@ describe('series from the source range', () => {
   it('by rows: first column names the series, header row gives the categories', async () => {
     const chart = await chartOf(table, 'A1:C4', 'Rows');
     expect(chart.series.map((series) => [series.name, series.valuesRef])).toEqual([
-      ['Kasvupalvelut', "'Sheet1'!$B$2:$C$2"],
-      ['Työllisyyspalvelut', "'Sheet1'!$B$3:$C$3"],
-      ['Yhteensä', "'Sheet1'!$B$4:$C$4"],
+      ['Kasvupalvelut', 'Sheet1!$B$2:$C$2'],
+      ['Työllisyyspalvelut', 'Sheet1!$B$3:$C$3'],
+      ['Yhteensä', 'Sheet1!$B$4:$C$4'],
     ]);
     expect(chart.series[0].categories).toEqual(['TA', 'ENN']);
   });

@@ -1,12 +1,27 @@
 /** The small XML reader and the sheet-qualified references the OOXML extras rely on. */
-import { formatRef, parseRef, quoteSheetName } from '../../src/headless/ooxml';
-import { attrOf, childOf, escapeAttr, escapeText, parseXml, textOf, XmlSyntaxError } from '../../src/headless/ooxml/xml';
+import { quoteSheetName } from '../../src/core';
+import { formatRef, parseRef } from '../../src/headless/ooxml';
+import {
+  attrOf,
+  childOf,
+  escapeAttr,
+  escapeText,
+  parseXml,
+  textOf,
+  XmlSyntaxError,
+} from '../../src/headless/ooxml/xml';
 
 describe('sheet-qualified references', () => {
   test.each([
-    ['Yhteenveto', "'Yhteenveto'"],
+    ['Yhteenveto', 'Yhteenveto'],
+    ['Työllisyyspalvelut', 'Työllisyyspalvelut'],
+    ['Talous_2024.v2', 'Talous_2024.v2'],
     ['Tulos 2024', "'Tulos 2024'"],
     ['Työllisyys åäö', "'Työllisyys åäö'"],
+    ['2024', "'2024'"],
+    ['AB12', "'AB12'"],
+    ['R1C1', "'R1C1'"],
+    ['Tulos-ennuste', "'Tulos-ennuste'"],
     ["Tom's", "'Tom''s'"],
     ["''", "''''''"],
   ])('the sheet name %j is quoted as %s', (name, quoted) => {
@@ -15,7 +30,7 @@ describe('sheet-qualified references', () => {
 
   test('formatRef makes cells absolute and upper case', () => {
     expect(formatRef("Kasvu 'x'", 'b6:b7')).toBe("'Kasvu ''x'''!$B$6:$B$7");
-    expect(formatRef('Data', '$C$5')).toBe("'Data'!$C$5");
+    expect(formatRef('Data', '$C$5')).toBe('Data!$C$5');
     expect(() => formatRef('Data', 'R1C1')).toThrow(/Not an A1 address/);
   });
 

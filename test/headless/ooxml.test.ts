@@ -121,15 +121,15 @@ describe('writeExtras on a workbook ExcelJS wrote', () => {
     expect(val(bar['c:grouping'])).toBe('clustered');
     const series = list(bar['c:ser']);
     expect(series).toHaveLength(3);
-    expect(at(series[0], 'c:tx', 'c:strRef', 'c:f')).toBe("'Yhteenveto'!$B$3");
+    expect(at(series[0], 'c:tx', 'c:strRef', 'c:f')).toBe('Yhteenveto!$B$3');
     expect(at(series[0], 'c:tx', 'c:strRef', 'c:strCache', 'c:pt', 'c:v')).toBe('TP 2023');
-    expect(at(series[0], 'c:cat', 'c:strRef', 'c:f')).toBe("'Yhteenveto'!$A$4:$A$6");
+    expect(at(series[0], 'c:cat', 'c:strRef', 'c:f')).toBe('Yhteenveto!$A$4:$A$6');
     expect(list(at(series[0], 'c:cat', 'c:strRef', 'c:strCache', 'c:pt')).map((pt) => pt['c:v'])).toEqual([
       'Kasvupalvelut',
       'Työllisyyspalvelut',
       'Kulttuuripalvelut',
     ]);
-    expect(at(series[2], 'c:val', 'c:numRef', 'c:f')).toBe("'Yhteenveto'!$D$4:$D$6");
+    expect(at(series[2], 'c:val', 'c:numRef', 'c:f')).toBe('Yhteenveto!$D$4:$D$6');
     const cache = at(series[2], 'c:val', 'c:numRef', 'c:numCache');
     expect(val(at(cache, 'c:ptCount'))).toBe('3');
     expect(list(at(cache, 'c:pt')).map((pt) => Number(pt['c:v']))).toEqual([3.7, 1.8, 0.8]);
@@ -296,7 +296,7 @@ describe('writeExtras on a workbook ExcelJS wrote', () => {
     expect(names).toEqual([
       { name: 'BudgetMonitor_Report', scope: '0', comment: 'budget-monitor report sheet', formula: '"summary"' },
       { name: 'BudgetMonitor_Report', scope: '1', comment: undefined, formula: '"strategy"' },
-      { name: 'Kasvu', scope: undefined, comment: undefined, formula: "'Yhteenveto'!$B$4:$D$4" },
+      { name: 'Kasvu', scope: undefined, comment: undefined, formula: 'Yhteenveto!$B$4:$D$4' },
     ]);
   });
 
@@ -392,7 +392,7 @@ describe('writeExtras and readExtras edge cases', () => {
     expect(drawing).toBeLessThan(xml.indexOf('<tableParts'));
   });
 
-  test('titles, categories and refs are escaped; unquoted refs are normalised; colours read back upper case', async () => {
+  test('titles, categories and refs are escaped; relative refs are made absolute; colours read back upper case', async () => {
     const xlsx = await writeExtras(await workbookWith((workbook) => workbook.addWorksheet('Data')), {
       charts: [oneChart('Data')],
       settings: {},
@@ -405,9 +405,9 @@ describe('writeExtras and readExtras edge cases', () => {
     expect(chart.valueAxisNumberFormat).toBeNull();
     expect(chart.series[0]).toEqual({
       name: 'Ennuste',
-      nameRef: "'Data'!$B$1",
-      categoriesRef: "'Data'!$A$2:$A$3",
-      valuesRef: "'Data'!$B$2:$B$3",
+      nameRef: 'Data!$B$1',
+      categoriesRef: 'Data!$A$2:$A$3',
+      valuesRef: 'Data!$B$2:$B$3',
       categories: ['A & B', '<C>'],
       values: [1, null],
       colour: '#2F75B5',

@@ -167,8 +167,8 @@ describe('save → reopen with ExcelJS', () => {
       to: { row: 17, column: 12 },
     });
     expect(chart.series.map((series) => [series.name, series.valuesRef, series.categoriesRef, series.colour])).toEqual([
-      ['Tuotot', "'Yhteenveto'!$B$2:$B$3", "'Yhteenveto'!$A$2:$A$3", '#70AD47'],
-      ['Kulut', "'Yhteenveto'!$C$2:$C$3", "'Yhteenveto'!$A$2:$A$3", '#C00000'],
+      ['Tuotot', 'Yhteenveto!$B$2:$B$3', 'Yhteenveto!$A$2:$A$3', '#70AD47'],
+      ['Kulut', 'Yhteenveto!$C$2:$C$3', 'Yhteenveto!$A$2:$A$3', '#C00000'],
     ]);
     expect(chart.series[0].values).toEqual([3.7, 1.8]);
     expect(chart.series[0].categories).toEqual(['Kasvupalvelut', 'Työllisyyspalvelut']);

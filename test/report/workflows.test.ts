@@ -8,9 +8,11 @@ import { join } from 'node:path';
 import { isRefusal, runCheck, runClearFlags, runFlag, runInsertReport, type Refusal } from '../../src/app/workflows';
 import { analyze } from '../../src/core/analyze';
 import { readSnapshot } from '../../src/xlsx';
+import { parseRangeA1, planFlags, type Analysis } from '../../src/core';
 import { commentaryKey } from '../../src/core/report';
-import { createExcelOperations } from '../../src/excel';
+import { createExcelOperations, flagMarker } from '../../src/excel';
 import { HeadlessWorkbook } from '../../src/headless';
+import { conditionalFormatsOf, loadWithExcelJs, workbookDifferences } from '../excel/support/compare';
 
 const example = new Uint8Array(readFileSync(join(__dirname, '../../examples/elvo-q4-2024.xlsx')));
 const withErrors = new Uint8Array(readFileSync(join(__dirname, '../../examples/elvo-q2-2025-errors.xlsx')));
@@ -36,15 +38,45 @@ test('runCheck: the clean example has no finding, 30 deviations and the seed str
   expect(analysis.period).toEqual({ quarter: 4, year: 2024 });
 });
 
-test('runFlag then runClearFlags: every flag added is removed again, the cells as they were', async () => {
-  const { ops } = await load();
-  const before = await ops.readWorkbook();
-  const { flagged } = done(await runFlag(ops));
-  expect(flagged).toBeGreaterThan(0);
+/** The add-in's flag rules in a saved workbook, per sheet, as ExcelJS (not the host) reads them. */
+async function savedFlagRules(data: Uint8Array): Promise<Record<string, { rules: number; cells: number }>> {
+  const workbook = await loadWithExcelJs(data);
+  const found: Record<string, { rules: number; cells: number }> = {};
+  for (const sheet of workbook.worksheets) {
+    const flags = conditionalFormatsOf(sheet).filter((format) => JSON.stringify(format.rules).includes(flagMarker));
+    if (flags.length === 0) continue;
+    const areas = flags.flatMap((format) => format.ref.split(' ').map((ref) => parseRangeA1(ref)!));
+    const cells = areas.reduce((sum, area) => sum + (area.bottom - area.top + 1) * (area.right - area.left + 1), 0);
+    found[sheet.name] = { rules: flags.length, cells };
+  }
+  return found;
+}
+
+/** The cells the engine plans to flag for an analysis: what a flag run must report. */
+function flaggedCells(analysis: Analysis): number {
+  return new Set(planFlags(analysis).flags.map((flag) => `${flag.sheet}!${flag.cell}`)).size;
+}
+
+test('runFlag then runClearFlags: the saved workbook gets the flags, then is as it was, values and formats', async () => {
+  const { book, ops } = await load();
+  const baseline = await book.save();
+  const { flagged, analysis } = done(await runFlag(ops));
+  expect(flagged).toBe(flaggedCells(analysis));
+  const withFlags = await book.save();
+  // The comparison sees flags: the flagged workbook differs in its conditional formats only.
+  expect(await workbookDifferences(baseline, withFlags)).toEqual([
+    expect.stringContaining('Talous conditional formats'),
+    expect.stringContaining('Strategia conditional formats'),
+  ]);
+  const rules = await savedFlagRules(withFlags);
+  expect(Object.keys(rules)).toEqual(['Talous', 'Strategia']);
   const { removed } = await runClearFlags(ops);
+  expect(rules.Talous.cells + rules.Strategia.cells).toBe(flagged);
   // The same unit both ways: the cells flagged are the cells whose flags are removed.
   expect(removed).toBe(flagged);
-  expect(await ops.readWorkbook()).toEqual(before);
+  const after = await book.save();
+  expect(await savedFlagRules(after)).toEqual({});
+  expect(await workbookDifferences(baseline, after)).toEqual([]);
 });
 
 test('runInsertReport twice: the second run replaces the report and carries the comment typed in Excel by key', async () => {
@@ -71,11 +103,18 @@ test('runInsertReport twice: the second run replaces the report and carries the 
   const second = done(await runInsertReport(ops, { language: 'fi', scale: 'milj', withFlags: true }));
   expect(second.commentary).toEqual({ carried: 1, notCarried: [], previousPeriod: { quarter: 4, year: 2024 } });
   expect(second.applied.sheets.map((s) => s.name)).toEqual(['Yhteenveto', 'Poikkeamat', 'Strategia (2)', 'Sanasto']);
-  expect(second.flagged).toBeGreaterThan(0);
+  expect(second.flagged).toBe(flaggedCells(second.analysis));
   expect(book.sheetNames).toEqual(['Talous', 'Strategia', 'Yhteenveto', 'Poikkeamat', 'Strategia (2)', 'Sanasto']);
   const deviations = second.plan.sheets.find((s) => s.key === 'deviations')!;
   const row = deviations.values.find((r) => r[shape.keyColumns[0]] === key)!;
   expect(row[shape.column]).toBe('Hankesäästöt 0,45 milj. €.');
+  // …and stands in the saved workbook, on that key's row, with the flags the second run asked for.
+  const saved = await loadWithExcelJs(await book.save());
+  const sheet = saved.getWorksheet('Poikkeamat')!;
+  const savedRow = deviations.values.indexOf(row) + 1; // the plan's rows start at row 1
+  expect(sheet.getCell(savedRow, shape.keyColumns[0] + 1).value).toBe(key);
+  expect(sheet.getCell(savedRow, shape.column + 1).value).toBe('Hankesäästöt 0,45 milj. €.');
+  expect(Object.keys(await savedFlagRules(await book.save()))).toEqual(['Talous', 'Strategia']);
   // The report sheets are not read as budget data: the analysis is the same as before the report.
   expect(second.counts).toEqual({ error: 0, warning: 0, info: 0 });
   expect(second.analysis.deviations).toHaveLength(30);

@@ -1,6 +1,7 @@
 import { webDarkTheme, webLightTheme, teamsHighContrastTheme } from '@fluentui/react-components';
 import { createOffice } from '../../src/headless';
-import { languageOf, themeOf, themes } from '../../src/taskpane/environment';
+import { languageOf } from '../../src/app/office-language';
+import { themeOf, themes } from '../../src/taskpane/environment';
 
 describe('the pane follows Office', () => {
   it('speaks Finnish or Swedish when Office does, English otherwise', () => {

@@ -2,9 +2,14 @@
  * `check --json`: one JSON document, an array with one object per file read. Every figure is
  * in euros (the table's scale applied), rounded to the cent; a deviation's cell is its forecast cell.
  */
-import { columnLetters } from '../../core/address';
-import type { Analysis, BudgetTable, ColumnKind, Severity } from '../../core/model';
-import { renderFinding } from '../../core/render';
+import {
+  columnLetters,
+  type Analysis,
+  type BudgetTable,
+  type ColumnKind,
+  type Severity,
+  renderFinding,
+} from '../../core';
 import type { Language } from '../../i18n';
 import { conventionsJson, type JsonTableConventions } from './conventions';
 

@@ -3,18 +3,18 @@
  * severity with their cells, the deviations table with traffic-light colours, and the
  * strategic measures. ANSI colours only when asked (the caller asks when stdout is a terminal).
  */
-import { columnLetters } from '../../core/address';
-import type {
-  Analysis,
-  BudgetTable,
-  CostSign,
-  Deviation,
-  Finding,
-  Severity,
-  TableConventions,
-  TrafficLight,
-} from '../../core/model';
-import { renderFinding } from '../../core/render';
+import {
+  columnLetters,
+  type Analysis,
+  type BudgetTable,
+  type CostSign,
+  type Deviation,
+  type Finding,
+  type Severity,
+  type TableConventions,
+  type TrafficLight,
+  renderFinding,
+} from '../../core';
 import { formatEuros, numberFormatOf, t, type Language, type MessageKey } from '../../i18n';
 import { conventionLines } from '../../app/explain-conventions';
 

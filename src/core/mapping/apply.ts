@@ -1,17 +1,17 @@
 /**
  * Applying the user's mappings to a workbook: for each mapped table that still fits its sheet,
  * the guide recognition follows instead of guessing; for each that no longer fits (its sheet
- * gone, its header moved, a column's header changed), a mapping-mismatch finding that says what
- * no longer fits. Such a table is not read by the mapping (never a silent misreading): its
+ * gone, its header moved, a column's header changed), a misfit that says what no longer fits,
+ * for the mapping-mismatch rule to report. Such a table is not read by the mapping (never a silent misreading): its
  * sheet is recognised as if it had none, and the finding tells the user so.
  */
 import { columnIndex, columnLetters, toA1 } from '../address';
-import type { BudgetTable, Finding, Scale } from '../model';
+import type { BudgetTable, Scale } from '../model';
 import type { RecognitionGuide } from '../recognize/guide';
 import { lineOfLabel } from '../recognize/line-labels';
 import { normalizeText } from '../recognize/text';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
-import type { MappingFindingMessageId } from '../../i18n/catalogs/mapping';
+import type { MappingMisfit } from '../rules/mapping-mismatch';
 import { isFigureRole, type ColumnRole, type MappedScale, type TableMapping } from './types';
 
 export interface MappedWorkbook {
@@ -19,7 +19,8 @@ export interface MappedWorkbook {
   readonly guides: ReadonlyMap<string, readonly RecognitionGuide[]>;
   /** The mappings applied, beside their guides, to tell afterwards which one read no table. */
   readonly applied: readonly { readonly mapping: TableMapping; readonly sheet: string }[];
-  readonly findings: readonly Finding[];
+  /** The mappings that no longer fit their sheets, and why. */
+  readonly misfits: readonly MappingMisfit[];
 }
 
 /** How far from its mapped row a moved header row is looked for. */
@@ -36,7 +37,7 @@ export function applyMappings(
 ): MappedWorkbook {
   const guides = new Map<string, RecognitionGuide[]>();
   const applied: { mapping: TableMapping; sheet: string }[] = [];
-  const findings: Finding[] = [];
+  const misfits: MappingMisfit[] = [];
   const bySheet = new Map<string, TableMapping[]>();
   for (const mapping of mappings) {
     const key = sheetKey(mapping.sheet);
@@ -46,7 +47,7 @@ export function applyMappings(
     const sheet = workbook.sheets.find((s) => sheetKey(s.name) === key);
     if (!sheet) {
       if (!allSheets.some((name) => sheetKey(name) === key)) {
-        findings.push(misfit(sheetMappings[0].sheet, 'A1', 'finding.mapping-mismatch.sheet', {}));
+        misfits.push(misfit(sheetMappings[0].sheet, 'A1', { messageId: 'finding.mapping-mismatch.sheet', data: {} }));
       }
       continue;
     }
@@ -54,7 +55,7 @@ export function applyMappings(
     ordered.forEach((mapping, i) => {
       const problems = fitOf(sheet, mapping);
       if (problems.length > 0) {
-        findings.push(...problems);
+        misfits.push(...problems);
         return;
       }
       const next = ordered[i + 1]?.headerRow;
@@ -63,21 +64,24 @@ export function applyMappings(
       applied.push({ mapping, sheet: sheet.name });
     });
   }
-  return { guides, applied, findings };
+  return { guides, applied, misfits };
 }
 
-/** A mapping-mismatch finding for each applied mapping that read no table (none of its labels is a line). */
-export function unreadMappings(mapped: MappedWorkbook, tables: readonly BudgetTable[]): Finding[] {
+/** A misfit for each applied mapping that read no table (none of its labels is a line). */
+export function unreadMappings(mapped: MappedWorkbook, tables: readonly BudgetTable[]): MappingMisfit[] {
   return mapped.applied
     .filter(({ mapping, sheet }) => !tables.some((t) => t.sheet === sheet && t.headerRow === mapping.headerRow - 1))
     .map(({ mapping, sheet }) => {
       const letters = Object.keys(mapping.columns).find((l) => mapping.columns[l] === 'line') ?? 'A';
-      return misfit(sheet, `${letters}${mapping.headerRow}`, 'finding.mapping-mismatch.no-lines', { column: letters });
+      return misfit(sheet, `${letters}${mapping.headerRow}`, {
+        messageId: 'finding.mapping-mismatch.no-lines',
+        data: { column: letters },
+      });
     });
 }
 
 /** What no longer fits: the header row gone or moved, or a mapped column's header changed. */
-export function fitOf(sheet: SheetSnapshot, mapping: TableMapping): Finding[] {
+export function fitOf(sheet: SheetSnapshot, mapping: TableMapping): MappingMisfit[] {
   const { origin, values } = sheet;
   const row = mapping.headerRow - 1 - origin.row;
   const headerCell = toA1(mapping.headerRow - 1, columnIndex(firstLetters(mapping)));
@@ -87,7 +91,12 @@ export function fitOf(sheet: SheetSnapshot, mapping: TableMapping): Finding[] {
   if (row < 0 || row >= values.length || values[row].every((value) => cellText(value) === '')) {
     const moved = expected.length > 0 ? movedTo(values.length, row, fitsAt) : null;
     if (moved !== null) return [movedFinding(sheet, mapping, moved)];
-    return [misfit(sheet.name, headerCell, 'finding.mapping-mismatch.header-gone', { row: mapping.headerRow })];
+    return [
+      misfit(sheet.name, headerCell, {
+        messageId: 'finding.mapping-mismatch.header-gone',
+        data: { row: mapping.headerRow },
+      }),
+    ];
   }
   if (fitsAt(row)) return [];
   const moved = movedTo(values.length, row, fitsAt);
@@ -98,16 +107,13 @@ export function fitOf(sheet: SheetSnapshot, mapping: TableMapping): Finding[] {
       const found = at(row, letters);
       const cell = `${letters}${mapping.headerRow}`;
       return found === ''
-        ? misfit(sheet.name, cell, 'finding.mapping-mismatch.column-empty', {
-            column: letters,
-            expected: text,
-            row: mapping.headerRow,
+        ? misfit(sheet.name, cell, {
+            messageId: 'finding.mapping-mismatch.column-empty',
+            data: { column: letters, expected: text, row: mapping.headerRow },
           })
-        : misfit(sheet.name, cell, 'finding.mapping-mismatch.column', {
-            column: letters,
-            expected: text,
-            found,
-            row: mapping.headerRow,
+        : misfit(sheet.name, cell, {
+            messageId: 'finding.mapping-mismatch.column',
+            data: { column: letters, expected: text, found, row: mapping.headerRow },
           });
     });
 }
@@ -119,10 +125,13 @@ function movedTo(length: number, row: number, fitsAt: (r: number) => boolean): n
   return null;
 }
 
-function movedFinding(sheet: SheetSnapshot, mapping: TableMapping, local: number): Finding {
+function movedFinding(sheet: SheetSnapshot, mapping: TableMapping, local: number): MappingMisfit {
   const found = sheet.origin.row + local + 1;
   const cell = `${firstLetters(mapping)}${found}`;
-  return misfit(sheet.name, cell, 'finding.mapping-mismatch.header-moved', { row: mapping.headerRow, found });
+  return misfit(sheet.name, cell, {
+    messageId: 'finding.mapping-mismatch.header-moved',
+    data: { row: mapping.headerRow, found },
+  });
 }
 
 /** The guide recognition follows for a mapping that fits; `nextHeaderRow` (1-based) ends the table when it has no last row. */
@@ -174,13 +183,15 @@ function firstLetters(mapping: TableMapping): string {
   return letters[0] ?? 'A';
 }
 
-function misfit(
-  sheet: string,
-  cell: string,
-  messageId: MappingFindingMessageId,
-  data: Readonly<Record<string, string | number>>,
-): Finding {
-  return { code: 'mapping-mismatch', severity: 'error', sheet, cell, messageId, data: { sheet, ...data } };
+/** Every misfit names the sheet in its message: the data is the message's own details and the sheet. */
+type MisfitMessage = MappingMisfit extends infer M
+  ? M extends { readonly messageId: infer K; readonly data: infer D }
+    ? { readonly messageId: K; readonly data: Omit<D, 'sheet'> }
+    : never
+  : never;
+
+function misfit(sheet: string, cell: string, message: MisfitMessage): MappingMisfit {
+  return { sheet, cell, messageId: message.messageId, data: { sheet, ...message.data } } as MappingMisfit;
 }
 
 function cellText(value: CellValue | undefined): string {

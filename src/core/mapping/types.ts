@@ -3,7 +3,7 @@
  * tell or guessed wrong. It is data (saved in the workbook's settings, exported as a small JSON
  * file) and is applied before recognition's guesses: a mapped table is read exactly as mapped.
  */
-import type { ColumnKind, LineKind } from '../model';
+import { columnKinds, type ColumnKind, type LineKind } from '../model';
 
 /** What a column holds: a figure of a kind, or one of the columns that place a row. */
 export type ColumnRole =
@@ -20,32 +20,12 @@ export const columnRoles: readonly ColumnRole[] = [
   'unit',
   'level',
   'code',
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
+  ...columnKinds,
   'binding',
   'ignore',
 ];
 
-export const figureRoles: readonly ColumnKind[] = [
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
-];
+export const figureRoles: readonly ColumnKind[] = columnKinds;
 
 export function isFigureRole(role: ColumnRole): role is ColumnKind {
   return (figureRoles as readonly string[]).includes(role);

@@ -10,7 +10,8 @@
  * them by the table builder. A new layout is one new reader.
  */
 import { columnLetters, parseA1, toA1 } from '../address';
-import type { BudgetTable, Finding, TableLayout } from '../model';
+import type { BudgetTable, TableLayout } from '../model';
+import type { LayoutProblem } from '../rules/layout-unclear';
 import type { RecognitionOverride } from '../settings';
 import type { SheetSnapshot } from '../snapshot';
 import { readBlockLayout } from './block-layout';
@@ -139,8 +140,8 @@ function readTable(frame: TableFrame, blocks: readonly Header[], laterTable: boo
  * label column between them to make them two tables: which unit's figures the second holds,
  * the engine cannot tell. Said at the second column's header cell; the first is read.
  */
-function unclearColumns(frame: TableFrame): Finding[] {
-  const findings: Finding[] = [];
+function unclearColumns(frame: TableFrame): LayoutProblem[] {
+  const findings: LayoutProblem[] = [];
   const seen = new Map<string, number>();
   const headerRow = frame.sheet.origin.row + frame.header.labelRow;
   for (const column of frame.figureColumns) {
@@ -151,9 +152,6 @@ function unclearColumns(frame: TableFrame): Finding[] {
       continue;
     }
     findings.push({
-      code: 'layout-unclear',
-      severity: 'error',
-      sheet: frame.sheet.name,
       cell: toA1(headerRow, column.column),
       messageId: 'finding.layout-unclear.repeated-column',
       data: { column: column.label, first: columnLetters(first) },

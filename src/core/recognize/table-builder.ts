@@ -12,7 +12,6 @@ import type {
   CostSign,
   Figure,
   FigureColumn,
-  Finding,
   LineKind,
   TableLayout,
   Unit,
@@ -21,6 +20,7 @@ import { natureOf } from '../model';
 import { figureAt } from '../figures/cell-figure';
 import { createChainReader } from './budget-chain';
 import { columnRolesOf, type TableFrame } from './table-frame';
+import type { LayoutProblem } from '../rules/layout-unclear';
 import { buildHierarchy, type Hierarchy, type LevelFallback, type UnitEntry } from './units';
 
 /** Kinds whose sign tells how costs are written (a supplementary budget or a variance may be negative either way). */
@@ -57,7 +57,7 @@ export interface TableBuilder {
   build(
     layout: TableLayout,
     fallback: LevelFallback | 'sums' | 'boards',
-    findings?: readonly Finding[],
+    findings?: readonly LayoutProblem[],
   ): BudgetTable | null;
 }
 

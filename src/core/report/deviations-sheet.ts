@@ -10,6 +10,7 @@ import type { SheetPlan } from '../plan';
 import { commentaryKey } from './commentary';
 import { looks, type ReportContext } from './context';
 import { createGrid } from './grid';
+import { writeTable, type TableColumn } from './table';
 import { amountFormat, signedFormat, signedPercentFormat } from './number-formats';
 import { periodLabel, shareOf } from './period';
 
@@ -26,8 +27,6 @@ export function orderDeviations(deviations: readonly Deviation[]): Deviation[] {
   );
 }
 
-export const deviationsHeaderRow = 3;
-
 export function planDeviations(
   analysis: Analysis,
   context: ReportContext,
@@ -43,42 +42,46 @@ export function planDeviations(
   grid.set(1, 0, text('report.deviations.intro', { unit: context.unitLabel }));
   grid.format(1, 0, 1, 0, looks.note);
 
-  const headers = [
-    text('report.deviations.unit'),
-    text('report.deviations.line'),
-    text('report.deviations.plan'),
-    text('report.deviations.forecast'),
-    text('report.deviations.deviation'),
-    text('report.deviations.deviationPct'),
-    text('report.deviations.direction'),
-    text('report.deviations.colour'),
+  const right = { horizontalAlignment: 'Right' } as const;
+  const centre = { horizontalAlignment: 'Center' } as const;
+  const top = { verticalAlignment: 'Top' } as const;
+  const amounts = { headerFormat: right, body: { numberFormat: amountFormat(scale) } };
+  const signed = { headerFormat: right, body: { numberFormat: signedFormat(scale) } };
+  const columns: TableColumn[] = [
+    { header: text('report.deviations.unit'), body: top },
+    { header: text('report.deviations.line'), body: top },
+    { header: text('report.deviations.plan'), ...amounts },
+    { header: text('report.deviations.forecast'), ...amounts },
+    { header: text('report.deviations.deviation'), ...signed },
+    {
+      header: text('report.deviations.deviationPct'),
+      headerFormat: right,
+      body: { numberFormat: signedPercentFormat },
+    },
+    { header: text('report.deviations.direction'), headerFormat: centre, body: centre },
+    { header: text('report.deviations.colour'), headerFormat: centre, body: centre },
     ...(interim
       ? [
-          text('report.deviations.actual', { period: periodLabel(context.period) }),
-          text('report.deviations.expected', { share: String(shareOf(context.period) * 100) }),
-          text('report.deviations.actualDeviation'),
+          { header: text('report.deviations.actual', { period: periodLabel(context.period) }), ...amounts },
+          { header: text('report.deviations.expected', { share: String(shareOf(context.period) * 100) }), ...amounts },
+          { header: text('report.deviations.actualDeviation'), ...signed },
         ]
       : []),
-    text('report.deviations.commentary'),
-    text('report.deviations.key'),
+    { header: text('report.deviations.commentary'), body: { wrapText: true, ...top } },
+    { header: text('report.deviations.key'), body: { font: { color: '#808080', size: 7 } } },
   ];
-  const commentaryColumn = headers.length - 2;
-  const keyColumn = headers.length - 1;
-  const header = deviationsHeaderRow;
-  grid.setRow(header, 0, headers);
-  grid.format(header, 0, header, keyColumn, looks.header);
-  grid.format(header, 2, header, 5, { horizontalAlignment: 'Right' });
-  grid.format(header, 6, header, 7, { horizontalAlignment: 'Center' });
-  if (interim) grid.format(header, 8, header, 10, { horizontalAlignment: 'Right' });
+  const commentaryColumn = columns.length - 2;
+  const keyColumn = columns.length - 1;
 
-  const firstRow = header + 1;
   const ordered = orderDeviations(analysis.deviations);
   const missing = new Set<number>();
-  ordered.forEach((deviation, index) => {
-    const row = firstRow + index;
+  const rows = ordered.map((deviation, index) => {
     const key = commentaryKey(deviation.unitId, deviation.line);
-    const comment = commentary.get(key) ?? null;
-    grid.setRow(row, 0, [
+    const comment = commentary.get(key);
+    // A red deviation without an explanation says so in its commentary cell, for the controller to fill in.
+    const explanationMissing = comment === undefined && deviation.status === 'red';
+    if (explanationMissing) missing.add(index);
+    return [
       deviation.unit,
       context.lineName(deviation.line),
       deviation.plan,
@@ -87,18 +90,19 @@ export function planDeviations(
       deviation.deviationPct === null ? null : deviation.deviationPct / 100,
       context.directionWord(deviation.direction),
       context.colourWord(deviation.status),
-    ]);
-    if (interim && deviation.interim) {
-      grid.setRow(row, 8, [deviation.interim.actual, deviation.interim.expected, deviation.interim.deviation]);
-    }
-    if (comment !== null) {
-      grid.set(row, commentaryColumn, comment);
-    } else if (deviation.status === 'red') {
-      grid.set(row, commentaryColumn, text('report.deviations.explanationMissing'));
-      missing.add(row);
-    }
-    grid.set(row, keyColumn, key);
+      ...(interim
+        ? deviation.interim
+          ? [deviation.interim.actual, deviation.interim.expected, deviation.interim.deviation]
+          : [null, null, null]
+        : []),
+      comment ?? (explanationMissing ? text('report.deviations.explanationMissing') : null),
+      key,
+    ];
   });
+  grid.gap();
+  const table = writeTable(grid, columns, rows);
+  const header = table.header;
+  const firstRow = table.first;
   const lastRow = Math.max(firstRow, firstRow + ordered.length - 1);
   // One format per run of rows rather than per row: the rows are sorted by colour, so a sheet of
   // 100 000 deviations still carries a handful of formats for the applier to send to Excel.
@@ -109,8 +113,8 @@ export function planDeviations(
       font: { color: flagFont[status] },
     });
   }
-  for (const run of runsOf(ordered.map((_, index) => missing.has(firstRow + index)))) {
-    if (!missing.has(firstRow + run.from)) continue;
+  for (const run of runsOf(ordered.map((_, index) => missing.has(index)))) {
+    if (!missing.has(run.from)) continue;
     grid.format(firstRow + run.from, commentaryColumn, firstRow + run.to, commentaryColumn, {
       font: { italic: true, color: flagFont.red },
     });
@@ -118,21 +122,6 @@ export function planDeviations(
   if (ordered.length === 0) {
     grid.set(firstRow, 0, text('report.deviations.none'));
     grid.format(firstRow, 0, firstRow, 0, looks.note);
-  } else {
-    grid.format(firstRow, 2, lastRow, 3, { numberFormat: amountFormat(scale) });
-    grid.format(firstRow, 4, lastRow, 4, { numberFormat: signedFormat(scale) });
-    grid.format(firstRow, 5, lastRow, 5, { numberFormat: signedPercentFormat });
-    grid.format(firstRow, 6, lastRow, 7, { horizontalAlignment: 'Center' });
-    if (interim) {
-      grid.format(firstRow, 8, lastRow, 9, { numberFormat: amountFormat(scale) });
-      grid.format(firstRow, 10, lastRow, 10, { numberFormat: signedFormat(scale) });
-    }
-    grid.format(firstRow, commentaryColumn, lastRow, commentaryColumn, {
-      wrapText: true,
-      verticalAlignment: 'Top',
-    });
-    grid.format(firstRow, keyColumn, lastRow, keyColumn, { font: { color: '#808080', size: 7 } });
-    grid.format(firstRow, 0, lastRow, 1, { verticalAlignment: 'Top' });
   }
 
   // Commentary that has no row in this report (its unit or line is gone, or it was written for
@@ -143,7 +132,8 @@ export function planDeviations(
     ...[...leftover].filter(([key]) => !commentary.has(key)),
   ];
   if (orphans.length > 0) {
-    const heading = lastRow + 2;
+    grid.gap();
+    const heading = grid.nextRow;
     grid.set(heading, 0, text('report.deviations.orphans'));
     grid.format(heading, 0, heading, 0, { font: { bold: true, color: '#595959' } });
     orphans.forEach(([key, comment], index) => {

@@ -3,6 +3,7 @@ import { flagFill, flagFont } from '../colours';
 import type { SheetPlan } from '../plan';
 import { looks, type ReportContext } from './context';
 import { createGrid } from './grid';
+import { writeTable } from './table';
 
 /** The abbreviations as workbooks write them (Finnish, in every language), with their catalogue stem. */
 const terms = [
@@ -30,18 +31,20 @@ export function planGlossary(context: ReportContext): SheetPlan {
   const grid = createGrid();
   grid.set(0, 0, text('report.glossary.title'));
   grid.format(0, 0, 0, 0, looks.title);
-  const header = 2;
-  grid.setRow(header, 0, [text('report.glossary.term'), text('report.glossary.name'), text('report.glossary.meaning')]);
-  grid.format(header, 0, header, 2, looks.header);
-  let row = header + 1;
-  for (const [term, stem] of terms) {
-    grid.setRow(row, 0, [term, text(`report.term.${stem}.name`), text(`report.term.${stem}.meaning`)]);
-    row += 1;
-  }
-  grid.format(header + 1, 0, row - 1, 0, { font: { bold: true } });
-  grid.format(header + 1, 0, row - 1, 2, { wrapText: true, verticalAlignment: 'Top' });
+  grid.gap();
+  const wrapped = { wrapText: true, verticalAlignment: 'Top' } as const;
+  writeTable(
+    grid,
+    [
+      { header: text('report.glossary.term'), body: { font: { bold: true }, ...wrapped } },
+      { header: text('report.glossary.name'), body: wrapped },
+      { header: text('report.glossary.meaning'), body: wrapped },
+    ],
+    terms.map(([term, stem]) => [term, text(`report.term.${stem}.name`), text(`report.term.${stem}.meaning`)]),
+  );
 
-  row += 1;
+  grid.gap();
+  let row = grid.nextRow;
   grid.set(row, 0, text('report.glossary.coloursHeading'));
   grid.format(row, 0, row, 0, looks.heading);
   row += 1;

@@ -1,7 +1,8 @@
 /**
  * A small builder for one report sheet: values placed by 0-based row and column, formats by
- * range, padded into the rectangle a SheetPlan holds. Planners state a layout cell by cell
- * without counting indices twice.
+ * range, padded into the rectangle a SheetPlan holds. A sheet is written as blocks one below
+ * the other: each starts at `nextRow`, and `gap` leaves blank rows between them, so no planner
+ * keeps a row counter of its own.
  */
 import { rangeA1 } from '../address';
 import type { PlannedValue, RangeFormatPlan } from '../plan';
@@ -13,8 +14,10 @@ export interface Grid {
   /** Values from (row, column) rightwards. */
   setRow(row: number, column: number, values: readonly PlannedValue[]): void;
   format(top: number, left: number, bottom: number, right: number, format: CellFormat): void;
-  /** The next free row below everything written so far. */
+  /** The next free row below everything written so far (and below any gap asked for since). */
   readonly nextRow: number;
+  /** Leaves `rows` blank rows before whatever is written next at nextRow; nothing when nothing follows. */
+  gap(rows?: number): void;
   values(): PlannedValue[][];
   formats(): RangeFormatPlan[];
 }
@@ -23,8 +26,10 @@ export function createGrid(): Grid {
   const cells: PlannedValue[][] = [];
   const formats: RangeFormatPlan[] = [];
   let width = 0;
+  let pending = 0;
 
   const set = (row: number, column: number, value: PlannedValue): void => {
+    if (row >= cells.length) pending = 0;
     while (cells.length <= row) cells.push([]);
     const line = cells[row];
     while (line.length <= column) line.push(null);
@@ -41,7 +46,10 @@ export function createGrid(): Grid {
       formats.push({ range: rangeA1(top, left, bottom, right), ...format });
     },
     get nextRow() {
-      return cells.length;
+      return cells.length + pending;
+    },
+    gap(rows = 1) {
+      pending += rows;
     },
     values() {
       return cells.map((line) => [...line, ...new Array<PlannedValue>(width - line.length).fill(null)]);

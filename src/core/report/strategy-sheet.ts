@@ -4,11 +4,12 @@
  * only partly achieved.
  */
 import { chartColour, flagFill, flagFont } from '../colours';
-import type { Analysis, StatusKind, TrafficLight } from '../model';
+import type { Analysis, StatusCounts, StatusKind, TrafficLight } from '../model';
 import type { ChartPlan, SheetPlan } from '../plan';
 import { rangeA1, toA1 } from '../address';
 import { looks, type ReportContext } from './context';
 import { createGrid } from './grid';
+import { writeTable } from './table';
 import { countFormat } from './number-formats';
 import { periodLabel } from './period';
 
@@ -32,56 +33,56 @@ export function planStrategy(analysis: Analysis, context: ReportContext): SheetP
     grid.set(2, 0, text('report.strategy.none'));
     grid.format(2, 0, 2, 0, looks.note);
   } else {
-    const header = 2;
-    grid.setRow(header, 0, [
-      text('report.strategy.goal'),
-      statusLabel.achieved,
-      statusLabel.partly,
-      statusLabel['not-achieved'],
-      text('report.strategy.total'),
-    ]);
-    grid.format(header, 0, header, 4, looks.header);
-    (['green', 'yellow', 'red'] as const).forEach((colour, index) => {
-      grid.format(header, 1 + index, header, 1 + index, {
-        fill: chartColour[colour],
-        font: { bold: true, color: colour === 'yellow' ? '#000000' : '#FFFFFF' },
-        horizontalAlignment: 'Center',
-      });
-    });
-    let row = header + 1;
-    for (const goal of strategy.goals) {
-      const counts = strategy.counts[goal] ?? { green: 0, yellow: 0, red: 0 };
-      grid.setRow(row, 0, [goal, counts.green, counts.yellow, counts.red, counts.green + counts.yellow + counts.red]);
-      row += 1;
-    }
-    const total = strategy.total;
-    grid.setRow(row, 0, [
-      text('report.strategy.total'),
-      total.green,
-      total.yellow,
-      total.red,
-      total.green + total.yellow + total.red,
-    ]);
-    grid.format(row, 0, row, 4, looks.total);
-    (['green', 'yellow', 'red'] as const).forEach((colour, index) => {
-      grid.format(header + 1, 1 + index, row, 1 + index, {
-        fill: flagFill[colour],
-        font: { color: flagFont[colour] },
-        horizontalAlignment: 'Center',
-        numberFormat: countFormat,
-      });
-    });
-    grid.format(header + 1, 4, row, 4, { numberFormat: countFormat, horizontalAlignment: 'Center' });
-    grid.format(row, 1, row, 4, { font: { bold: true } });
-    const lastGoalRow = row - 1;
+    // Per goal and in total: one status column each, headed in its chart colour, its counts in its flag colour.
+    const statusColumn = (label: string, colour: TrafficLight) =>
+      ({
+        header: label,
+        headerFormat: {
+          fill: chartColour[colour],
+          font: { bold: true, color: colour === 'yellow' ? '#000000' : '#FFFFFF' },
+          horizontalAlignment: 'Center',
+        },
+        body: {
+          fill: flagFill[colour],
+          font: { color: flagFont[colour] },
+          horizontalAlignment: 'Center',
+          numberFormat: countFormat,
+        },
+      }) as const;
+    const countsOf = (name: string, counts: StatusCounts) => [
+      name,
+      counts.green,
+      counts.yellow,
+      counts.red,
+      counts.green + counts.yellow + counts.red,
+    ];
+    grid.gap();
+    const table = writeTable(
+      grid,
+      [
+        { header: text('report.strategy.goal') },
+        statusColumn(statusLabel.achieved, 'green'),
+        statusColumn(statusLabel.partly, 'yellow'),
+        statusColumn(statusLabel['not-achieved'], 'red'),
+        { header: text('report.strategy.total'), body: { numberFormat: countFormat, horizontalAlignment: 'Center' } },
+      ],
+      [
+        ...strategy.goals.map((goal) => countsOf(goal, strategy.counts[goal] ?? { green: 0, yellow: 0, red: 0 })),
+        countsOf(text('report.strategy.total'), strategy.total),
+      ],
+    );
+    grid.format(table.last, 0, table.last, 4, looks.total);
+    grid.format(table.last, 1, table.last, 4, { font: { bold: true } });
+    const lastGoalRow = table.last - 1;
 
-    const chartTop = row + 2;
+    grid.gap();
+    const chartTop = grid.nextRow;
     if (strategy.goals.length > 0) {
       charts.push({
         name: 'strategy-status',
         type: 'BarStacked',
         title: text('report.chart.strategyStatus'),
-        source: rangeA1(header, 0, lastGoalRow, 3),
+        source: rangeA1(table.header, 0, lastGoalRow, 3),
         seriesColours: [chartColour.green, chartColour.yellow, chartColour.red],
         position: { from: toA1(chartTop, 0), to: toA1(chartTop + chartRows, 4) },
         valueAxisNumberFormat: countFormat,
@@ -89,7 +90,8 @@ export function planStrategy(analysis: Analysis, context: ReportContext): SheetP
       });
     }
 
-    row = chartTop + chartRows + 2;
+    grid.gap(chartRows + 2);
+    let row = grid.nextRow;
     grid.set(row, 0, text('report.strategy.measuresHeading'));
     grid.format(row, 0, row, 0, looks.heading);
     row += 1;

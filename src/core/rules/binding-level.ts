@@ -12,7 +12,7 @@
  * A unit named in the settings or on the command line that no table has is a finding of its
  * own (binding-unit-not-found), never a binding-overrun.
  */
-import type { BudgetTable, Finding, Unit } from '../model';
+import type { BudgetTable, Unit } from '../model';
 import { bindingItemsOf, type BindingItem, type BindingMode, type Settings } from '../settings';
 import { indexTable } from './table-index';
 
@@ -107,10 +107,13 @@ function withFigures(table: BudgetTable, unit: Unit): Unit[] {
 
 /**
  * The binding units the settings or the command line name that no table has (a misspelt or
- * renamed unit), as warnings at the first table's corner: otherwise the check the user asked
- * for would be silently skipped. Judged across all tables, since each unit lives in one of them.
+ * renamed unit), each once, with where it was named: the binding-unit-not-found rule reports them.
+ * Judged across all tables, since each unit lives in one of them.
  */
-export function unmatchedBindingUnits(tables: readonly BudgetTable[], settings: Settings): Finding[] {
+export function unmatchedBindingUnits(
+  tables: readonly BudgetTable[],
+  settings: Settings,
+): { readonly unit: string; readonly source: 'settings' | 'command-line' }[] {
   const named =
     settings.bindingUnits !== null
       ? settings.bindingUnits.map((binding) => ({ unit: binding.unit, source: 'settings' as const }))
@@ -123,19 +126,10 @@ export function unmatchedBindingUnits(tables: readonly BudgetTable[], settings: 
       known.add(normalise(unit.name));
     }
   }
-  const first = tables[0];
   const seen = new Set<string>();
-  return named
-    .filter(({ unit }) => !known.has(normalise(unit)) && !seen.has(normalise(unit)) && seen.add(normalise(unit)))
-    .map(({ unit, source }) => ({
-      code: 'binding-unit-not-found',
-      severity: 'warning',
-      sheet: first.sheet,
-      cell: first.range.split(':')[0],
-      messageId:
-        source === 'settings' ? 'finding.binding-unit-not-found' : 'finding.binding-unit-not-found.command-line',
-      data: { unit },
-    }));
+  return named.filter(
+    ({ unit }) => !known.has(normalise(unit)) && !seen.has(normalise(unit)) && seen.add(normalise(unit)),
+  );
 }
 
 function namesUnit(name: string, unit: Unit): boolean {

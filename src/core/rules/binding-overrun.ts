@@ -12,26 +12,43 @@
  * budget printed unsigned beside a negative actual compares by size). "Worse" beyond half a
  * displayed unit. Named: the forecast cell, with the amount.
  */
-import type { FindingMessageId } from '../../i18n/catalogs/findings';
 import type { BindingItem } from '../settings';
 import { budgetKinds, forecastColumn } from '../deviations/columns';
 import { alignedToPlan, columnCostsNegative } from '../deviations/convention';
 import { orientation } from '../deviations/direction';
 import { bindingTargets } from './binding-level';
 import { defineRule } from './define-rule';
-import type { RuleContext } from './define-rule';
+import type { OwnMessageId, RuleContext } from './define-rule';
 import { costSignSample } from './figures';
 import type { Unit } from '../model';
 
-const messageIds: Record<BindingItem, FindingMessageId> = {
+const messageIds = {
   margin: 'finding.binding-overrun.margin',
   expenses: 'finding.binding-overrun.expenses',
   income: 'finding.binding-overrun.income',
-};
+} as const satisfies Record<BindingItem, OwnMessageId<'binding-overrun'>>;
+
+/** The budget in force, the outcome against it and by how much it is worse, in euros; item is the BindingItem bound. */
+const overrun = {
+  unit: 'text',
+  line: 'text',
+  column: 'text',
+  budgetColumn: 'text',
+  budget: 'euros',
+  forecast: 'euros',
+  overrun: 'euros',
+  item: 'text',
+  tolerance: 'euros',
+} as const;
 
 export const bindingOverrun = defineRule({
   code: 'binding-overrun',
   severity: 'error',
+  messages: {
+    'finding.binding-overrun.margin': overrun,
+    'finding.binding-overrun.expenses': overrun,
+    'finding.binding-overrun.income': overrun,
+  },
   check(context, report) {
     const { table, index } = context;
     const budget = index.firstColumn(budgetKinds);

@@ -21,24 +21,32 @@
  */
 import { toA1 } from '../address';
 import type { Figure } from '../model';
-import type { FindingMessageId } from '../../i18n/catalogs/findings';
-import { defineRule, mismatch } from './define-rule';
+import { comparison, defineRule, mismatch } from './define-rule';
 import type { Report, RuleContext } from './define-rule';
 import { operand } from './figures';
 import { rowMisfits, varianceConventionOf, type DeviationFormula } from '../deviations/convention';
 import { beyondTolerance } from './tolerance';
 import { checkVerticalChains } from './vertical-chain';
 
-/** derived = first + sign × second, in every row. */
+/** derived = first + sign × second, in every row (TA+LTA:t = TA + LTA:t). */
 interface Chain {
   readonly derived: number;
   readonly first: number;
   readonly second: number;
   readonly sign: 1 | -1;
-  readonly messageId: FindingMessageId;
-  /** The message spells the formula out with the columns' own labels (TOT 1-12 2024 − KS+LTA:t 2024). */
-  readonly spelledOut: boolean;
 }
+
+const place = { unit: 'text', line: 'text', column: 'text' } as const;
+const formulaColumns = { forecastColumn: 'text', planColumn: 'text' } as const;
+
+export const chainMessages = {
+  'finding.chain-mismatch.current-budget': { ...place, ...comparison },
+  'finding.chain-mismatch.variance': { ...place, ...formulaColumns, ...comparison },
+  'finding.chain-mismatch.variance-favourable': { ...place, ...formulaColumns, ...comparison },
+  'finding.chain-mismatch.variance-reversed-row': { ...place, ...formulaColumns, ...comparison },
+  'finding.chain-mismatch.vertical': { unit: 'text', line: 'text', count: 'number', ...comparison },
+  'finding.chain-mismatch.variance-reversed': { column: 'text', ...formulaColumns, count: 'number' },
+} as const;
 
 interface Mismatch {
   readonly figure: Figure & { readonly value: number };
@@ -51,6 +59,7 @@ interface Mismatch {
 export const chainMismatch = defineRule({
   code: 'chain-mismatch',
   severity: 'error',
+  messages: chainMessages,
   check(context, report) {
     checkVerticalChains(context, report);
     const { primary } = context.table;
@@ -60,8 +69,6 @@ export const chainMismatch = defineRule({
         first: primary.budget,
         second: primary.supplementary,
         sign: 1,
-        messageId: 'finding.chain-mismatch.current-budget',
-        spelledOut: false,
       };
       for (const mismatch of mismatches(context, chain)) reportMismatch(context, chain, mismatch, report);
     }
@@ -108,11 +115,11 @@ export const chainMismatch = defineRule({
   },
 });
 
-const varianceMessages: Readonly<Record<DeviationFormula, FindingMessageId>> = {
+const varianceMessages = {
   'actual-minus-plan': 'finding.chain-mismatch.variance',
   'favourable-positive': 'finding.chain-mismatch.variance-favourable',
   'plan-minus-actual': 'finding.chain-mismatch.variance-reversed-row',
-};
+} as const satisfies Readonly<Record<DeviationFormula, keyof typeof chainMessages>>;
 
 function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
   const found: Mismatch[] = [];
@@ -136,24 +143,22 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
   return found;
 }
 
-function reportMismatch(context: RuleContext, chain: Chain, found: Mismatch, report: Report): void {
+function reportMismatch(
+  context: RuleContext,
+  chain: Chain,
+  found: Mismatch,
+  report: Report<typeof chainMessages>,
+): void {
   const { figure, expected, tolerance } = found;
   report(
-    mismatch({ cell: figure.cell, actual: figure.value, expected, tolerance, operands: 2 }, chain.messageId, {
-      unit: context.index.unitName(found.unitId),
-      line: found.label,
-      ...chainLabels(context, chain),
-    }),
+    mismatch(
+      { cell: figure.cell, actual: figure.value, expected, tolerance, operands: 2 },
+      'finding.chain-mismatch.current-budget',
+      {
+        unit: context.index.unitName(found.unitId),
+        line: found.label,
+        column: context.index.columnLabel(chain.derived),
+      },
+    ),
   );
-}
-
-/** The columns as the table labels them, for messages that spell out the formula. */
-function chainLabels(context: RuleContext, chain: Chain): Record<string, string> {
-  const column = context.index.columnLabel(chain.derived);
-  if (!chain.spelledOut) return { column };
-  return {
-    column,
-    forecastColumn: context.index.columnLabel(chain.first),
-    planColumn: context.index.columnLabel(chain.second),
-  };
 }

@@ -16,6 +16,12 @@ import { budgetKinds, forecastColumn, planKinds } from '../deviations/columns';
 export const columnMissing = defineRule({
   code: 'column-missing',
   severity: 'warning',
+  messages: {
+    'finding.column-missing.plan': { range: 'text' },
+    'finding.column-missing.plan-in-force': { range: 'text', used: 'text' },
+    'finding.column-missing.forecast': { range: 'text' },
+    'finding.column-missing.budget': { range: 'text' },
+  },
   check({ table, index, period }, report) {
     const cell = table.range.split(':')[0];
     const range = `${table.sheet}!${table.range}`;

@@ -12,6 +12,7 @@ import { defineRule } from './define-rule';
 export const duplicateRow = defineRule({
   code: 'duplicate-row',
   severity: 'error',
+  messages: { 'finding.duplicate-row': { unit: 'text', line: 'text', first: 'text' } },
   check({ table, index }, report) {
     // Known lines by unit, unknown lines by unit and normalised label: the first row of each.
     const firstRows = new Map<string, Map<string, number>>();

@@ -10,6 +10,7 @@ import { where } from './where';
 export const errorValue = defineRule({
   code: 'error-value',
   severity: 'error',
+  messages: { 'finding.error-value': { unit: 'text', line: 'text', column: 'text', value: 'text' } },
   check(context, report) {
     for (const { row, figure } of context.index.errorFigures) {
       report({

@@ -22,6 +22,7 @@ import { where } from './where';
 export const hardcodedTotal = defineRule({
   code: 'hardcoded-total',
   severity: 'warning',
+  messages: { 'finding.hardcoded-total': { unit: 'text', line: 'text', column: 'text', value: 'euros' } },
   check(context, report) {
     const { table, index } = context;
     if (!index.hasFormulas) return;

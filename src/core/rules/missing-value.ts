@@ -18,6 +18,10 @@ import { where } from './where';
 export const missingValue = defineRule({
   code: 'missing-value',
   severity: 'warning',
+  messages: {
+    'finding.missing-value': { unit: 'text', line: 'text', column: 'text' },
+    'finding.missing-value.uncalculated': { count: 'number' },
+  },
   check(context, report) {
     const required = new Set(
       columnsOfKinds(context.table, [

@@ -10,7 +10,7 @@
  * (n + 1) / 2 displayed units.
  */
 import type { LineKind, Unit } from '../model';
-import { defineRule, mismatch } from './define-rule';
+import { comparison, defineRule, mismatch } from './define-rule';
 import type { RuleContext } from './define-rule';
 import { operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
@@ -21,6 +21,9 @@ type Sums = (number | null)[] & { operands: number };
 export const rollupMismatch = defineRule({
   code: 'rollup-mismatch',
   severity: 'error',
+  messages: {
+    'finding.rollup-mismatch': { unit: 'text', line: 'text', column: 'text', children: 'number', ...comparison },
+  },
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);

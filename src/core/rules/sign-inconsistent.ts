@@ -21,6 +21,31 @@ import { where } from './where';
 export const signInconsistent = defineRule({
   code: 'sign-inconsistent',
   severity: 'error',
+  messages: {
+    'finding.sign-inconsistent.negative': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      value: 'euros',
+      count: 'number',
+    },
+    'finding.sign-inconsistent.positive': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      value: 'euros',
+      count: 'number',
+    },
+    /** A column of negative costs beside a column of unsigned ones: one figure of each on the same row. */
+    'finding.sign-inconsistent.columns': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      otherColumn: 'text',
+      value: 'euros',
+      otherValue: 'euros',
+    },
+  },
   check(context, report) {
     const { table } = context;
     const columns = table.columns

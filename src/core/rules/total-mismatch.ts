@@ -24,7 +24,7 @@ import type { BudgetRow, LineKind } from '../model';
 import { subLinesOf } from '../model';
 import { costsWrittenNegative } from '../deviations/direction';
 import { columnCostsNegative } from '../deviations/convention';
-import { defineRule, mismatch } from './define-rule';
+import { comparison, defineRule, mismatch } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
 import { beyondTolerance } from './tolerance';
 
@@ -33,6 +33,10 @@ type LinesOfUnit = ReadonlyMap<LineKind, BudgetRow>;
 export const totalMismatch = defineRule({
   code: 'total-mismatch',
   severity: 'error',
+  messages: {
+    'finding.total-mismatch.margin': { unit: 'text', column: 'text', ...comparison },
+    'finding.total-mismatch.expenses': { unit: 'text', line: 'text', column: 'text', ...comparison },
+  },
   check(context, report) {
     const { table, index } = context;
     const columns = summableColumns(table);

@@ -18,6 +18,23 @@ import { where } from './where';
 export const typeError = defineRule({
   code: 'type-error',
   severity: 'error',
+  messages: {
+    /** value: the number the text was read as, in the table's scale; euros: the same in euros. */
+    'finding.type-error.number-as-text': {
+      unit: 'text',
+      line: 'text',
+      column: 'text',
+      text: 'text',
+      value: 'number',
+      euros: 'euros',
+    },
+    'finding.type-error.not-a-number': { unit: 'text', line: 'text', column: 'text', text: 'text' },
+    /** text: the date or the truth value as Excel shows it. */
+    'finding.type-error.date': { unit: 'text', line: 'text', column: 'text', text: 'text' },
+    'finding.type-error.boolean': { unit: 'text', line: 'text', column: 'text', text: 'text' },
+    /** A binding marker (Sitovuus) cell that is neither B nor N; column is the marker column's label. */
+    'finding.type-error.binding-marker': { unit: 'text', column: 'text', text: 'text' },
+  },
   check(context, report) {
     const factor = context.table.scale.factor;
     for (const { row, figure } of context.index.textFigures) {

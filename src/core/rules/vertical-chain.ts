@@ -6,10 +6,11 @@
 import type { BudgetChain } from '../model';
 import type { Report, RuleContext } from './define-rule';
 import { mismatch } from './define-rule';
+import type { chainMessages } from './chain-mismatch';
 import { operand } from './figures';
 import { beyondTolerance } from './tolerance';
 
-export function checkVerticalChains(context: RuleContext, report: Report): void {
+export function checkVerticalChains(context: RuleContext, report: Report<typeof chainMessages>): void {
   for (const chain of context.table.budgetChains) {
     const { total } = chain;
     if (total.value === null) continue;

@@ -1,2 +1,2 @@
 export { parseStatus, statusOfFill } from './status';
-export { recognizeStrategy, type StrategyRecognition } from './recognize-strategy';
+export { recognizeStrategy } from './recognize-strategy';

@@ -6,7 +6,7 @@
  * before any goal belongs to a goal named after the sheet.
  */
 import { rangeA1, toA1 } from '../address';
-import type { Finding, Measure, StatusCounts, StatusKind, StrategyResult } from '../model';
+import type { Measure, StatusCounts, StatusKind, StrategyResult } from '../model';
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from '../snapshot';
 import { normalizeText } from '../recognize/text';
 import { parseStatus, statusOfFill } from './status';
@@ -70,20 +70,15 @@ interface StrategyHeader {
   readonly last: number;
 }
 
-export interface StrategyRecognition {
-  readonly strategy: StrategyResult | null;
-  readonly findings: Finding[];
-}
-
-/** The first measures table in the workbook, with a status-invalid finding for each status that cannot be read. */
-export function recognizeStrategy(snapshot: WorkbookSnapshot): StrategyRecognition {
+/** The first measures table in the workbook; a status that cannot be read is null (the status-invalid rule names it). */
+export function recognizeStrategy(snapshot: WorkbookSnapshot): StrategyResult | null {
   for (const sheet of snapshot.sheets) {
     const header = findHeader(sheet);
     if (header === null) continue;
-    const recognition = readMeasures(sheet, header);
-    if (recognition.strategy !== null) return recognition;
+    const strategy = readMeasures(sheet, header);
+    if (strategy !== null) return strategy;
   }
-  return { strategy: null, findings: [] };
+  return null;
 }
 
 function headerName(value: CellValue): string {
@@ -171,11 +166,10 @@ function text(value: CellValue | undefined): string {
   return '';
 }
 
-function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRecognition {
+function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyResult | null {
   const { values, fills, origin } = sheet;
   const goals: string[] = [];
   const measures: Measure[] = [];
-  const findings: Finding[] = [];
   let goal: string | null = null;
 
   const goalRow = new Map<string, number>();
@@ -218,22 +212,13 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     const absRow = origin.row + r;
     const cell = toA1(absRow, origin.column + header.status);
     const status = (statusText !== '' ? parseStatus(statusText) : null) ?? fillStatus;
-    const raw = statusText !== '' ? statusText : (fill ?? '');
+    // The fill stands for the status only when it reads as one: an unreadable status is what was written.
+    const raw = statusText !== '' || status === null ? statusText : (fill ?? '');
     const goalName: string = goal ?? useGoal(goalAbove(values, header) ?? sheet.name, r);
     goal = goalName;
     measures.push({ goal: goalName, name: measureText, status, raw, cell, row: absRow });
-    if (status === null) {
-      findings.push({
-        code: 'status-invalid',
-        severity: 'error',
-        sheet: sheet.name,
-        cell,
-        messageId: 'finding.status-invalid',
-        data: { value: statusText, measure: measureText },
-      });
-    }
   }
-  if (measures.length === 0) return { strategy: null, findings: [] };
+  if (measures.length === 0) return null;
   // A heading after the last measure (a note under the table) is no goal.
   const lastMeasureRow = measures[measures.length - 1].row - origin.row;
   const keptGoals = goals.filter((name) => (goalRow.get(name) ?? 0) <= lastMeasureRow);
@@ -260,7 +245,7 @@ function readMeasures(sheet: SheetSnapshot, header: StrategyHeader): StrategyRec
     counts,
     total,
   };
-  return { strategy, findings };
+  return strategy;
 }
 
 /**

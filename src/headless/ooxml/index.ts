@@ -42,7 +42,7 @@ export type {
   KeptRelationship,
   PackageExtras,
 } from './types';
-export { formatRef, parseRef, quoteSheetName } from './refs';
+export { formatRef, parseRef } from './refs';
 export { ADD_IN_ID, ADD_IN_VERSION } from './settings-xml';
 
 export async function writeExtras(xlsx: Uint8Array, extras: PackageExtras): Promise<Uint8Array> {

@@ -1,16 +1,11 @@
 /**
  * Sheet-qualified references as charts and defined names store them ('Yhteenveto'!$B$6:$B$7).
  *
- * Names are always quoted: quoting is valid for every sheet name, and the rules for when Excel
- * may leave quotes out (spaces, ä/ö/å, names that look like cell references, leading digits)
- * are easy to get wrong. An apostrophe inside a name is doubled.
+ * Names are spelt by the core's quoteSheetName, as Excel writes them: quoted only where needed;
+ * both spellings are read back.
  */
 
-import { columnLetters, parseA1 } from '../../core/address';
-
-export function quoteSheetName(sheet: string): string {
-  return `'${sheet.replace(/'/g, "''")}'`;
-}
+import { columnLetters, parseA1, quoteSheetName } from '../../core';
 
 /** 'B6:B7' or '$B$6' on `sheet` → `'sheet'!$B$6:$B$7`. Throws on an address that is not A1. */
 export function formatRef(sheet: string, address: string): string {
@@ -58,7 +53,7 @@ export function parseRef(ref: string): { sheet: string; address: string } | null
   return { sheet, address: rest };
 }
 
-/** Re-spells a reference the way this module writes it (quoted name, absolute cells); throws on misuse. */
+/** Re-spells a reference the way this module writes it (name quoted where needed, absolute cells); throws on misuse. */
 export function normaliseRef(ref: string): string {
   const parsed = parseRef(ref);
   if (!parsed) throw new Error(`Not a sheet-qualified A1 reference: ${ref}`);

@@ -1,37 +1,29 @@
 /** Check: run the checks, see which tables were recognised (and correct them), and the findings by severity. */
 import * as React from 'react';
 import { Button, CounterBadge, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type {
-  Analysis,
-  BudgetTable,
-  ColumnKind,
-  CostSign,
-  Finding,
-  Scale,
-  Severity,
-  TableConventions,
-} from '../../core/model';
-import type { RecognitionOverride, Settings } from '../../core/settings';
-import { columnLetters } from '../../core/address';
+import {
+  type Analysis,
+  type BudgetTable,
+  type ColumnKind,
+  columnKinds,
+  type CostSign,
+  type Finding,
+  type Scale,
+  type Severity,
+  type RecognitionOverride,
+  type Settings,
+  type TableConventions,
+  columnLetters,
+  renderFinding,
+} from '../../core';
 import { conventionLines } from '../../app/explain-conventions';
-import { t, tDynamic, type Language, type MessageKey } from '../../i18n';
+import { t, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
-const columnKinds: readonly (ColumnKind | 'none')[] = [
-  'priorYear',
-  'budget',
-  'supplementary',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-  'variance',
-  'actualPct',
-  'none',
-];
+/** The kinds a user may give a column, in the order of a budget chain, and 'none' to drop a column. */
+const columnChoices: readonly (ColumnKind | 'none')[] = [...columnKinds, 'none'];
 
 const useStyles = makeStyles({
   table: {
@@ -149,7 +141,7 @@ function Findings(props: CheckSectionProps & { readonly findings: readonly Findi
                 <CellRow
                   key={`${finding.sheet}!${finding.cell}:${finding.code}:${index}`}
                   marker={<Dot colour={severityDot[severity]} />}
-                  text={tDynamic(language, finding.messageId, finding.data)}
+                  text={renderFinding(finding, language)}
                   detail={t(language, 'ui.cell', { sheet: finding.sheet, cell: finding.cell })}
                   label={t(language, 'ui.selectCell', { sheet: finding.sheet, cell: finding.cell })}
                   onClick={() => props.onSelect(finding.sheet, finding.cell)}
@@ -285,7 +277,7 @@ function TableCard(
                   value={columns[letters] ?? column.kind}
                   onChange={(_, data) => setColumns({ ...columns, [letters]: data.value as ColumnKind | 'none' })}
                 >
-                  {columnKinds.map((kind) => (
+                  {columnChoices.map((kind) => (
                     <option key={kind} value={kind}>
                       {t(language, `ui.kind.${kind}`)}
                     </option>

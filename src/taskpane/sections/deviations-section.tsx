@@ -1,8 +1,7 @@
 /** Deviations: thresholds and binding level (saved in the workbook), flag and clear, the red and yellow list. */
 import * as React from 'react';
 import { Button, CounterBadge, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, Deviation, TrafficLight } from '../../core/model';
-import type { BindingItem } from '../../core/settings';
+import type { Analysis, Deviation, TrafficLight, BindingItem } from '../../core';
 import { formatEuros, formatNumber, parseLocaleNumber, t, type Language } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { fieldProblem, thresholdFields, type SettingsDraft, type ThresholdField } from '../settings-draft';

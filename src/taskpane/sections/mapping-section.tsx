@@ -11,14 +11,17 @@ import {
   isFigureRole,
   lineKinds,
   readMappingFile,
+  renderFinding,
   varianceConventions,
   writeMappingFile,
   type ColumnRole,
-} from '../../core/mapping';
-import type { Analysis, BudgetTable, LineKind } from '../../core/model';
-import type { Settings } from '../../core/settings';
-import type { SheetSnapshot } from '../../core/snapshot';
-import { formatNumber, t, tDynamic, type Language, type MessageKey } from '../../i18n';
+  type Analysis,
+  type BudgetTable,
+  type LineKind,
+  type Settings,
+  type SheetSnapshot,
+} from '../../core';
+import { formatNumber, t, type Language, type MessageKey } from '../../i18n';
 import type { Busy } from '../pane-state';
 import {
   cellText,
@@ -514,7 +517,7 @@ function Editor(props: EditorProps): React.JSX.Element {
               ))}
               {misfits.map((finding) => (
                 <li key={`${finding.cell}:${finding.messageId}`} className={styles.problem}>
-                  {tDynamic(language, finding.messageId, finding.data)}
+                  {renderFinding(finding, language)}
                 </li>
               ))}
             </ul>

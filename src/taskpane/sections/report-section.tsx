@@ -13,9 +13,8 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import type { Analysis, Period } from '../../core/model';
+import { type Analysis, type Period, periodLabel } from '../../core';
 import type { AppliedReport } from '../../excel/types';
-import { periodLabel } from '../../core/report';
 import { languages, t, type Language } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { reportScales, type ReportChoice, type ReportScale } from '../pane-actions';

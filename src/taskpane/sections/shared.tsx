@@ -1,8 +1,7 @@
 /** Small pieces every section uses: the section frame, a clickable cell row, a traffic-light dot. */
 import * as React from 'react';
 import { makeStyles, mergeClasses, tokens, Text, Spinner } from '@fluentui/react-components';
-import type { TrafficLight } from '../../core/model';
-import { chartColour } from '../../core/colours';
+import { type TrafficLight, chartColour } from '../../core';
 import { t, type Language } from '../../i18n';
 import type { SectionId, SectionNotice } from '../pane-state';
 

@@ -1,7 +1,7 @@
 /** Strategy: the strategic measures' statuses counted per goal, and colouring the status cells. */
 import * as React from 'react';
 import { Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { Analysis, StatusCounts } from '../../core/model';
+import type { Analysis, StatusCounts } from '../../core';
 import { t, type Language } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { Actions, Dot, Muted, Notice, Section, Working } from './shared';

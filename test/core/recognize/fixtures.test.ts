@@ -5,7 +5,7 @@ import { numberTexts, strategyStatuses } from '../../../scripts/make-fixtures';
 import { parseFigureText } from '../../../src/core/figures';
 import type { BudgetTable, WorkbookSnapshot } from '../../../src/core';
 import { periodOf, recognizeTables } from '../../../src/core/recognize';
-import { recognizeStrategy } from '../../../src/core/strategy';
+import { strategyOf } from '../helpers/strategy';
 import { readSnapshot } from '../../../src/xlsx';
 
 const fixture = (name: string): Promise<WorkbookSnapshot> => readSnapshot(readFileSync(join(__dirname, '..', '..', 'fixtures', name)));
@@ -131,7 +131,7 @@ describe('recognition of the .xlsx fixtures', () => {
   });
 
   it('strategy-forms.xlsx: every status form, fills included, and one unreadable status', async () => {
-    const { strategy, findings } = recognizeStrategy(await fixture('strategy-forms.xlsx'));
+    const { strategy, findings } = strategyOf(await fixture('strategy-forms.xlsx'));
     expect(strategy?.goals).toEqual(['Hiilineutraali Lahti', 'Osaava Lahti']);
     expect(strategy?.measures.map((m) => [m.name, m.status])).toEqual(strategyStatuses.map(([measure, , , status]) => [measure, status]));
     // The fixture writes the header on row 1, a goal heading on row 2 and another before the tenth measure.
@@ -155,7 +155,7 @@ describe('recognition of the bundled example', () => {
       ['Työllisyyspalvelut', 1],
     ]);
     expect(periodOf(tables)).toEqual({ quarter: 4, year: 2024 });
-    const { strategy, findings } = recognizeStrategy(snapshot);
+    const { strategy, findings } = strategyOf(snapshot);
     expect(findings).toEqual([]);
     expect(strategy?.total).toEqual({ green: 16, yellow: 6, red: 0 });
   });

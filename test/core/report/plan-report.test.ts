@@ -4,7 +4,7 @@ import type { Finding } from '../../../src/core/model';
 import { commentaryKey, planReport, readCommentary } from '../../../src/core/report';
 import type { SheetSnapshot } from '../../../src/core/snapshot';
 import { elvoAnalysis, elvoTable } from './elvo-analysis';
-import { unmatchedBindingUnits } from '../../../src/core/rules';
+import { validateWorkbook } from '../../../src/core/rules';
 import { defaultSettings } from '../../../src/core/settings';
 import { block, formatAt, readBack, rowOf, sheetOf, valueAt } from './plan-helpers';
 
@@ -270,7 +270,17 @@ describe('binding-level overruns', () => {
       sheet: grants.sheet,
       cell: grants.cell,
       messageId: 'finding.binding-overrun.expenses',
-      data: { unit: grants.unit, line: 'Avustukset', forecast: grants.forecast, budget: grants.plan, overrun: 800_000, item: 'expenses' },
+      data: {
+        unit: grants.unit,
+        line: 'Avustukset',
+        column: 'ENN 2024',
+        forecast: grants.forecast,
+        budgetColumn: 'TA+LTA:t 2024',
+        budget: grants.plan,
+        overrun: 800_000,
+        item: 'expenses',
+        tolerance: 50,
+      },
     };
     const plan = planReport({ ...analysis, findings: [overrun] }, { language: 'en', scale: 't' });
     const summary = sheetOf(plan, 'summary');
@@ -290,7 +300,15 @@ describe('a binding unit the settings name that the workbook lacks', () => {
   // as "Kasvupalvelu: , forecast worse than the budget in force" with no line and no amount.
   test('is no overrun: the block says there is none, and names the unit whose check did not run', () => {
     const settings = { ...defaultSettings, bindingUnits: [{ unit: 'Kasvupalvelu', item: 'margin' as const }] };
-    const findings = unmatchedBindingUnits([elvoTable()], settings);
+    const findings = validateWorkbook({
+      snapshot: { sheets: [] },
+      workbook: { sheets: [] },
+      asked: undefined,
+      tables: [elvoTable()],
+      strategy: null,
+      settings,
+      mapped: { guides: new Map(), applied: [], misfits: [] },
+    });
     expect(findings.map((f) => [f.code, f.severity, f.cell, f.data])).toEqual([
       ['binding-unit-not-found', 'warning', 'A1', { unit: 'Kasvupalvelu' }],
     ]);
@@ -300,6 +318,7 @@ describe('a binding unit the settings name that the workbook lacks', () => {
       'The unit “Kasvupalvelu” named as binding is not in the workbook: its binding level was not checked.',
     );
     expect(valueAt(summary, 'F6')).toBeNull();
+    expect(summary.values[rowOf(summary, 'Warnings')][1]).toBe(1);
   });
 });
 

@@ -1,6 +1,15 @@
 import * as findings from '../../../src/i18n/catalogs/findings';
+import * as mapping from '../../../src/i18n/catalogs/mapping';
+
+/** Every finding message, wherever its catalogue keeps it. */
+const templates = {
+  fi: { ...findings.fi, ...mapping.fi } as Record<string, string>,
+  sv: { ...findings.sv, ...mapping.sv } as Record<string, string>,
+  en: { ...findings.en, ...mapping.en } as Record<string, string>,
+};
 import { renderFinding } from '../../../src/core/render';
 import type { Finding } from '../../../src/core/model';
+import { rules, workbookRules, type MessageShape } from '../../../src/core/rules';
 
 /** Data for every placeholder any findings message uses, as the rules give them. */
 const sample: Record<string, string | number> = {
@@ -31,32 +40,57 @@ const sample: Record<string, string | number> = {
   budgetColumn: 'TA+LTA:t 2024',
 };
 
+const placeholdersOf = (template: string) => [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+/** Every rule's messages, with the rule's code: the registry is where findings come from. */
+const ruleMessages = [...Object.values(rules), ...Object.values(workbookRules)].flatMap((rule) =>
+  Object.entries(rule.messages as Record<string, MessageShape>).map(([messageId, shape]) => ({
+    code: rule.code,
+    messageId,
+    shape,
+  })),
+);
+
 describe('findings catalogue', () => {
-  const ids = Object.keys(findings.fi).filter((key) => key.startsWith('finding.'));
+  const ids = Object.keys(templates.fi).filter((key) => key.startsWith('finding.'));
 
   it('has every message in fi, sv and en', () => {
     expect(Object.keys(findings.sv).sort()).toEqual(Object.keys(findings.fi).sort());
     expect(Object.keys(findings.en).sort()).toEqual(Object.keys(findings.fi).sort());
   });
 
-  it.each(ids)('%s renders in fi, sv and en with every placeholder filled', (messageId) => {
-    const finding: Finding = {
-      code: 'type-error',
-      severity: 'error',
-      sheet: 'Talous',
-      cell: 'B2',
-      messageId,
-      data: sample,
-    };
+  it('has each finding message reported by exactly one rule', () => {
+    expect(ruleMessages.map((m) => m.messageId).sort()).toEqual([...ids].sort());
+  });
+
+  it.each(ruleMessages)('$messageId: the rule gives every placeholder the message uses', ({ messageId, shape }) => {
     for (const language of ['fi', 'sv', 'en'] as const) {
-      const text = renderFinding(finding, language);
-      expect(text).not.toMatch(/\{\w+\}/);
-      expect(text.length).toBeGreaterThan(20);
+      expect(placeholdersOf(templates[language][messageId]).filter((name) => !(name in shape))).toEqual([]);
     }
   });
 
+  it.each(ruleMessages)(
+    '$messageId renders in fi, sv and en with every placeholder filled',
+    ({ code, messageId, shape }) => {
+      // The sample's value for the placeholder when it is of the declared kind, else a plain one of that kind.
+      const data = Object.fromEntries(
+        Object.entries(shape).map(([name, kind]) => {
+          const given = sample[name];
+          const fits = typeof given === (kind === 'text' ? 'string' : 'number');
+          return [name, fits ? given : kind === 'text' ? '#REF!' : 41];
+        }),
+      );
+      const finding = { code, severity: 'error', sheet: 'Talous', cell: 'B2', messageId, data } as Finding;
+      for (const language of ['fi', 'sv', 'en'] as const) {
+        const text = renderFinding(finding, language);
+        expect(text).not.toMatch(/\{\w+\}/);
+        expect(text.length).toBeGreaterThan(20);
+      }
+    },
+  );
+
   it('uses in sv and en exactly the placeholders fi uses', () => {
-    const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    const placeholders = placeholdersOf;
     for (const key of Object.keys(findings.fi) as (keyof typeof findings.fi)[]) {
       expect([key, placeholders(findings.sv[key])]).toEqual([key, placeholders(findings.fi[key])]);
       expect([key, placeholders(findings.en[key])]).toEqual([key, placeholders(findings.fi[key])]);

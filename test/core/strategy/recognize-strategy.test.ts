@@ -1,4 +1,4 @@
-import { recognizeStrategy } from '../../../src/core/strategy';
+import { strategyOf } from '../helpers/strategy';
 import { sheet, workbook } from '../recognize/sheet-builder';
 
 describe('strategic measures table', () => {
@@ -24,7 +24,7 @@ describe('strategic measures table', () => {
         { name: 'Strategia' },
       ),
     );
-    const { strategy, findings } = recognizeStrategy(snapshot);
+    const { strategy, findings } = strategyOf(snapshot);
     expect(findings).toEqual([]);
     // The colour legend and the note under the table are neither goals nor measures.
     expect(strategy).toMatchObject({ sheet: 'Strategia', range: 'A2:D9', goals: ['Hiilineutraali Lahti', 'Osaava Lahti'] });
@@ -42,7 +42,7 @@ describe('strategic measures table', () => {
   });
 
   it('takes goals from a goal column, in Swedish', () => {
-    const { strategy } = recognizeStrategy(
+    const { strategy } = strategyOf(
       workbook(
         sheet([
           ['Mål', 'Åtgärd', 'Status'],
@@ -60,14 +60,14 @@ describe('strategic measures table', () => {
   });
 
   it('takes goals from a goal column, in English, and names the sheet when there is no goal at all', () => {
-    const withGoals = recognizeStrategy(workbook(sheet([['Goal', 'Measure', 'Status'], ['Carbon neutral', 'Climate deals', 'green']])));
+    const withGoals = strategyOf(workbook(sheet([['Goal', 'Measure', 'Status'], ['Carbon neutral', 'Climate deals', 'green']])));
     expect(withGoals.strategy?.counts).toEqual({ 'Carbon neutral': { green: 1, yellow: 0, red: 0 } });
-    const withoutGoals = recognizeStrategy(workbook(sheet([['Measure', 'Target', 'Status'], ['Climate deals', '10', 'amber']], { name: 'Measures' })));
+    const withoutGoals = strategyOf(workbook(sheet([['Measure', 'Target', 'Status'], ['Climate deals', '10', 'amber']], { name: 'Measures' })));
     expect(withoutGoals.strategy?.counts).toEqual({ Measures: { green: 0, yellow: 1, red: 0 } });
   });
 
   it('reads the status from the fill of an empty status cell', () => {
-    const { strategy, findings } = recognizeStrategy(
+    const { strategy, findings } = strategyOf(
       workbook(
         sheet(
           [
@@ -89,7 +89,7 @@ describe('strategic measures table', () => {
   });
 
   it('reports a status it cannot read, and an empty status, as status-invalid errors at the status cell', () => {
-    const { strategy, findings } = recognizeStrategy(
+    const { strategy, findings } = strategyOf(
       workbook(
         sheet(
           [
@@ -140,12 +140,12 @@ describe('strategic measures table', () => {
     ['Measures', 'Status'],
     ['TOIMENPITEET', 'Tila (V/K/P)'],
   ])('recognises the header %j / %j', (measure, status) => {
-    const { strategy } = recognizeStrategy(workbook(sheet([[measure, status], ['Hanke', 'V']])));
+    const { strategy } = strategyOf(workbook(sheet([[measure, status], ['Hanke', 'V']])));
     expect(strategy?.measures).toHaveLength(1);
   });
 
   it('finds the status in a column without a header, as the seed paints it', () => {
-    const { strategy, findings } = recognizeStrategy(
+    const { strategy, findings } = strategyOf(
       workbook(
         sheet(
           [
@@ -169,7 +169,7 @@ describe('strategic measures table', () => {
   });
 
   it('reads the seed’s shape: a goal over each table, a colour legend, the header repeated per goal', () => {
-    const { strategy, findings } = recognizeStrategy(
+    const { strategy, findings } = strategyOf(
       workbook(
         sheet([
           ['Hiilineutraali Lahti'],
@@ -194,14 +194,14 @@ describe('strategic measures table', () => {
 
   it('finds a measures table below a long budget table on the same sheet', () => {
     const budget = Array.from({ length: 60 }, (_, i) => [`Yksikkö ${i}`, 'Toimintakate', -i, -i]);
-    const { strategy } = recognizeStrategy(
+    const { strategy } = strategyOf(
       workbook(sheet([['Yksikkö', 'Rivi', 'TA', 'ENN'], ...budget, [], ['Toimenpide', 'Tila'], ['Hanke', 'vihreä']])),
     );
     expect(strategy?.measures.map((m) => [m.name, m.status, m.cell])).toEqual([['Hanke', 'achieved', 'B64']]);
   });
 
   it('finds no strategy where no sheet has a measures table', () => {
-    expect(recognizeStrategy(workbook(sheet([['Rivi', 'TA', 'ENN'], ['Toimintakate', 1, 2]])))).toEqual({ strategy: null, findings: [] });
-    expect(recognizeStrategy(workbook(sheet([['Toimenpide', 'Tila']])))).toEqual({ strategy: null, findings: [] });
+    expect(strategyOf(workbook(sheet([['Rivi', 'TA', 'ENN'], ['Toimintakate', 1, 2]])))).toEqual({ strategy: null, findings: [] });
+    expect(strategyOf(workbook(sheet([['Toimenpide', 'Tila']])))).toEqual({ strategy: null, findings: [] });
   });
 });

@@ -3,6 +3,7 @@
  * Office.js rejects with OfficeExtension.Error ({ code, message, debugInfo }); the headless host
  * rejects with the same shape, so one mapping serves Excel and the workbench.
  */
+import { errorMessage } from '../core';
 import { PreconditionError } from '../excel/preconditions';
 import { t, type Language } from '../i18n';
 
@@ -26,13 +27,8 @@ function locationOf(error: unknown): string | null {
 }
 
 function detailOf(error: unknown): string {
-  if (typeof error === 'object' && error !== null) {
-    const location = (error as ErrorLike).debugInfo?.errorLocation;
-    const message = (error as ErrorLike).message;
-    const text = typeof message === 'string' && message ? message : String(error);
-    return typeof location === 'string' && location ? `${text} (${location})` : text;
-  }
-  return String(error);
+  const location = locationOf(error);
+  return location ? `${errorMessage(error)} (${location})` : errorMessage(error);
 }
 
 /** One sentence or two: what went wrong and how to go on. */

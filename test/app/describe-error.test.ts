@@ -1,6 +1,6 @@
 import { HeadlessWorkbook } from '../../src/headless';
 import { createExcelOperations, PreconditionError, UnsupportedApiError } from '../../src/excel';
-import { describeError } from '../../src/taskpane/errors';
+import { describeError } from '../../src/app/describe-error';
 
 describe('a failure is told in the user language with what to do', () => {
   it('names the missing requirement sets when Excel is too old for an operation', () => {
@@ -19,7 +19,9 @@ describe('a failure is told in the user language with what to do', () => {
       (reason: unknown) => reason,
     );
     expect(error).not.toBeNull();
-    expect(describeError(error, 'en')).toMatch(/^A sheet or cell is no longer there: .+\. Check the workbook again, then retry\.$/);
+    expect(describeError(error, 'en')).toMatch(
+      /^A sheet or cell is no longer there: .+\. Check the workbook again, then retry\.$/,
+    );
     expect(describeError(error, 'sv')).toMatch(/^Bladet eller cellen finns inte längre: /);
   });
 
