@@ -10,9 +10,10 @@
 import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { describeError } from '../app/describe-error';
 import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
 import { errorMessage, type Period, isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core';
-import { createExcelOperations } from '../excel';
+import { createExcelOperations, PreconditionError } from '../excel';
 import { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';
 import { XlsxReadError } from '../xlsx';
@@ -155,8 +156,10 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     }
     outcome = await applyPreparedReport(ops, prepared, { withFlags: options.flags });
   } catch (error) {
-    // The host refused something (a workbook beyond what it models): say so, write nothing.
-    stderr.write(errorLine(say('report.cli.failed', { file, reason: errorMessage(error) })));
+    // Refused before writing (a protected sheet or structure): what to do, in the user's language.
+    // Otherwise the host refused something (a workbook beyond what it models): say so, write nothing.
+    const reason = error instanceof PreconditionError ? describeError(error, language) : errorMessage(error);
+    stderr.write(errorLine(say('report.cli.failed', { file, reason })));
     return exitCodes.failure;
   }
 
