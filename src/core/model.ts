@@ -22,6 +22,20 @@ export const columnKinds = [
 
 export type ColumnKind = (typeof columnKinds)[number];
 
+/**
+ * The figure columns whose sign tells how a table writes its costs: plans and actuals. A
+ * supplementary budget, a variance or a percentage may be negative either way.
+ */
+export const costSignColumnKinds: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
+  'priorYear',
+  'budget',
+  'currentBudget',
+  'operatingPlan',
+  'currentPlan',
+  'actual',
+  'forecast',
+]);
+
 /** The lines of a municipal income statement that the add-in knows. */
 export type LineKind =
   | 'income' // Toimintatuotot, Toimintatulot

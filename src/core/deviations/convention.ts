@@ -17,12 +17,11 @@
  * Which plan and which actual the column compares is decided by the rows as well: the pair and
  * formula that most rows fit. Rows that do not fit it are chain-mismatch findings.
  */
-import { natureOf } from '../model';
+import { costSignColumnKinds, natureOf } from '../model';
 import type {
   BudgetRow,
   BudgetTable,
   ColumnCostSign,
-  ColumnKind,
   ColumnRef,
   CostSigns,
   DeviationConvention,
@@ -39,16 +38,6 @@ import { operand } from '../rules/figures';
 import { differs, toleranceOf } from '../rules/tolerance';
 import { forecastColumn, planColumn, planKinds } from './columns';
 
-const costColumnKinds: ReadonlySet<ColumnKind> = new Set([
-  'priorYear',
-  'budget',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-]);
-
 const signsCache = new WeakMap<BudgetTable, CostSigns>();
 
 /** Per column, the sign of the cost figures (Toimintakulut and its sub-lines), zeros left out. */
@@ -57,7 +46,7 @@ export function costSignsOf(table: BudgetTable): CostSigns {
   if (cached) return cached;
   const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === 'cost');
   const columns = table.columns
-    .filter((column) => costColumnKinds.has(column.kind))
+    .filter((column) => costSignColumnKinds.has(column.kind))
     .map((column) => ({ column: column.column, label: column.label, sign: signOfColumn(costRows, column) }));
   // A column of both signs holds a wrong cell (sign-inconsistent names it): the table's convention is what its
   // consistent columns say, and `mixed` only when they disagree (a budget unsigned beside a negative actual).

@@ -16,23 +16,12 @@ import type {
   TableLayout,
   Unit,
 } from '../model';
-import { natureOf } from '../model';
+import { costSignColumnKinds, natureOf } from '../model';
 import { figureAt } from '../figures/cell-figure';
 import { createChainReader } from './budget-chain';
 import { columnRolesOf, type TableFrame } from './table-frame';
 import type { LayoutProblem } from '../rules/layout-unclear';
 import { buildHierarchy, type Hierarchy, type LevelFallback, type UnitEntry } from './units';
-
-/** Kinds whose sign tells how costs are written (a supplementary budget or a variance may be negative either way). */
-const signKinds: ReadonlySet<ColumnKind> = new Set<ColumnKind>([
-  'priorYear',
-  'budget',
-  'currentBudget',
-  'operatingPlan',
-  'currentPlan',
-  'actual',
-  'forecast',
-]);
 
 type MutableRow = { -readonly [K in keyof BudgetRow]: BudgetRow[K] };
 
@@ -72,7 +61,9 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
   // Every row's figures start as a copy of this: one right-sized allocation instead of growing an empty object.
   const figuresTemplate: Record<number, Figure> = {};
   for (const column of absolute) figuresTemplate[column] = undefined as unknown as Figure;
-  const signVoter = figureColumns.map((column) => signKinds.has(column.kind) && primary[column.kind] === column.column);
+  const signVoter = figureColumns.map(
+    (column) => costSignColumnKinds.has(column.kind) && primary[column.kind] === column.column,
+  );
   let positiveCostRows = 0;
   let negativeCostRows = 0;
   const entries: UnitEntry[] = [];
