@@ -5,25 +5,9 @@ import type { Analysis, Deviation, TrafficLight, BindingItem } from '../../core'
 import { formatEuros, formatNumber, parseLocaleNumber, t, type Language } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { fieldProblem, thresholdFields, type SettingsDraft, type ThresholdField } from '../settings-draft';
-import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
+import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, useFieldGridStyles, Working } from './shared';
 
 const useStyles = makeStyles({
-  // Each field spans three rows of the grid (label, input, message) through subgrid, so the two
-  // inputs of a row stay level when one label wraps or one field shows a message.
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: 0,
-  },
-  field: {
-    gridRow: 'span 3',
-    display: 'grid',
-    gridTemplateRows: 'subgrid',
-    rowGap: tokens.spacingVerticalXXS,
-    alignContent: 'start',
-    paddingBottom: tokens.spacingVerticalS,
-  },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   input: { minWidth: 0, width: '100%' },
   groupTitle: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
@@ -78,6 +62,7 @@ function problemText(language: Language, field: ThresholdField, text: string): s
 export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Element {
   const { language, analysis, draft } = props;
   const styles = useStyles();
+  const fields = useFieldGridStyles();
   const busy = props.busy !== null;
 
   const setThreshold = (field: ThresholdField, text: string) =>
@@ -89,7 +74,7 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
       <Field
         key={key}
         size="small"
-        className={styles.field}
+        className={fields.field}
         label={thresholdLabel(language, key)}
         validationState={problem ? 'error' : 'none'}
         validationMessage={problem}
@@ -132,7 +117,7 @@ export function DeviationsSection(props: DeviationsSectionProps): React.JSX.Elem
     >
       <div className={styles.group}>
         <h3 className={styles.groupTitle}>{t(language, 'ui.deviations.thresholds')}</h3>
-        <div className={styles.grid}>{thresholdFields.map(field)}</div>
+        <div className={fields.grid}>{thresholdFields.map(field)}</div>
         <Muted>{t(language, 'ui.deviations.thresholdHint')}</Muted>
       </div>
       <div className={styles.group}>

@@ -18,24 +18,9 @@ import type { AppliedReport } from '../../excel/types';
 import { languages, t, type Language } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
 import { reportScales, type ReportChoice, type ReportScale } from '../pane-actions';
-import { Actions, CellList, Muted, Notice, Section, Working } from './shared';
+import { Actions, CellList, Muted, Notice, Section, useFieldGridStyles, Working } from './shared';
 
 const useStyles = makeStyles({
-  grid: {
-    display: 'grid',
-    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
-    columnGap: tokens.spacingHorizontalM,
-    rowGap: 0,
-  },
-  // As in the Deviations section: label, control and message rows shared by both columns.
-  field: {
-    gridRow: 'span 3',
-    display: 'grid',
-    gridTemplateRows: 'subgrid',
-    rowGap: tokens.spacingVerticalXXS,
-    alignContent: 'start',
-    paddingBottom: tokens.spacingVerticalS,
-  },
   control: { minWidth: 0, width: '100%' },
   // Until a quarter is chosen the period is the workbook's, said in full on a row of its own.
   wide: { gridColumn: '1 / -1' },
@@ -74,6 +59,7 @@ function parseYear(text: string): number | null {
 export function ReportSection(props: ReportSectionProps): React.JSX.Element {
   const { language } = props;
   const styles = useStyles();
+  const fields = useFieldGridStyles();
   const known = props.analysis?.period ?? props.report?.period ?? null;
   // '' is the workbook's own period; a quarter chosen here wins over it.
   const [quarter, setQuarter] = React.useState<'' | (typeof quarters)[number]>('');
@@ -110,10 +96,10 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
 
   return (
     <Section id="report" title={t(language, 'ui.report.heading')}>
-      <div className={styles.grid}>
+      <div className={fields.grid}>
         <Field
           size="small"
-          className={quarter === '' ? mergeClasses(styles.field, styles.wide) : styles.field}
+          className={quarter === '' ? mergeClasses(fields.field, styles.wide) : fields.field}
           label={t(language, 'ui.report.quarter')}
           validationState={missingPeriod ? 'error' : 'none'}
           validationMessage={missingPeriod ? t(language, 'ui.report.periodAsk') : undefined}
@@ -139,7 +125,7 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
         {quarter !== '' && (
           <Field
             size="small"
-            className={styles.field}
+            className={fields.field}
             label={t(language, 'ui.report.year')}
             validationState={yearProblem ? 'error' : 'none'}
             validationMessage={yearProblem ? t(language, 'ui.report.yearInvalid') : undefined}
@@ -154,7 +140,7 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
             />
           </Field>
         )}
-        <Field size="small" className={styles.field} label={t(language, 'ui.report.language')}>
+        <Field size="small" className={fields.field} label={t(language, 'ui.report.language')}>
           <Select
             size="small"
             className={styles.control}
@@ -168,7 +154,7 @@ export function ReportSection(props: ReportSectionProps): React.JSX.Element {
             ))}
           </Select>
         </Field>
-        <Field size="small" className={styles.field} label={t(language, 'ui.report.scale')}>
+        <Field size="small" className={fields.field} label={t(language, 'ui.report.scale')}>
           <Select
             size="small"
             className={styles.control}

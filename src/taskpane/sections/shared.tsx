@@ -5,6 +5,28 @@ import { type TrafficLight, chartColour } from '../../core';
 import { t, type Language } from '../../i18n';
 import type { SectionId, SectionNotice } from '../pane-state';
 
+/**
+ * Two columns of fields, each spanning three rows of the grid (label, control, message) through
+ * subgrid, so that the two controls of a row stay level when one label wraps or one field shows a
+ * message (the Deviations and Report sections).
+ */
+export const useFieldGridStyles = makeStyles({
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 1fr)',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: 0,
+  },
+  field: {
+    gridRow: 'span 3',
+    display: 'grid',
+    gridTemplateRows: 'subgrid',
+    rowGap: tokens.spacingVerticalXXS,
+    alignContent: 'start',
+    paddingBottom: tokens.spacingVerticalS,
+  },
+});
+
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: {
