@@ -25,6 +25,7 @@ import { findCell } from './cells';
 import { cellSnapshot } from './cell-snapshot';
 import { seriesName } from './objects/charts';
 import { formatRef, readExtras, writeExtrasInto, type ChartPart, type PackageExtras } from './ooxml';
+import { workbookChildrenAfter } from './ooxml/defined-names';
 import { graftSheet, removePartTree, removeRelationship, WrittenPackage } from './ooxml/merge';
 import {
   addRelationship,
@@ -424,7 +425,7 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
     xml = `${xml.slice(0, sheetsElement.start)}${openTag}${list}</${sheetsElement.name}>${xml.slice(sheetsElement.end)}`;
   } else {
     // A workbook part without sheets (an empty ExcelJS workbook): CT_Workbook puts them before these.
-    const later = new Set(['functionGroups', 'externalReferences', 'definedNames', 'calcPr', 'oleSize', 'extLst']);
+    const later = workbookChildrenAfter('sheets');
     const next = elementsOf(info.root).find((child) => later.has(localName(child.name)));
     const at = next ? next.start : xml.lastIndexOf('</', info.root.end);
     xml = `${xml.slice(0, at)}<sheets>${list}</sheets>${xml.slice(at)}`;
@@ -531,17 +532,7 @@ function withFullCalcOnLoad(xml: string): string {
     return xml.slice(0, calc.start) + tag + (selfClosing ? '/' : '') + xml.slice(end);
   }
   // CT_Workbook: calcPr follows definedNames and precedes the rest.
-  const later = new Set([
-    'oleSize',
-    'customWorkbookViews',
-    'pivotCaches',
-    'smartTagPr',
-    'smartTagTypes',
-    'webPublishing',
-    'fileRecoveryPr',
-    'webPublishObjects',
-    'extLst',
-  ]);
+  const later = workbookChildrenAfter('calcPr');
   const next = elementsOf(root).find((child) => later.has(localName(child.name)));
   const at = next ? next.start : xml.lastIndexOf('</', root.end);
   const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';

@@ -7,8 +7,17 @@ import type { DefinedNamePart } from './types';
 import type { WorkbookInfo } from './package';
 import { attrOf, childOf, childrenOf, elementsOf, escapeAttr, escapeText, localName, textOf } from './xml';
 
-/** CT_Workbook children that follow <definedNames>, in schema order (ECMA-376 Part 1, 18.2.27). */
-const afterDefinedNames = new Set([
+/** CT_Workbook's children in schema order (ECMA-376 Part 1, 18.2.27): where a new child must go. */
+const workbookChildOrder = [
+  'fileVersion',
+  'fileSharing',
+  'workbookPr',
+  'workbookProtection',
+  'bookViews',
+  'sheets',
+  'functionGroups',
+  'externalReferences',
+  'definedNames',
   'calcPr',
   'oleSize',
   'customWorkbookViews',
@@ -19,7 +28,14 @@ const afterDefinedNames = new Set([
   'fileRecoveryPr',
   'webPublishObjects',
   'extLst',
-]);
+] as const;
+
+/** The CT_Workbook children that stand after `child`: a new `child` goes before the first of them present. */
+export function workbookChildrenAfter(child: (typeof workbookChildOrder)[number]): ReadonlySet<string> {
+  return new Set(workbookChildOrder.slice(workbookChildOrder.indexOf(child) + 1));
+}
+
+const afterDefinedNames = workbookChildrenAfter('definedNames');
 
 const isExcelName = (name: string): boolean => name.startsWith('_xlnm.');
 
