@@ -62,19 +62,7 @@ function appendItems(
   const root = parseXml(target.xml);
   const into = childOf(root, section);
   const existing = into ? elementsOf(into).map((item) => elementText(target.xml, item)) : [];
-  const index = new Map<string, number>();
-  existing.forEach((item, i) => {
-    if (!index.has(item)) index.set(item, i);
-  });
-  const added: string[] = [];
-  const map = items.map((item) => {
-    const found = index.get(item);
-    if (found !== undefined) return found;
-    const at = existing.length + added.length;
-    index.set(item, at);
-    added.push(item);
-    return at;
-  });
+  const { map, added } = appendNew(existing, items);
   if (added.length > 0) target.xml = withItems(target.xml, root, into, section, added, existing.length + added.length);
   return map;
 }
@@ -235,20 +223,10 @@ async function mergeSharedStrings(
   const xml = await readRequiredPart(target, targetPath);
   const root = parseXml(xml);
   const existing = childrenOf(root, 'si');
-  const index = new Map<string, number>();
-  existing.forEach((item, i) => {
-    const text = elementText(xml, item);
-    if (!index.has(text)) index.set(text, i);
-  });
-  const added: string[] = [];
-  const map = writtenItems.map((item) => {
-    const found = index.get(item);
-    if (found !== undefined) return found;
-    const at = existing.length + added.length;
-    index.set(item, at);
-    added.push(item);
-    return at;
-  });
+  const { map, added } = appendNew(
+    existing.map((item) => elementText(xml, item)),
+    writtenItems,
+  );
   if (added.length > 0) {
     const closing = xml.lastIndexOf('</', root.end - 1);
     const openEnd = xml.indexOf('>', root.start);
@@ -435,4 +413,25 @@ export async function removeRelationship(zip: JSZip, sourcePart: string, id: str
   if (xml === null) return;
   const element = childrenOf(parseXml(xml), 'Relationship').find((rel) => attrOf(rel, 'Id') === id);
   if (element) writePart(zip, path, xml.slice(0, element.start) + xml.slice(element.end));
+}
+
+/**
+ * Where each item stands in a list after appending those it does not hold yet: an item already
+ * there keeps the first index it has, so the input's indices keep their meaning.
+ */
+function appendNew(existing: readonly string[], items: readonly string[]): { map: number[]; added: string[] } {
+  const index = new Map<string, number>();
+  existing.forEach((item, i) => {
+    if (!index.has(item)) index.set(item, i);
+  });
+  const added: string[] = [];
+  const map = items.map((item) => {
+    const found = index.get(item);
+    if (found !== undefined) return found;
+    const at = existing.length + added.length;
+    index.set(item, at);
+    added.push(item);
+    return at;
+  });
+  return { map, added };
 }
