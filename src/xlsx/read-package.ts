@@ -142,20 +142,26 @@ async function streamText(file: JSZip.JSZipObject, onText: (text: string) => voi
   if (data && nativeZlib) {
     const decoder = new TextDecoder('utf-8');
     const inflater = nativeZlib.createInflateRaw({ chunkSize: 1 << 20 });
-    await new Promise<void>((resolve, reject) => {
-      let size = 0;
-      inflater.on('data', (chunk: Uint8Array) => {
-        size += chunk.length;
-        onText(decoder.decode(chunk, { stream: true }));
+    try {
+      await new Promise<void>((resolve, reject) => {
+        let size = 0;
+        inflater.on('data', (chunk: Uint8Array) => {
+          size += chunk.length;
+          onText(decoder.decode(chunk, { stream: true }));
+        });
+        inflater.on('error', reject);
+        inflater.on('end', () => {
+          onText(decoder.decode());
+          if (size === data.uncompressedSize) resolve();
+          else reject(new Error(`inflated ${size} bytes where the zip says ${data.uncompressedSize}`));
+        });
+        inflater.end(data.compressedContent);
       });
-      inflater.on('error', reject);
-      inflater.on('end', () => {
-        onText(decoder.decode());
-        if (size === data.uncompressedSize) resolve();
-        else reject(new Error(`inflated ${size} bytes where the zip says ${data.uncompressedSize}`));
-      });
-      inflater.end(data.compressedContent);
-    });
+    } finally {
+      // zlib keeps a finished stream reachable for a while, and with it its listeners: they would
+      // hold the whole parsed sheet.
+      inflater.removeAllListeners();
+    }
     return;
   }
   // JSZip's own stream (documented as StreamHelper; its typings leave internalStream out).
@@ -215,6 +221,7 @@ interface NativeZlib {
     on(event: 'error', listener: (error: Error) => void): void;
     on(event: 'end', listener: () => void): void;
     end(data: Uint8Array): void;
+    removeAllListeners(): void;
   };
 }
 
