@@ -28,18 +28,24 @@ class ExtentTracker {
   }
 }
 
+/** The cells read of one row, by absolute column; the other fields only once a cell differs from the default. */
+class RowCells {
+  readonly values: (CellValue | undefined)[] = [];
+  formulas: (string | null | undefined)[] | null = null;
+  numberFormats: (string | undefined)[] | null = null;
+  indents: (number | undefined)[] | null = null;
+  fills: (string | null | undefined)[] | null = null;
+}
+
 /**
- * Collects the cells of a sheet as they are read, field by field in flat arrays (a large sheet has
- * millions of cells: no object is kept per cell, which is seconds less of garbage collection).
+ * Collects the cells of a sheet as they are read, straight into one array of values per row (a
+ * large sheet has millions of cells: no object is kept per cell, and no flat copy of the sheet is
+ * made to be thrown away, which is seconds less of garbage collection). Formulas, formats, indents
+ * and fills get a row's array only where a cell of the row has one.
  */
 export class CellCollector {
-  private readonly rows: number[] = [];
-  private readonly columns: number[] = [];
-  private readonly values: CellValue[] = [];
-  private readonly formulas: (string | null)[] = [];
-  private readonly numberFormats: string[] = [];
-  private readonly indents: number[] = [];
-  private readonly fills: (string | null)[] = [];
+  private readonly lines: (RowCells | undefined)[] = [];
+  private readonly cellExtent = new ExtentTracker();
   private readonly valueExtent = new ExtentTracker();
   private readonly styleExtent = new ExtentTracker();
 
@@ -58,18 +64,43 @@ export class CellCollector {
   }
 
   add(row: number, column: number, snapshot: CellSnapshot): void {
-    this.rows.push(row);
-    this.columns.push(column);
-    this.values.push(snapshot.value);
-    this.formulas.push(snapshot.formula);
-    this.numberFormats.push(snapshot.numberFormat);
-    this.indents.push(snapshot.indent);
-    this.fills.push(snapshot.fill);
+    this.addFields(
+      row,
+      column,
+      snapshot.value,
+      snapshot.formula,
+      snapshot.numberFormat,
+      snapshot.indent,
+      snapshot.fill,
+    );
+  }
+
+  /** A cell by its fields; a cell read twice keeps what was read last. */
+  addFields(
+    row: number,
+    column: number,
+    value: CellValue,
+    formula: string | null,
+    numberFormat: string,
+    indent: number,
+    fill: string | null,
+  ): void {
+    this.cellExtent.add(row, column);
+    let line = this.lines[row];
+    if (line === undefined) {
+      line = new RowCells();
+      this.lines[row] = line;
+    }
+    line.values[column] = value;
+    if (formula !== null || line.formulas !== null) (line.formulas ??= [])[column] = formula;
+    if (numberFormat !== 'General' || line.numberFormats !== null) (line.numberFormats ??= [])[column] = numberFormat;
+    if (indent !== 0 || line.indents !== null) (line.indents ??= [])[column] = indent;
+    if (fill !== null || line.fills !== null) (line.fills ??= [])[column] = fill;
   }
 
   grid(name: string): SheetSnapshot {
-    const { rows, columns } = this;
-    if (rows.length === 0) {
+    const extent = this.cellExtent.extent;
+    if (extent === null) {
       return {
         name,
         origin: { row: 0, column: 0 },
@@ -80,33 +111,24 @@ export class CellCollector {
         fills: [],
       };
     }
-    let top = Infinity;
-    let left = Infinity;
-    let bottom = -1;
-    let right = -1;
-    for (let i = 0; i < rows.length; i++) {
-      if (rows[i] < top) top = rows[i];
-      if (rows[i] > bottom) bottom = rows[i];
-      if (columns[i] < left) left = columns[i];
-      if (columns[i] > right) right = columns[i];
-    }
+    const { top, left, bottom, right } = extent;
     const height = bottom - top + 1;
     const width = right - left + 1;
-    const values = Array.from({ length: height }, () => new Array<CellValue>(width).fill(null));
+    const values = new Array<CellValue[]>(height);
     // Most rows have no formula, indent, fill or format of their own: they share one frozen row of
-    // the default, and a row gets its own array at its first cell that differs.
+    // the default.
     const formulas = new SparseGrid<string | null>(height, width, null);
     const numberFormats = new SparseGrid(height, width, 'General');
     const indents = new SparseGrid(height, width, 0);
     const fills = new SparseGrid<string | null>(height, width, null);
-    for (let i = 0; i < rows.length; i++) {
-      const r = rows[i] - top;
-      const c = columns[i] - left;
-      values[r][c] = this.values[i];
-      formulas.set(r, c, this.formulas[i]);
-      numberFormats.set(r, c, this.numberFormats[i]);
-      indents.set(r, c, this.indents[i]);
-      fills.set(r, c, this.fills[i]);
+    for (let r = 0; r < height; r++) {
+      const line = this.lines[top + r];
+      values[r] = line === undefined ? new Array<CellValue>(width).fill(null) : rowOf(line.values, left, width, null);
+      if (line === undefined) continue;
+      if (line.formulas) formulas.setRow(r, rowOf(line.formulas, left, width, null));
+      if (line.numberFormats) numberFormats.setRow(r, rowOf(line.numberFormats, left, width, 'General'));
+      if (line.indents) indents.setRow(r, rowOf(line.indents, left, width, 0));
+      if (line.fills) fills.setRow(r, rowOf(line.fills, left, width, null));
     }
     return {
       name,
@@ -120,27 +142,30 @@ export class CellCollector {
   }
 }
 
-/** Rows × columns of one default value, a row copied only when a cell of it is set to something else. */
+/**
+ * The columns left … left + width - 1 of a row read by absolute column, cells not read being
+ * `empty`: the array itself where it already is that row (the usual case), else a copy.
+ */
+function rowOf<T>(cells: (T | undefined)[], left: number, width: number, empty: T): T[] {
+  if (left === 0 && cells.length === width) {
+    for (let c = 0; c < width; c++) if (cells[c] === undefined) cells[c] = empty;
+    return cells as T[];
+  }
+  const row = new Array<T>(width);
+  for (let c = 0; c < width; c++) row[c] = cells[left + c] ?? empty;
+  return row;
+}
+
+/** Rows × columns of one default value, a row of its own only where one was set. */
 class SparseGrid<T> {
   readonly rows: T[][];
-  private readonly shared: T[];
 
-  constructor(
-    height: number,
-    width: number,
-    private readonly empty: T,
-  ) {
-    this.shared = Object.freeze(new Array<T>(width).fill(empty)) as T[];
-    this.rows = new Array<T[]>(height).fill(this.shared);
+  constructor(height: number, width: number, empty: T) {
+    const shared = Object.freeze(new Array<T>(width).fill(empty)) as T[];
+    this.rows = new Array<T[]>(height).fill(shared);
   }
 
-  set(row: number, column: number, value: T): void {
-    if (value === this.empty) return;
-    let line = this.rows[row];
-    if (line === this.shared) {
-      line = [...this.shared];
-      this.rows[row] = line;
-    }
-    line[column] = value;
+  setRow(row: number, cells: T[]): void {
+    this.rows[row] = cells;
   }
 }

@@ -10,6 +10,7 @@
 import JSZip from 'jszip';
 import type { Fill } from 'exceljs';
 import {
+  type CellValue,
   errorMessage,
   type SheetSnapshot,
   type WorkbookSnapshot,
@@ -18,7 +19,7 @@ import {
   reportKeyOfName,
   reportKeyOfNumberFormat,
 } from '../core';
-import { cellSnapshot, type CellSource } from './cell';
+import { cellSnapshot, type CellSnapshot, type CellSource } from './cell';
 import { classifyPackage, XlsxReadError } from './errors';
 import { translateFormula } from './shared-formula';
 import { CellCollector, type Extent } from './grid';
@@ -357,17 +358,18 @@ interface StyleSource {
   readonly numFmt: string;
   readonly alignment: { readonly indent: number };
   readonly fill: Fill;
+  /** The snapshot of an empty cell of this style: what a plain cell takes besides its value. */
+  readonly empty: CellSnapshot;
 }
 
 function sheetContext(sharedStrings: readonly string[], styles: readonly CellStyle[], date1904: boolean): SheetContext {
   return {
     sharedStrings,
     workbook: { properties: { date1904 } },
-    styles: [...styles, defaultStyle].map((style) => ({
-      numFmt: style.numFmt,
-      alignment: { indent: style.indent },
-      fill: style.fill as Fill,
-    })),
+    styles: [...styles, defaultStyle].map((style) => {
+      const source = { numFmt: style.numFmt, alignment: { indent: style.indent }, fill: style.fill as Fill };
+      return { ...source, empty: cellSnapshot({ ...source, value: null }) };
+    }),
     columnOf: new Map(),
     sharedMasters: new Map(),
     nextRow: 0,
@@ -382,9 +384,6 @@ function sheetContext(sharedStrings: readonly string[], styles: readonly CellSty
     },
   };
 }
-
-/** A cell tag without an address, or with a tab or line break inside (which the one-pass reading does not expect). */
-const unaddressedCell = /<c(?=[\s>/])(?![^>]*\sr=")|<c(?=\s)[^>]*[\t\n\r]/;
 
 /**
  * Parses a sheet's XML as it is inflated, one run of whole rows at a time, so that no string of
@@ -469,9 +468,9 @@ class SheetParser {
 
   private parse(rows: string): void {
     // Excel and every common writer address each cell (r="B2"), so the cells can be read in one
-    // pass; rows with unaddressed cells are read row by row, counting positions.
-    if (unaddressedCell.test(rows)) cellsByRow(rows, this.context, this.cells);
-    else addressedCells(rows, this.context, this.cells);
+    // pass; rows with unaddressed cells are read row by row, counting positions (a cell read
+    // again there is the same cell: it keeps what it was).
+    if (!addressedCells(rows, this.context, this.cells)) cellsByRow(rows, this.context, this.cells);
   }
 }
 
@@ -524,20 +523,152 @@ function addCell(
   cells.add(row, column, snapshot);
 }
 
-/** All cells of a run of rows in one pass (every cell addressed; see unaddressedCell). */
-function addressedCells(data: string, context: SheetContext, cells: CellCollector): void {
+const enum Char {
+  Tab = 9,
+  /** 'a' is 'A' with this bit set. */
+  CaseBit = 32,
+  LineFeed = 10,
+  Return = 13,
+  Space = 32,
+  Quote = 34,
+  Slash = 47,
+  Zero = 48,
+  Nine = 57,
+  Equals = 61,
+  Greater = 62,
+  A = 65,
+  Z = 90,
+  LowerN = 110,
+  LowerR = 114,
+  LowerS = 115,
+  LowerT = 116,
+}
+
+function isSpace(code: number): boolean {
+  return code === Char.Space || code === Char.Tab || code === Char.LineFeed || code === Char.Return;
+}
+
+/** The non-negative integer data[from, to) spells in plain digits, or -1. */
+function digitsAt(data: string, from: number, to: number): number {
+  if (from >= to) return -1;
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const code = data.charCodeAt(i);
+    if (code < Char.Zero || code > Char.Nine) return -1;
+    value = value * 10 + (code - Char.Zero);
+  }
+  return value;
+}
+
+/**
+ * All cells of a run of rows in one pass over the text (every cell addressed). The common cell —
+ * a number or a shared string, without formula, its attributes in the plain form — is read from
+ * the text in place, with no regular expression and no string or object of its own, and takes its
+ * format, indent and fill from its style's empty snapshot; every other cell goes through addCell
+ * and cellSnapshot. False where a cell has no address or an attribute in another form (the run is
+ * then read row by row).
+ */
+function addressedCells(data: string, context: SheetContext, cells: CellCollector): boolean {
+  const { styles, sharedStrings } = context;
+  const defaultStyle = styles[styles.length - 1];
   let lastRow = -1;
-  for (const match of data.matchAll(cellPattern)) {
-    const tag = match[1];
-    const reference = attribute(tag, 'r')!;
-    let split = 0;
-    while (split < reference.length && reference.charCodeAt(split) >= 65) split++;
-    const row = Number(reference.slice(split)) - 1;
-    if (split === 0 || !(row >= 0)) continue;
+  let at = 0;
+  for (;;) {
+    const open = data.indexOf('<c', at);
+    if (open < 0) break;
+    const after = data.charCodeAt(open + 2);
+    if (!isSpace(after) && after !== Char.Greater && after !== Char.Slash) {
+      at = open + 2;
+      continue;
+    }
+    const tagEnd = data.indexOf('>', open);
+    if (tagEnd < 0) return false;
+    const selfClosing = data.charCodeAt(tagEnd - 1) === Char.Slash;
+    const attributesEnd = selfClosing ? tagEnd - 1 : tagEnd;
+    let reference = -1;
+    let referenceEnd = -1;
+    let style = -1;
+    let styleEnd = -1;
+    let type = -1;
+    let typeEnd = -1;
+    let i = open + 2;
+    while (i < attributesEnd) {
+      if (isSpace(data.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const nameStart = i;
+      while (i < attributesEnd && data.charCodeAt(i) !== Char.Equals && !isSpace(data.charCodeAt(i))) i++;
+      // Only name="value": any other form is read row by row, as before this reader.
+      if (data.charCodeAt(i) !== Char.Equals || data.charCodeAt(i + 1) !== Char.Quote) return false;
+      const valueStart = i + 2;
+      const valueEnd = data.indexOf('"', valueStart);
+      if (valueEnd < 0 || valueEnd >= attributesEnd) return false;
+      if (i - nameStart === 1) {
+        const name = data.charCodeAt(nameStart);
+        if (name === Char.LowerR) {
+          reference = valueStart;
+          referenceEnd = valueEnd;
+        } else if (name === Char.LowerS) {
+          style = valueStart;
+          styleEnd = valueEnd;
+        } else if (name === Char.LowerT) {
+          type = valueStart;
+          typeEnd = valueEnd;
+        }
+      }
+      i = valueEnd + 1;
+    }
+    if (reference < 0) return false;
+    let split = reference;
+    let column = 0;
+    for (; split < referenceEnd; split++) {
+      // Column letters in either case, as parseA1 reads them.
+      const code = data.charCodeAt(split) & ~Char.CaseBit;
+      if (code < Char.A || code > Char.Z) break;
+      column = column * 26 + (code - Char.A + 1);
+    }
+    const rowNumber = digitsAt(data, split, referenceEnd);
+    if (split === reference || split - reference > 3 || rowNumber < 0) return false;
+    column -= 1;
+    const row = rowNumber - 1;
+    const close = selfClosing ? tagEnd : data.indexOf('</c>', tagEnd);
+    if (close < 0) return false;
+    at = selfClosing ? tagEnd + 1 : close + 4;
+    if (row < 0) continue;
     lastRow = row;
-    addCell(cells, tag, match[2] ?? '', row, columnNumber(reference.slice(0, split), context), context);
+
+    const styleIndex = style < 0 ? -2 : digitsAt(data, style, styleEnd);
+    // 't' absent or "n": a number; "s": a shared string. The value is the whole content, <v>…</v>.
+    const typeCode = type < 0 ? Char.LowerN : typeEnd - type === 1 ? data.charCodeAt(type) : -1;
+    const plainValue =
+      selfClosing ||
+      (data.startsWith('<v>', tagEnd + 1) && data.startsWith('</v>', close - 4) && close - 4 >= tagEnd + 4);
+    if (styleIndex === -1 || (typeCode !== Char.LowerN && typeCode !== Char.LowerS) || !plainValue) {
+      const tag = data.slice(open + 2, attributesEnd).replace(/\s+/g, ' ');
+      addCell(cells, tag, selfClosing ? '' : data.slice(tagEnd + 1, close), row, column, context);
+      continue;
+    }
+    let value: CellValue = null;
+    if (!selfClosing && close - 4 > tagEnd + 4) {
+      if (typeCode === Char.LowerS) {
+        const index = digitsAt(data, tagEnd + 4, close - 4);
+        const text = index >= 0 ? sharedStrings[index] : sharedStrings[Number(data.slice(tagEnd + 4, close - 4))];
+        value = text === undefined || text === '' ? null : text;
+      } else {
+        const number = Number(data.slice(tagEnd + 4, close - 4));
+        value = Number.isFinite(number) ? number : { error: '#NUM!' };
+      }
+    }
+    const empty = (styleIndex >= 0 ? styles[styleIndex] : undefined)?.empty ?? defaultStyle.empty;
+    const hasValue = value !== null;
+    // A style of its own is any but the default, written "0".
+    cells.note(row, column, hasValue, style >= 0 && !(styleEnd - style === 1 && data.charCodeAt(style) === Char.Zero));
+    if (!hasValue && empty.fill === null) continue;
+    cells.addFields(row, column, value, null, empty.numberFormat, empty.indent, empty.fill);
   }
   if (lastRow >= 0) context.nextRow = lastRow + 1;
+  return true;
 }
 
 /** Row by row, for rows whose cells are not all addressed (positions follow the previous ones). */

@@ -106,3 +106,42 @@ describe('translateFormula moves the relative references of a shared formula', (
     expect(translateFormula('IF(B3>0,"B3","")', from, { row: 3, column: 3 })).toBe('IF(B4>0,"B3","")');
   });
 });
+
+describe('every spelling of a cell reads as the same cell', () => {
+  // Excel's own spelling, and the same cells as other writers spell them: attributes split by
+  // tabs and line breaks, single quotes, lower-case addresses, an explicit t="n", cells without
+  // an address in the middle of a row.
+  const plain = `<row r="1"><c r="A1" t="s"><v>0</v></c><c r="B1"><v>1.5E3</v></c><c r="C1" t="n" s="1"><v>-0.25</v></c><c r="D1" s="2"/></row>
+    <row r="2"><c r="A2"><v></v></c><c r="B2" s="0"><v>7</v></c><c r="C2" t="s"><v>9</v></c><c r="D2"><v>12345678901234567890</v></c></row>`;
+  const spellings = {
+    tabs: plain.replace(/<c r="(\w+)"/g, '<c\tr="$1"\n').replace(/" s="/g, '"\r\n s="'),
+    singleQuotes: plain.replace(/r="([A-D]\d)"/g, "r='$1'"),
+    lowerCase: plain.replace(/r="([A-D])(\d)"/g, (_, column: string, row: string) => `r="${column.toLowerCase()}${row}"`),
+    unaddressed: plain.replace(/<c r="B\d"/g, '<c'),
+  };
+  const read = async (rows: string) => {
+    const data = await packageOf({
+      'xl/workbook.xml': workbookXml('<sheet name="Talous" sheetId="1" r:id="rId1"/>'),
+      'xl/_rels/workbook.xml.rels': rels,
+      'xl/styles.xml': styles,
+      'xl/sharedStrings.xml': sharedStrings,
+      'xl/worksheets/sheet1.xml': `<worksheet><sheetData>${rows}</sheetData></worksheet>`,
+    });
+    return (await readSnapshot(data)).sheets[0];
+  };
+
+  test('Excel’s spelling', async () => {
+    const sheet = await read(plain);
+    expect(sheet.origin).toEqual({ row: 0, column: 0 });
+    expect(sheet.values).toEqual([
+      ['Toimintakulut', 1500, -0.25, null],
+      [null, 7, null, 12345678901234567890],
+    ]);
+    expect(sheet.numberFormats![0][2]).toBe('#,##0.0" t€"');
+    expect(sheet.fills![0][3]).toBe('#70AD47');
+  });
+
+  test.each(Object.entries(spellings))('%s', async (_, rows) => {
+    expect(await read(rows)).toEqual(await read(plain));
+  });
+});
