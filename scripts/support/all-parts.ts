@@ -1,7 +1,7 @@
 /**
  * test/fixtures/all-parts.xlsx: the Q4 example with every kind of part a user's workbook may hold
  * besides cells, so a test can show that the report leaves each of them as it was: workbook
- * structure protection, a protected sheet, defined names (workbook and sheet scope), calculation
+ * protection (of its windows: structure protection refuses new sheets, as in Excel), a protected sheet, defined names (workbook and sheet scope), calculation
  * settings, core and custom document properties, a note, data validation, hyperlinks, an Excel
  * table, the user's own conditional format, a line chart and a custom XML part. ExcelJS writes
  * what it can; the rest is added to its package as Excel writes it (ECMA-376 Part 1).
@@ -66,7 +66,7 @@ export async function allPartsWorkbook(): Promise<Uint8Array> {
   await sources.protect('', { selectLockedCells: true, selectUnlockedCells: true });
 
   const zip = await JSZip.loadAsync(await packageBytes(workbook));
-  await protectStructure(zip);
+  await protectWindows(zip);
   // Iterative calculation (File → Options → Formulas), and the first sheet's tab selected, as Excel saves them.
   await edit(zip, 'xl/workbook.xml', (xml) =>
     xml.replace('<calcPr calcId="171027"/>', '<calcPr calcId="171027" iterate="1" iterateCount="50"/>'),
@@ -110,10 +110,13 @@ async function addOverride(zip: JSZip, partName: string, contentType: string): P
   );
 }
 
-/** Review → Protect Workbook (structure), as Excel writes it: just before <bookViews>. */
-async function protectStructure(zip: JSZip): Promise<void> {
+/**
+ * Review → Protect Workbook with Windows ticked (Excel 2010 and Excel for Mac), as Excel writes it:
+ * just before <bookViews>. Structure protection would refuse the report's new sheets.
+ */
+async function protectWindows(zip: JSZip): Promise<void> {
   await edit(zip, 'xl/workbook.xml', (xml) =>
-    xml.replace('<bookViews>', '<workbookProtection lockStructure="1"/><bookViews>'),
+    xml.replace('<bookViews>', '<workbookProtection lockWindows="1"/><bookViews>'),
   );
 }
 

@@ -108,6 +108,8 @@ export async function loadBook(bytes: Uint8Array): Promise<BookModel> {
   });
   for (const entry of worksheets) book.adopt({ entry, cells: null });
   const info = await readWorkbook(zip);
+  // Review > Protect Workbook (structure) is kept as <workbookProtection lockStructure="1"/>.
+  book.structureProtected = isOn(attrOf(childOf(info.root, 'workbookProtection'), 'lockStructure'));
   const activeTab = Number(attrOf(childOf(childOf(info.root, 'bookViews'), 'workbookView'), 'activeTab') ?? 0);
   const activeEntry = workbook.sheets[activeTab];
   const active = book.sheets.find((sheet) => sheet.input === activeEntry);
@@ -436,6 +438,7 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
     order.findIndex((item) => item.sheet !== null && item.sheet === book.activeSheet),
   );
   xml = withBookView(xml, activeTab);
+  xml = withStructureProtection(xml, book.structureProtected);
   if (book.sheets.some((sheet) => sheet.writtenFormulas.size > 0)) {
     // Excel and LibreOffice then compute what the host left without a cached result.
     xml = withFullCalcOnLoad(xml);
@@ -520,6 +523,37 @@ function withBookView(xml: string, activeTab: number): string {
   tag = setAttribute(tag.replace(/\/$/, ''), 'activeTab', String(activeTab));
   tag = setAttribute(tag, 'firstSheet', String(firstSheet));
   return xml.slice(0, view.start) + tag + (xml[end - 1] === '/' ? '/' : '') + xml.slice(end);
+}
+
+/** An xsd:boolean attribute as OOXML writes it: "1" or "true". */
+function isOn(value: string | null | undefined): boolean {
+  return value === '1' || value === 'true';
+}
+
+/**
+ * The workbook part with structure protection as the model has it: the file's <workbookProtection>
+ * as it was where that already says so (its other locks and its password hash stay), lockStructure
+ * set or cleared where protect() or unprotect() changed it.
+ */
+function withStructureProtection(xml: string, structureProtected: boolean): string {
+  const root = parseXml(xml);
+  const element = childOf(root, 'workbookProtection');
+  if (isOn(attrOf(element, 'lockStructure')) === structureProtected) return xml;
+  if (element) {
+    const end = xml.indexOf('>', element.start);
+    const selfClosing = xml[end - 1] === '/';
+    let tag = xml.slice(element.start, selfClosing ? end - 1 : end);
+    tag = structureProtected
+      ? setAttribute(tag, 'lockStructure', '1')
+      : tag.replace(/\slockStructure\s*=\s*(["'])[^"']*\1/, '');
+    return xml.slice(0, element.start) + tag + (selfClosing ? '/' : '') + xml.slice(end);
+  }
+  // CT_Workbook: workbookProtection comes after workbookPr, before bookViews and the rest.
+  const later = workbookChildrenAfter('workbookProtection');
+  const next = elementsOf(root).find((child) => later.has(localName(child.name)));
+  const at = next ? next.start : xml.lastIndexOf('</', root.end);
+  const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';
+  return `${xml.slice(0, at)}<${prefix}workbookProtection lockStructure="1"/>${xml.slice(at)}`;
 }
 
 function withFullCalcOnLoad(xml: string): string {

@@ -172,6 +172,63 @@ describe('protection', () => {
   });
 });
 
+describe('workbook structure protection in the file', () => {
+  /** The test workbook with <workbookProtection> where CT_Workbook has it, after <workbookPr>. */
+  async function withWorkbookProtection(attributes: string): Promise<Uint8Array> {
+    const zip = await JSZip.loadAsync(await xlsxWith(rows));
+    const xml = await zip.file('xl/workbook.xml')!.async('string');
+    expect(xml).toMatch(/<workbookPr [^>]*\/>/);
+    zip.file('xl/workbook.xml', xml.replace(/(<workbookPr [^>]*\/>)/, `$1<workbookProtection ${attributes}/>`));
+    return zip.generateAsync({ type: 'uint8array' });
+  }
+  const workbookXml = async (bytes: Uint8Array) =>
+    (await JSZip.loadAsync(bytes)).file('xl/workbook.xml')!.async('string');
+  const isProtected = (book: HeadlessWorkbook) =>
+    run(book, async (context) => {
+      context.workbook.protection.load('protected');
+      await context.sync();
+      return context.workbook.protection.protected;
+    });
+
+  it('opens protected where the file says lockStructure, and refuses a new sheet as Excel does', async () => {
+    const book = await HeadlessWorkbook.load(await withWorkbookProtection('lockStructure="1"'));
+    await expect(isProtected(book)).resolves.toBe(true);
+    await expect(
+      run(book, async (context) => {
+        context.workbook.worksheets.add('Uusi');
+        await context.sync();
+      }),
+    ).rejects.toMatchObject(officeError('AccessDenied'));
+    // Saved unchanged, the element is the file's own.
+    expect(await workbookXml(await book.save())).toContain('<workbookProtection lockStructure="1"/>');
+  });
+
+  it('opens unprotected where only the windows are locked', async () => {
+    const book = await HeadlessWorkbook.load(await withWorkbookProtection('lockWindows="1"'));
+    await expect(isProtected(book)).resolves.toBe(false);
+  });
+
+  it('saves protect() as lockStructure before <bookViews>, and unprotect() clears it keeping the other locks', async () => {
+    const book = await openXlsx(rows);
+    await run(book, async (context) => {
+      context.workbook.protection.protect();
+      await context.sync();
+    });
+    const saved = await book.save();
+    expect(await workbookXml(saved)).toMatch(/<workbookProtection lockStructure="1"\/><bookViews>/);
+    await expect(isProtected(await HeadlessWorkbook.load(saved))).resolves.toBe(true);
+
+    const locked = await HeadlessWorkbook.load(await withWorkbookProtection('lockStructure="1" lockWindows="1"'));
+    await run(locked, async (context) => {
+      context.workbook.protection.unprotect();
+      await context.sync();
+    });
+    const unlocked = await locked.save();
+    expect(await workbookXml(unlocked)).toContain('<workbookProtection lockWindows="1"/>');
+    await expect(isProtected(await HeadlessWorkbook.load(unlocked))).resolves.toBe(false);
+  });
+});
+
 describe('a failed sync', () => {
   it('keeps the actions before the failing one applied and runs none after it, as Excel does', async () => {
     const book = await openXlsx(rows);

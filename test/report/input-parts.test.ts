@@ -66,7 +66,7 @@ describe('report on a workbook with every kind of part', () => {
     expect(economy).toContain('<hyperlink ');
     expect(economy).toContain('<conditionalFormatting ');
     expect(await text(input, 'xl/worksheets/sheet3.xml')).toContain('<sheetProtection ');
-    expect(await text(input, 'xl/workbook.xml')).toContain('<workbookProtection lockStructure="1"/>');
+    expect(await text(input, 'xl/workbook.xml')).toContain('<workbookProtection lockWindows="1"/>');
   });
 
   it('copies every part it does not change byte for byte', async () => {
@@ -95,7 +95,7 @@ describe('report on a workbook with every kind of part', () => {
 
   it('keeps the workbook protection, the names, the calculation settings and the sheets in the workbook part', async () => {
     const xml = await text(output, 'xl/workbook.xml');
-    expect(xml).toContain('<workbookProtection lockStructure="1"/>');
+    expect(xml).toContain('<workbookProtection lockWindows="1"/>');
     expect(xml).toContain('<calcPr calcId="171027" iterate="1" iterateCount="50"/>');
     expect(xml).toContain('<definedName name="Otsikko">Talous!$A$1</definedName>');
     // Still scoped to Strategia, the second sheet.

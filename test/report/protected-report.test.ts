@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { budgetMonitor } from './cli-run';
 
 const dir = mkdtempSync(join(tmpdir(), 'report-protected-'));
@@ -36,3 +37,32 @@ it.each([
   // Never the English detail of the refusal object in place of the sentence.
   expect(run.stderr).not.toContain('protected sheets:');
 });
+
+/** The example as Review > Protect Workbook (structure) leaves it: <workbookProtection lockStructure="1"/>. */
+async function structureProtectedExample(): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync('examples/elvo-q4-2024.xlsx'));
+  const xml = await zip.file('xl/workbook.xml')!.async('string');
+  expect(xml).toMatch(/<workbookPr\b[^>]*\/>/);
+  zip.file('xl/workbook.xml', xml.replace(/(<workbookPr\b[^>]*\/>)/, '$1<workbookProtection lockStructure="1"/>'));
+  const path = join(dir, 'structure-protected.xlsx');
+  writeFileSync(path, await zip.generateAsync({ type: 'uint8array' }));
+  return path;
+}
+
+it.each([
+  ['fi', 'Työkirjan rakenne on suojattu, joten raportin välilehtiä ei voi lisätä.'],
+  ['sv', 'Arbetsbokens struktur är skyddad, så rapportens blad kan inte läggas till.'],
+  ['en', 'The workbook structure is protected, so the report sheets cannot be added.'],
+])(
+  'report on a workbook saved with its structure protected: nothing written, exit 2, the refusal in %s',
+  async (lang, sentence) => {
+    const input = await structureProtectedExample();
+    const out = join(dir, `structure-${lang}.xlsx`);
+    const run = await budgetMonitor(['report', input, '--out', out, '--lang', lang]);
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+    expect(run.stderr).toContain(sentence);
+    // check only reads: it runs as on any workbook.
+    expect((await budgetMonitor(['check', input, '--lang', lang])).code).toBe(0);
+  },
+);

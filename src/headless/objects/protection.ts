@@ -1,7 +1,7 @@
 /**
  * WorksheetProtection (ExcelApi 1.2) and WorkbookProtection (ExcelApi 1.7). A sheet's protection is
  * the file's own (<sheetProtection>, read with its cells or kept by ExcelJS), so a workbook protected in Excel opens protected;
- * structure protection lives in the model for the session (see README: not read from or saved to files).
+ * structure protection is the file's <workbookProtection lockStructure> (read and saved in persist.ts).
  */
 import type { BookModel, SheetModel } from '../book';
 import { sheetProtectionOf, type SheetProtection } from '../behaviour';
