@@ -22,7 +22,7 @@ import {
 } from '@fluentui/react-components';
 import { type Analysis, type Period, periodLabel, defaultSettings, type Settings } from '../core';
 import type { AppliedReport } from '../excel/types';
-import { languages, t, type Language } from '../i18n';
+import { languages, t, type Language, type MessageKey } from '../i18n';
 import { describeError } from '../app/describe-error';
 import { themes, type ThemeName } from './environment';
 import { isRefusal, type FlagKind, type PaneActions, type Refusal, type ReportChoice } from './pane-actions';
@@ -32,7 +32,14 @@ import { DeviationsSection, thresholdLabel } from './sections/deviations-section
 import { ReportSection } from './sections/report-section';
 import { MappingSection, type MappingRequest } from './sections/mapping-section';
 import { StrategySection } from './sections/strategy-section';
-import { draftOf, resolveDraft, type SettingsDraft } from './settings-draft';
+import {
+  correctionsOf,
+  draftInLanguage,
+  draftOf,
+  resolveDraft,
+  type DraftPart,
+  type SettingsDraft,
+} from './settings-draft';
 
 export interface AppProps {
   readonly actions: PaneActions;
@@ -94,6 +101,25 @@ function refusalNotice(refusal: Refusal): { section: SectionId; notice: SectionN
         notice: noticeOf('warning', { key: 'ui.report.errors', data: { count: refusal.errors } }),
       };
   }
+}
+
+/** Where the saving of each part of the settings is confirmed: in the section that holds its fields. */
+const savedNotice: Readonly<Record<DraftPart, { readonly section: SectionId; readonly key: MessageKey }>> = {
+  levels: { section: 'deviations', key: 'ui.deviations.saved' },
+  corrections: { section: 'check', key: 'ui.tables.saved' },
+};
+
+/** The notices of an action's result, the saving of each part of the settings said first in its own section. */
+function told(saved: readonly DraftPart[], notices: SectionNotices): SectionNotices {
+  const result: Partial<Record<SectionId, SectionNotice>> = { ...notices };
+  for (const part of saved) {
+    const { section, key } = savedNotice[part];
+    const notice = result[section];
+    result[section] = notice
+      ? { intent: notice.intent, messages: [{ key }, ...notice.messages] }
+      : noticeOf('success', { key });
+  }
+  return result;
 }
 
 /** Moves focus to an element of the pane by its id or a selector, and into view. */
@@ -173,27 +199,19 @@ export function App({
     return false;
   };
 
-  /** The settings an action uses: the saved ones, or the user's edits, saved first (nothing typed is ignored). */
-  const settingsWithDraft = async (): Promise<{ settings: Settings; saved: boolean }> => {
-    const resolved = resolveDraft(draft, settings, language);
-    if ('invalid' in resolved || !resolved.changed) return { settings, saved: false };
+  /**
+   * The settings an action uses: the saved ones, or the user's edits (typed or picked), saved first
+   * (nothing is ignored); `saved` names the parts it saved. `base` is what the action itself changes.
+   */
+  const settingsWithDraft = async (
+    base: Settings = settings,
+  ): Promise<{ settings: Settings; saved: readonly DraftPart[] }> => {
+    const resolved = resolveDraft(draft, base, language);
+    if ('invalid' in resolved || resolved.changed.length === 0) return { settings: base, saved: [] };
     await actions.saveSettings(resolved.settings);
     setSettings(resolved.settings);
     setDraft(draftOf(resolved.settings, language));
-    return { settings: resolved.settings, saved: true };
-  };
-
-  /** The notices of an action's result, the settings' saving said first where the action saved them. */
-  const told = (saved: boolean, notices: SectionNotices): SectionNotices => {
-    if (!saved) return notices;
-    const deviations = notices.deviations;
-    const savedMessage = { key: 'ui.deviations.saved' } as const;
-    return {
-      ...notices,
-      deviations: deviations
-        ? { intent: deviations.intent, messages: [savedMessage, ...deviations.messages] }
-        : noticeOf('success', savedMessage),
-    };
+    return { settings: resolved.settings, saved: resolved.changed };
   };
 
   const checkNotice = (result: Analysis): SectionNotice =>
@@ -219,39 +237,67 @@ export function App({
     if (busy !== null || !draftIsUsable()) return;
     const result = await perform('save', async () => {
       const used = await settingsWithDraft();
-      if (!used.saved) await actions.saveSettings(used.settings);
+      if (used.saved.length === 0) await actions.saveSettings(used.settings);
       // Deviations depend on the thresholds and the binding level: a check already shown is redone.
-      return { analysis: analysis === null ? null : await actions.check(used.settings) };
+      return { analysis: analysis === null ? null : await actions.check(used.settings), saved: used.saved };
     });
     if (!result) return;
     if (result.analysis) setAnalysis(result.analysis);
-    setNotices({ deviations: noticeOf('success', { key: 'ui.deviations.saved' }) });
+    // Saving confirms in Deviations, where the button is, whatever it saved.
+    const saved: DraftPart[] = result.saved.includes('levels') ? [...result.saved] : ['levels', ...result.saved];
+    setNotices(told(saved, {}));
   };
 
-  const saveOverrides = async (overrides: Settings['overrides']) => {
+  /**
+   * "Save corrections and check": the table corrections are saved even when a threshold field is
+   * wrong. That field stays as typed and is named in Deviations; the check uses the saved thresholds.
+   */
+  const saveCorrections = async () => {
     if (busy !== null) return;
-    const next = { ...settings, overrides };
+    const resolved = resolveDraft(draft, settings, language);
+    const invalid = 'invalid' in resolved ? resolved.invalid : null;
     const result = await perform('save', async () => {
+      if (invalid === null) {
+        const used = await settingsWithDraft();
+        if (used.saved.length === 0) await actions.saveSettings(used.settings);
+        return { analysis: await actions.check(used.settings), saved: used.saved };
+      }
+      const next: Settings = { ...settings, overrides: correctionsOf(draft) };
       await actions.saveSettings(next);
-      return actions.check(next);
+      setSettings(next);
+      return { analysis: await actions.check(next), saved: ['corrections' as const] };
     });
     if (!result) return;
-    setSettings(next);
-    setAnalysis(result);
-    setNotices({ check: checkNotice(result) });
+    setAnalysis(result.analysis);
+    const saved: DraftPart[] = result.saved.includes('corrections')
+      ? [...result.saved]
+      : [...result.saved, 'corrections'];
+    const notices = told(saved, { check: checkNotice(result.analysis) });
+    setNotices(
+      invalid === null
+        ? notices
+        : {
+            ...notices,
+            deviations: noticeOf('warning', {
+              key: 'ui.deviations.notSaved',
+              data: { field: thresholdLabel(language, invalid) },
+            }),
+          },
+    );
   };
 
   /** The mapping view saves its mapping through here: saved, then checked with it; false when saving failed. */
   const saveMapping = async (next: Settings): Promise<boolean> => {
-    if (busy !== null) return false;
+    if (busy !== null || !draftIsUsable()) return false;
     const result = await perform('save', async () => {
-      await actions.saveSettings(next);
-      return actions.check(next);
+      const used = await settingsWithDraft(next);
+      if (used.saved.length === 0) await actions.saveSettings(next);
+      return { analysis: await actions.check(used.settings), settings: used.settings, saved: used.saved };
     });
     if (!result) return false;
-    setSettings(next);
-    setAnalysis(result);
-    setNotices({ check: checkNotice(result) });
+    setSettings(result.settings);
+    setAnalysis(result.analysis);
+    setNotices(told(result.saved, { check: checkNotice(result.analysis) }));
     return true;
   };
 
@@ -340,9 +386,7 @@ export function App({
   };
 
   const changeLanguage = (next: Language) => {
-    // Untouched fields are shown in the new language's notation; edits stay as typed.
-    const resolved = resolveDraft(draft, settings, language);
-    if (!('invalid' in resolved) && !resolved.changed) setDraft(draftOf(settings, next));
+    setDraft(draftInLanguage(draft, settings, language, next));
     setLanguage(next);
     onLanguageChange?.(next);
   };
@@ -395,10 +439,12 @@ export function App({
           language={language}
           analysis={analysis}
           settings={settings}
+          draft={draft}
           busy={busy}
           notice={notices.check}
           onCheck={() => void check()}
-          onSaveOverrides={(overrides) => void saveOverrides(overrides)}
+          onDraftChange={setDraft}
+          onSaveCorrections={() => void saveCorrections()}
           onSelect={select}
           onMapTable={(table) =>
             setMapRequest({ sheet: table?.sheet ?? null, headerRow: table?.headerRow ?? null, nonce: Date.now() })

@@ -139,17 +139,21 @@ describe('what each section shows', () => {
 });
 
 describe('the Check section states how each table was read, as check does', () => {
-  it('the deviation basis, the convention, the binding level and the tolerance of each of Lapua\'s boards', async () => {
+  it("the deviation basis, the convention, the binding level and the tolerance of each of Lapua's boards", async () => {
     const user = await renderPane(fake(lapua).actions);
     await press(user, 'Check workbook');
     const cards = screen.getAllByTestId('table');
     expect(cards).toHaveLength(lapua.tables.length);
     const tekninen = cards[lapua.tables.findIndex((table) => table.sheet === 'Tekninen lautakunta')];
     const facts = within(tekninen).getByTestId('conventions');
-    expect(facts).toHaveTextContent('costs: Talousarvio unsigned, Toteuma negative, the columns sign costs differently');
+    expect(facts).toHaveTextContent(
+      'costs: Talousarvio unsigned, Toteuma negative, the columns sign costs differently',
+    );
     expect(facts).toHaveTextContent('deviations: Toteuma (the year’s actual) − Talousarvio');
     expect(facts).toHaveTextContent('deviation column Poikkeama: convention 4, mixed signs');
-    expect(facts).toHaveTextContent('tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures');
+    expect(facts).toHaveTextContent(
+      'tolerance: ±0.5 € for a single figure, (n + 1) / 2 × 1 € for a sum of n rounded figures',
+    );
     const sivistys = cards[lapua.tables.findIndex((table) => table.sheet === 'Sivistyslautakunta')];
     expect(within(sivistys).getByTestId('conventions')).toHaveTextContent(
       'binding level: Sivistyslautakunta net: operating margin (default)',
@@ -308,6 +312,124 @@ describe('settings are never lost', () => {
     const user = await renderPane(actions);
     await press(user, 'Save settings');
     expect(saved).toHaveLength(1);
+    expect(notice('deviations')).toHaveTextContent('Settings saved in the workbook.');
+  });
+});
+
+describe('recognition corrections are never lost', () => {
+  const override = { sheet: 'Talous', columns: { J: 'none' }, costSign: 'negative' };
+
+  /** Checks, opens the table card's corrections, and picks a negative cost sign and column J (Poikkeama) as none. */
+  async function correct(user: ReturnType<typeof userEvent.setup>, language: Language = 'en') {
+    await press(user, language === 'fi' ? 'Tarkista työkirja' : 'Check workbook');
+    const card = screen.getByTestId('table');
+    await user.click(within(card).getByText(language === 'fi' ? 'Korjaa tunnistus' : 'Correct recognition'));
+    await user.selectOptions(
+      within(card).getByLabelText(language === 'fi' ? 'Kulujen etumerkki' : 'Sign of costs'),
+      'negative',
+    );
+    await user.selectOptions(within(card).getByLabelText(/J: Poikkeama/), 'none');
+    return card;
+  }
+
+  /** Records the settings each check, flag and report ran with. */
+  function recording() {
+    const ran: Settings[] = [];
+    const base = fake(clean);
+    const ranWith = <T,>(settings: Settings, result: T): T => (ran.push(settings), result);
+    const faked = fake(clean, {
+      check: async (settings) => ranWith(settings, clean),
+      flag: async (settings, kinds) => ranWith(settings, await base.actions.flag(settings, kinds)),
+      insertReport: async (settings, choice) => ranWith(settings, await base.actions.insertReport(settings, choice)),
+    });
+    return { ...faked, ran };
+  }
+
+  it.each([
+    ['Check workbook', 'check', (): string => 'Checked. Tables recognised: 1, findings: 0.'],
+    ['Flag deviations', 'deviations', (): string => `Cells flagged with colours: ${clean.deviations.length}.`],
+    ['Insert report', 'report', (): string => 'Report Q4/2024 inserted: 1 sheets, 3 charts.'],
+    ['Save settings', 'deviations', (): string => 'Settings saved in the workbook.'],
+  ] as const)(
+    'a correction picked but not saved is saved by %s, which uses it, and said in the Check section',
+    async (name, section, result) => {
+      const { actions, saved, ran } = recording();
+      const user = await renderPane(actions);
+      const card = await correct(user);
+      expect(saved).toHaveLength(0);
+      await press(user, name);
+      expect(saved.length).toBeGreaterThan(0);
+      for (const settings of saved) expect(settings.overrides).toEqual([override]);
+      expect(ran.at(-1)?.overrides).toEqual([override]);
+      expect(notice('check')).toHaveTextContent(/^Recognition corrections saved in the workbook\./);
+      expect(notice(section)).toHaveTextContent(result());
+      // Only Save settings confirms in Deviations: the thresholds were not changed.
+      if (name !== 'Save settings') expect(notice('deviations')).not.toHaveTextContent('Settings saved');
+      expect(card).toHaveTextContent('Talous!A3:J36 · Corrected');
+    },
+  );
+
+  it('picking again what the table shows is no change: nothing is saved or said, and then only a real change is', async () => {
+    const { actions, saved } = fake(clean);
+    const user = await renderPane(actions);
+    const card = await correct(user);
+    await user.selectOptions(within(card).getByLabelText('Sign of costs'), 'positive');
+    await user.selectOptions(within(card).getByLabelText(/J: Poikkeama/), 'variance');
+    await press(user, 'Check workbook');
+    expect(saved).toHaveLength(0);
+    expect(notice('check')).toHaveTextContent(/^Checked\./);
+    expect(card).not.toHaveTextContent('Corrected');
+
+    await user.selectOptions(within(card).getByLabelText(/J: Poikkeama/), 'actual');
+    await user.selectOptions(within(card).getByLabelText('Sign of costs'), 'negative');
+    await user.selectOptions(within(card).getByLabelText(/J: Poikkeama/), 'variance');
+    await press(user, 'Check workbook');
+    expect(saved.map((settings) => settings.overrides)).toEqual([[{ sheet: 'Talous', costSign: 'negative' }]]);
+  });
+
+  it('a language switch keeps the corrections picked, and the next action saves them, in the new language', async () => {
+    const { actions, saved } = fake(clean);
+    const user = await renderPane(actions);
+    await correct(user);
+    await user.selectOptions(screen.getByLabelText('Language'), 'fi');
+    expect(within(screen.getByTestId('table')).getByLabelText('Kulujen etumerkki')).toHaveValue('negative');
+    await press(user, 'Tarkista työkirja');
+    expect(saved.map((settings) => settings.overrides)).toEqual([[override]]);
+    expect(notice('check')).toHaveTextContent(
+      'Tunnistuksen korjaukset tallennettu työkirjaan. Tarkistettu. Tunnistettuja taulukoita 1, havaintoja 0.',
+    );
+  });
+
+  it('Save corrections and check saves them although a threshold is wrong, and names that field, kept as typed', async () => {
+    const { actions, saved, ran } = recording();
+    const user = await renderPane(actions);
+    await correct(user);
+    const field = screen.getByTestId('threshold-redPct');
+    await user.clear(field);
+    await user.type(field, 'five');
+    await press(user, 'Save corrections and check');
+    expect(saved).toEqual([{ ...defaultSettings, overrides: [override] }]);
+    expect(ran.at(-1)).toEqual(saved[0]);
+    expect(notice('check')).toHaveTextContent(/^Recognition corrections saved in the workbook\. Checked\./);
+    expect(notice('deviations')).toHaveTextContent(
+      'Not saved: “Red: relative (%)” is not a valid number, so the check used the value saved before.',
+    );
+    expect(field).toHaveValue('five');
+    expect(screen.getByTestId('table')).toHaveTextContent('Corrected');
+  });
+
+  it('Save corrections and check saves a valid threshold typed too, each confirmed in its own section', async () => {
+    const { actions, saved } = fake(clean);
+    const user = await renderPane(actions);
+    await correct(user);
+    const field = screen.getByTestId('threshold-redPct');
+    await user.clear(field);
+    await user.type(field, '6');
+    await press(user, 'Save corrections and check');
+    expect(saved).toHaveLength(1);
+    expect(saved[0].overrides).toEqual([override]);
+    expect(saved[0].thresholds.red.relative).toBe(0.06);
+    expect(notice('check')).toHaveTextContent(/^Recognition corrections saved in the workbook\./);
     expect(notice('deviations')).toHaveTextContent('Settings saved in the workbook.');
   });
 });

@@ -65,6 +65,7 @@ export const fi = {
   'ui.tables.column': 'Sarake {column}: {label}',
   'ui.tables.saveCorrections': 'Tallenna korjaukset ja tarkista',
   'ui.tables.corrected': 'Korjattu',
+  'ui.tables.saved': 'Tunnistuksen korjaukset tallennettu työkirjaan.',
   'ui.sign.positive': 'kulut positiivisina',
   'ui.sign.negative': 'kulut negatiivisina',
   'ui.sign.mixed': 'ristiriitainen',
@@ -96,6 +97,8 @@ export const fi = {
   'ui.deviations.save': 'Tallenna asetukset',
   'ui.deviations.saved': 'Asetukset tallennettu työkirjaan.',
   'ui.deviations.unsaved': 'Tallentamaton muutos: ”{field}”. Korjaa arvo, niin toiminto tallentaa sen ja jatkaa.',
+  'ui.deviations.notSaved':
+    'Ei tallennettu: ”{field}” ei ole kelvollinen luku, joten tarkistus käytti aiemmin tallennettua arvoa. Korjaa arvo, niin seuraava toiminto tallentaa sen.',
   'ui.number.invalid': 'Anna luku, esimerkiksi {example}.',
   'ui.number.negative': 'Anna luku, joka on vähintään 0.',
   'ui.number.ambiguous':
@@ -257,6 +260,7 @@ export const sv: Record<Key, string> = {
   'ui.tables.column': 'Kolumn {column}: {label}',
   'ui.tables.saveCorrections': 'Spara korrigeringar och kontrollera',
   'ui.tables.corrected': 'Korrigerad',
+  'ui.tables.saved': 'Korrigeringarna av identifieringen sparades i arbetsboken.',
   'ui.sign.positive': 'kostnader positiva',
   'ui.sign.negative': 'kostnader negativa',
   'ui.sign.mixed': 'motstridigt',
@@ -288,6 +292,8 @@ export const sv: Record<Key, string> = {
   'ui.deviations.save': 'Spara inställningar',
   'ui.deviations.saved': 'Inställningarna sparades i arbetsboken.',
   'ui.deviations.unsaved': 'Osparad ändring: ”{field}”. Rätta värdet, så sparar åtgärden det och fortsätter.',
+  'ui.deviations.notSaved':
+    'Inte sparat: ”{field}” är inget giltigt tal, så kontrollen använde det tidigare sparade värdet. Rätta värdet, så sparar nästa åtgärd det.',
   'ui.number.invalid': 'Ange ett tal, till exempel {example}.',
   'ui.number.negative': 'Ange ett tal som är minst 0.',
   'ui.number.ambiguous':
@@ -447,6 +453,7 @@ export const en: Record<Key, string> = {
   'ui.tables.column': 'Column {column}: {label}',
   'ui.tables.saveCorrections': 'Save corrections and check',
   'ui.tables.corrected': 'Corrected',
+  'ui.tables.saved': 'Recognition corrections saved in the workbook.',
   'ui.sign.positive': 'costs positive',
   'ui.sign.negative': 'costs negative',
   'ui.sign.mixed': 'inconsistent',
@@ -479,6 +486,8 @@ export const en: Record<Key, string> = {
   'ui.deviations.save': 'Save settings',
   'ui.deviations.saved': 'Settings saved in the workbook.',
   'ui.deviations.unsaved': 'Unsaved change: “{field}”. Correct the value, and the action saves it and goes on.',
+  'ui.deviations.notSaved':
+    'Not saved: “{field}” is not a valid number, so the check used the value saved before. Correct it, and the next action saves it.',
   'ui.number.invalid': 'Enter a number, for example {example}.',
   'ui.number.negative': 'Enter a number of at least 0.',
   'ui.number.ambiguous':

@@ -10,7 +10,6 @@ import {
   type Finding,
   type Scale,
   type Severity,
-  type RecognitionOverride,
   type Settings,
   type TableConventions,
   columnLetters,
@@ -19,6 +18,7 @@ import {
 import { conventionLines } from '../../app/explain-conventions';
 import { t, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
+import { withCorrection, type SettingsDraft } from '../settings-draft';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -57,11 +57,15 @@ const severityDot: Readonly<Record<Severity, 'red' | 'yellow' | 'neutral'>> = {
 export interface CheckSectionProps {
   readonly language: Language;
   readonly analysis: Analysis | null;
+  /** The saved settings: a table is "corrected" by the corrections saved in the workbook. */
   readonly settings: Settings;
+  /** The settings as edited: the corrections the table cards show, until an action saves them. */
+  readonly draft: SettingsDraft;
   readonly busy: Busy;
   readonly notice: SectionNotice | undefined;
   readonly onCheck: () => void;
-  readonly onSaveOverrides: (overrides: readonly RecognitionOverride[]) => void;
+  readonly onDraftChange: (draft: SettingsDraft) => void;
+  readonly onSaveCorrections: () => void;
   readonly onSelect: (sheet: string, cell: string) => void;
   /** Opens the mapping view for the table, or (null) for the selection's sheet. */
   readonly onMapTable?: (table: BudgetTable | null) => void;
@@ -188,24 +192,18 @@ function Tables(props: CheckSectionProps & { readonly analysis: Analysis }): Rea
 function TableCard(
   props: CheckSectionProps & { readonly table: BudgetTable; readonly conventions: TableConventions | undefined },
 ): React.JSX.Element {
-  const { language, table, settings, conventions } = props;
+  const { language, table, settings, draft, conventions } = props;
   const styles = useStyles();
   const existing = settings.overrides.find((o) => o.sheet === table.sheet);
+  const edited = draft.corrections.find((o) => o.sheet === table.sheet);
   const mapped = (settings.mappings ?? []).some((m) => m.sheet === table.sheet && m.headerRow === table.headerRow + 1);
   const [open, setOpen] = React.useState(false);
-  const [columns, setColumns] = React.useState<Record<string, ColumnKind | 'none'>>({ ...(existing?.columns ?? {}) });
-  const [costSign, setCostSign] = React.useState<'positive' | 'negative' | ''>(existing?.costSign ?? '');
   const signKey = (sign: CostSign): MessageKey => `ui.sign.${sign}`;
-
-  const save = () => {
-    const override: RecognitionOverride = {
-      sheet: table.sheet,
-      ...(Object.keys(columns).length > 0 ? { columns } : {}),
-      ...(costSign ? { costSign } : {}),
-    };
-    const others = settings.overrides.filter((o) => o.sheet !== table.sheet);
-    props.onSaveOverrides(override.columns || override.costSign ? [...others, override] : others);
-  };
+  // A sign the table could not tell (mixed, unknown) is shown as such, so that either sign can be picked.
+  const signChoices: readonly CostSign[] =
+    table.costSign === 'positive' || table.costSign === 'negative'
+      ? ['positive', 'negative']
+      : ['positive', 'negative', table.costSign];
 
   const id = `table-${table.sheet.replace(/\W+/g, '-')}`;
   return (
@@ -274,8 +272,15 @@ function TableCard(
               >
                 <Select
                   size="small"
-                  value={columns[letters] ?? column.kind}
-                  onChange={(_, data) => setColumns({ ...columns, [letters]: data.value as ColumnKind | 'none' })}
+                  value={edited?.columns?.[letters] ?? column.kind}
+                  onChange={(_, data) =>
+                    props.onDraftChange(
+                      withCorrection(draft, settings, table, {
+                        column: letters,
+                        kind: data.value as ColumnKind | 'none',
+                      }),
+                    )
+                  }
                 >
                   {columnChoices.map((kind) => (
                     <option key={kind} value={kind}>
@@ -289,15 +294,20 @@ function TableCard(
           <Field size="small" label={t(language, 'ui.tables.sign')}>
             <Select
               size="small"
-              value={costSign || (table.costSign === 'negative' ? 'negative' : 'positive')}
-              onChange={(_, data) => setCostSign(data.value as 'positive' | 'negative')}
+              value={edited?.costSign ?? table.costSign}
+              onChange={(_, data) =>
+                props.onDraftChange(withCorrection(draft, settings, table, { costSign: data.value as CostSign }))
+              }
             >
-              <option value="positive">{t(language, 'ui.sign.positive')}</option>
-              <option value="negative">{t(language, 'ui.sign.negative')}</option>
+              {signChoices.map((sign) => (
+                <option key={sign} value={sign}>
+                  {t(language, signKey(sign))}
+                </option>
+              ))}
             </Select>
           </Field>
           <div>
-            <Button size="small" onClick={save} disabledFocusable={props.busy !== null}>
+            <Button size="small" onClick={props.onSaveCorrections} disabledFocusable={props.busy !== null}>
               {t(language, 'ui.tables.saveCorrections')}
             </Button>
           </div>
