@@ -145,6 +145,22 @@ describe('Check', () => {
     const settings = await storedSettings(await download(page));
     expect(settings.overrides).toEqual([{ sheet: 'Talous', columns: { J: 'none' }, costSign: 'negative' }]);
   });
+
+  it('saves a correction picked but not saved when Check workbook is clicked, and checks with it', async () => {
+    const page = await openWorkbench({ file: q4 });
+    await click(page, 'Check workbook');
+    const table = page.locator('[data-testid=table]');
+    await table.getByRole('button', { name: 'Correct recognition' }).click();
+    await table.getByLabel('Sign of costs').selectOption('negative');
+    await table.getByLabel(/Column J: Poikkeama/).selectOption('none');
+    await click(page, 'Check workbook');
+    await page.getByText('Recognition corrections saved in the workbook. Checked. Tables recognised: 1, findings:', { exact: false }).waitFor();
+    // The check read the table with the correction: J dropped, costs negative.
+    await expect(table.textContent()).resolves.toMatch(/Talous!A3:I36 · Corrected.*Sign of costscosts negative/);
+    await expect(table.locator('[data-testid=column-roles]').textContent()).resolves.not.toContain('J ');
+    const settings = await storedSettings(await download(page));
+    expect(settings.overrides).toEqual([{ sheet: 'Talous', columns: { J: 'none' }, costSign: 'negative' }]);
+  });
 });
 
 describe('Deviations', () => {
