@@ -16,6 +16,7 @@ import { act, configure, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { analyze } from '../../src/core/analyze';
 import type { Analysis } from '../../src/core/model';
+import type { SheetSnapshot } from '../../src/core/snapshot';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import { App } from '../../src/taskpane/app';
 import type { PaneActions, Refusal, ReportChoice } from '../../src/taskpane/pane-actions';
@@ -32,12 +33,14 @@ let clean: Analysis;
 let withErrors: Analysis;
 let noTable: Analysis;
 let lapua: Analysis;
+let talousSheet: SheetSnapshot;
 
 beforeAll(async () => {
   // jsdom has no TextDecoder; the .xlsx reader (loaded after it is given one) needs it.
   Object.assign(globalThis, { TextDecoder, TextEncoder });
   const { readSnapshot } = await import('../../src/xlsx');
   const read = async (path: string) => analyze(await readSnapshot(readFileSync(join(root, path))));
+  talousSheet = (await readSnapshot(readFileSync(join(root, 'examples/elvo-q4-2024.xlsx')))).sheets[0];
   [clean, withErrors, noTable, lapua] = await Promise.all([
     read('examples/elvo-q4-2024.xlsx'),
     read('examples/elvo-q2-2025-errors.xlsx'),
@@ -398,6 +401,20 @@ describe('recognition corrections are never lost', () => {
     expect(notice('check')).toHaveTextContent(
       'Tunnistuksen korjaukset tallennettu työkirjaan. Tarkistettu. Tunnistettuja taulukoita 1, havaintoja 0.',
     );
+  });
+
+  it('saving a mapping saves a correction picked too, and checks with both', async () => {
+    const { actions, saved, ran } = recording();
+    const user = await renderPane({ ...actions, readSheet: async () => talousSheet });
+    const card = await correct(user);
+    await user.click(within(card).getByText('Map this table', { selector: 'button' }));
+    await act(async () => new Promise((resolve) => setTimeout(resolve, 5)));
+    await press(user, 'Save mapping and check');
+    expect(saved).toHaveLength(1);
+    expect(saved[0].mappings).toHaveLength(1);
+    expect(saved[0].overrides).toEqual([override]);
+    expect(ran.at(-1)).toEqual(saved[0]);
+    expect(notice('check')).toHaveTextContent(/^Recognition corrections saved in the workbook\. Checked\./);
   });
 
   it('Save corrections and check saves them although a threshold is wrong, and names that field, kept as typed', async () => {
