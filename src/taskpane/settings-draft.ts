@@ -5,6 +5,7 @@
  * stops it at the field (nothing typed or picked is lost or silently ignored).
  */
 import {
+  columnIndex,
   columnLetters,
   type BindingItem,
   type BindingUnit,
@@ -52,7 +53,22 @@ export function draftOf(settings: Settings, language: Language): SettingsDraft {
 
 /** One correction of a table as picked in its card: a column's kind, or how the table writes its costs. */
 export type CorrectionPick =
-  { readonly column: string; readonly kind: ColumnKind | 'none' } | { readonly costSign: CostSign };
+  { readonly column: string; readonly kind: ColumnKind | 'none' | 'recognised' } | { readonly costSign: CostSign };
+
+/**
+ * The columns a table card lists though the table does not: those a saved or picked correction
+ * leaves out ('none'), left to right, so that leaving one out can be taken back where it was done.
+ */
+export function droppedColumns(draft: SettingsDraft, saved: Settings, table: BudgetTable): string[] {
+  const shown = new Set(table.columns.map((column) => columnLetters(column.column)));
+  const dropped = new Set<string>();
+  for (const override of [...saved.overrides, ...draft.corrections]) {
+    if (override.sheet !== table.sheet) continue;
+    for (const [letters, kind] of Object.entries(override.columns ?? {}))
+      if (kind === 'none' && !shown.has(letters)) dropped.add(letters);
+  }
+  return [...dropped].sort((a, b) => columnIndex(a) - columnIndex(b));
+}
 
 /**
  * The draft with one correction picked for a table. Picking what the table shows (as recognised,
@@ -69,8 +85,12 @@ export function withCorrection(
   const columns: Record<string, ColumnKind | 'none'> = { ...current?.columns };
   let costSign = current?.costSign;
   if ('column' in pick) {
-    const shown = table.columns.find((c) => columnLetters(c.column) === pick.column)?.kind;
-    const kind = pick.kind === shown ? savedOverride?.columns?.[pick.column] : pick.kind;
+    // A column the saved corrections leave out shows as 'none'.
+    const shown =
+      table.columns.find((c) => columnLetters(c.column) === pick.column)?.kind ??
+      (savedOverride?.columns?.[pick.column] === 'none' ? 'none' : undefined);
+    const kind =
+      pick.kind === 'recognised' ? undefined : pick.kind === shown ? savedOverride?.columns?.[pick.column] : pick.kind;
     if (kind === undefined) delete columns[pick.column];
     else columns[pick.column] = kind;
   } else {

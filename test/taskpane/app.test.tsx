@@ -403,6 +403,28 @@ describe('recognition corrections are never lost', () => {
     );
   });
 
+  it('a column left out stays in its card after the check, and "as recognised" brings it back', async () => {
+    // Checked as Excel would: the workbook read with the settings given.
+    const workbook = { sheets: [talousSheet] };
+    const { actions, saved } = fake(clean, { check: async (settings) => analyze(workbook, settings) });
+    const user = await renderPane(actions);
+    const card = await correct(user);
+    await press(user, 'Save corrections and check');
+    expect(saved.at(-1)?.overrides).toEqual([override]);
+    // The same card, still open, though its range is now A3:I36.
+    expect(card).toBeInTheDocument();
+    expect(card).toHaveTextContent('Talous!A3:I36 · Corrected');
+    expect(within(card).getByText('Correct recognition')).toHaveAttribute('aria-expanded', 'true');
+    expect(within(card).queryByLabelText(/J: Poikkeama/)).toBeNull();
+    const dropped = within(card).getByLabelText('Column J (left out)');
+    expect(dropped).toHaveValue('none');
+    await user.selectOptions(dropped, 'recognised');
+    await press(user, 'Check workbook');
+    expect(saved.at(-1)?.overrides).toEqual([{ sheet: 'Talous', costSign: 'negative' }]);
+    expect(within(card).getByLabelText(/J: Poikkeama/)).toHaveValue('variance');
+    expect(within(card).queryByLabelText('Column J (left out)')).toBeNull();
+  });
+
   it('saving a mapping saves a correction picked too, and checks with both', async () => {
     const { actions, saved, ran } = recording();
     const user = await renderPane({ ...actions, readSheet: async () => talousSheet });

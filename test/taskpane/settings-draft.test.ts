@@ -5,12 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { analyze } from '../../src/core/analyze';
+import { columnLetters } from '../../src/core/address';
 import type { BudgetTable } from '../../src/core/model';
 import { defaultSettings, type Settings } from '../../src/core/settings';
 import type { WorkbookSnapshot } from '../../src/core/snapshot';
 import { readSnapshot } from '../../src/xlsx';
 import {
   correctionsOf,
+  droppedColumns,
   draftInLanguage,
   draftOf,
   resolveDraft,
@@ -40,6 +42,25 @@ describe('recognition corrections in the draft', () => {
     const result = resolved(draft, saved);
     expect(result.changed).toEqual([]);
     expect(result.settings).toBe(saved);
+  });
+
+  it('a column left out stays listed in its card, and picking "as recognised" takes it back', () => {
+    const saved: Settings = { ...defaultSettings, overrides: [{ sheet: 'Talous', columns: { J: 'none' } }] };
+    const table = talous(saved);
+    expect(table.columns.map((c) => columnLetters(c.column))).not.toContain('J');
+    let draft = draftOf(saved, 'fi');
+    expect(droppedColumns(draft, saved, table)).toEqual(['J']);
+    // Picking again what it shows is no change.
+    expect(resolved(withCorrection(draft, saved, table, { column: 'J', kind: 'none' }), saved).changed).toEqual([]);
+    draft = withCorrection(draft, saved, table, { column: 'J', kind: 'recognised' });
+    // Still listed until the change is saved, now as recognised.
+    expect(droppedColumns(draft, saved, table)).toEqual(['J']);
+    const result = resolved(draft, saved);
+    expect(result.changed).toEqual(['corrections']);
+    expect(result.settings.overrides).toEqual([]);
+    const back = talous(result.settings);
+    expect(back.columns.map((c) => columnLetters(c.column))).toContain('J');
+    expect(droppedColumns(draftOf(result.settings, 'fi'), result.settings, back)).toEqual([]);
   });
 
   it('a picked sign and a column dropped are the override the settings carry, as a change of the corrections only', () => {

@@ -18,7 +18,7 @@ import {
 import { conventionLines } from '../../app/explain-conventions';
 import { t, type Language, type MessageKey } from '../../i18n';
 import type { Busy, SectionNotice } from '../pane-state';
-import { withCorrection, type SettingsDraft } from '../settings-draft';
+import { droppedColumns, withCorrection, type SettingsDraft } from '../settings-draft';
 import { Actions, CellList, CellRow, Dot, Muted, Notice, Section, Working } from './shared';
 
 const severities: readonly Severity[] = ['error', 'warning', 'info'];
@@ -178,7 +178,9 @@ function Tables(props: CheckSectionProps & { readonly analysis: Analysis }): Rea
       ) : (
         analysis.tables.map((table, i) => (
           <TableCard
-            key={`${table.sheet}!${table.range}`}
+            // By sheet and place among its tables, not by range: a correction that changes the range
+            // keeps the card (and its open corrections) where it was.
+            key={`${table.sheet}#${analysis.tables.slice(0, i).filter((other) => other.sheet === table.sheet).length}`}
             {...props}
             table={table}
             conventions={analysis.conventions?.[i]}
@@ -291,6 +293,28 @@ function TableCard(
               </Field>
             );
           })}
+          {droppedColumns(draft, settings, table).map((letters) => (
+            <Field key={letters} size="small" label={t(language, 'ui.tables.droppedColumn', { column: letters })}>
+              <Select
+                size="small"
+                value={edited?.columns?.[letters] ?? 'recognised'}
+                onChange={(_, data) =>
+                  props.onDraftChange(
+                    withCorrection(draft, settings, table, {
+                      column: letters,
+                      kind: data.value as ColumnKind | 'none' | 'recognised',
+                    }),
+                  )
+                }
+              >
+                {(['recognised', ...columnChoices] as const).map((kind) => (
+                  <option key={kind} value={kind}>
+                    {t(language, `ui.kind.${kind}`)}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          ))}
           <Field size="small" label={t(language, 'ui.tables.sign')}>
             <Select
               size="small"
