@@ -486,12 +486,15 @@ interface SheetContext {
   readonly scratch: ScratchCell;
 }
 
-/** The value of an attribute in a start tag's attribute text, for the plain ' name="value"' form. */
+/** The value of an attribute in a start tag's attribute text (whitespace made single spaces), in either quotes. */
 function attribute(tag: string, name: string): string | undefined {
-  const at = tag.indexOf(` ${name}="`);
+  const at = tag.indexOf(` ${name}=`);
   if (at < 0) return undefined;
+  const quote = tag[at + name.length + 2];
+  if (quote !== '"' && quote !== "'") return undefined;
   const from = at + name.length + 3;
-  return tag.slice(from, tag.indexOf('"', from));
+  const end = tag.indexOf(quote, from);
+  return end < 0 ? undefined : tag.slice(from, end);
 }
 
 function columnNumber(letters: string, context: SheetContext): number {
@@ -674,14 +677,14 @@ function addressedCells(data: string, context: SheetContext, cells: CellCollecto
 /** Row by row, for rows whose cells are not all addressed (positions follow the previous ones). */
 function cellsByRow(data: string, context: SheetContext, cells: CellCollector): void {
   for (const rowMatch of data.matchAll(/<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g)) {
-    const rowNumber = /\br="(\d+)"/.exec(rowMatch[1]);
-    const row = rowNumber ? Number(rowNumber[1]) - 1 : context.nextRow;
+    const rowNumber = /\br=(["'])(\d+)\1/.exec(rowMatch[1]);
+    const row = rowNumber ? Number(rowNumber[2]) - 1 : context.nextRow;
     context.nextRow = row + 1;
     let nextColumn = 0;
     for (const cellMatch of (rowMatch[2] ?? '').matchAll(cellPattern)) {
       const tag = cellMatch[1].replace(/\s+/g, ' ');
-      const reference = /\br="([A-Z]+)\d+"/.exec(tag);
-      const column = reference ? columnNumber(reference[1], context) : nextColumn;
+      const reference = /\br=(["'])([A-Z]+)\d+\1/.exec(tag);
+      const column = reference ? columnNumber(reference[2], context) : nextColumn;
       nextColumn = column + 1;
       addCell(cells, tag, cellMatch[2] ?? '', row, column, context);
     }

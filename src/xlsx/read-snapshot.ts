@@ -49,7 +49,8 @@ export async function loadWorkbook(data: Uint8Array | ArrayBuffer): Promise<Exce
 /** The used range of an ExcelJS worksheet: every cell with a value, a formula or a fill (a status may be a colour alone). */
 export function sheetSnapshot(worksheet: ExcelJS.Worksheet): SheetSnapshot {
   const cells = new CellCollector();
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // Every row: ExcelJS counts a row holding only a filled empty cell as empty, and a fill may be a status.
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     row.eachCell({ includeEmpty: true }, (cell, columnNumber) => {
       const snapshot = cellSnapshot(cell);
       if (snapshot.value === null && snapshot.formula === null && snapshot.fill === null) return;
