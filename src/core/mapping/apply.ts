@@ -215,13 +215,13 @@ export function mappingOfTable(table: BudgetTable, sheet: SheetSnapshot): TableM
   const columns: Record<string, ColumnRole> = {};
   for (const column of table.columns) columns[columnLetters(column.column)] = column.kind;
   columns[columnLetters(table.labelColumn)] = 'line';
-  // A table read from several unit columns (a path) names its first here; the user adds the others in the view.
   if (table.unitColumn !== null) columns[columnLetters(table.unitColumn)] = 'unit';
   if (table.levelColumn !== null) columns[columnLetters(table.levelColumn)] = 'level';
   if (table.codeColumn !== null) columns[columnLetters(table.codeColumn)] = 'code';
-  // A binding marker column (Sitovuus) recognition read is said too, so the mapped table reads it as well.
+  // Every unit column of a table read from several (a path such as Toimielin | Tehtäväalue), and a
+  // binding marker column (Sitovuus), so that the mapped table is read as recognition read it.
   for (const reading of table.columnRoles)
-    if (reading.role === 'binding') columns[columnLetters(reading.column)] = 'binding';
+    if (reading.role === 'unit' || reading.role === 'binding') columns[columnLetters(reading.column)] = reading.role;
   const headers: Record<string, string> = {};
   const row = sheet.values[table.headerRow - sheet.origin.row] ?? [];
   for (const letters of Object.keys(columns))

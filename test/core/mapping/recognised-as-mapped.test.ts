@@ -42,3 +42,24 @@ describe.each(workbooks)('$name', ({ read }) => {
     expect(mapped.deviations).toEqual(recognised.deviations);
   });
 });
+
+it('a table read from several unit columns (Toimielin | Tehtäväalue) is mapped with every one of them, and reads the same', async () => {
+  const snapshot = await readFixture('unit-columns-export.xlsx');
+  const recognised = analyze(snapshot);
+  const [table] = recognised.tables;
+  expect(table.layout).toBe('unit-columns');
+  const mapping = mappingOfTable(
+    table,
+    snapshot.sheets.find((s) => s.name === table.sheet)!,
+  );
+  expect(Object.entries(mapping.columns).filter(([, role]) => role === 'unit')).toEqual([
+    ['A', 'unit'],
+    ['B', 'unit'],
+  ]);
+  const mapped = analyze(snapshot, withMappings(mapping));
+  expect(mapped.tables[0].units).toEqual(table.units);
+  // A mapping names one header row: a column's name is that row's ("1-12/2024", not "Toteutuma 1-12/2024").
+  const where = (findings: typeof recognised.findings) => findings.map((f) => [f.code, f.sheet, f.cell, f.messageId]);
+  expect(where(mapped.findings)).toEqual(where(recognised.findings));
+  expect(mapped.deviations).toEqual(recognised.deviations);
+});
