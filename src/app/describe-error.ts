@@ -6,6 +6,7 @@
 import { errorMessage } from '../core';
 import { PreconditionError } from '../excel/preconditions';
 import { t, type Language } from '../i18n';
+import type { XlsxReadFailure } from '../xlsx/errors';
 
 export interface ErrorLike {
   readonly code?: unknown;
@@ -64,4 +65,12 @@ export function describeError(error: unknown, language: Language): string {
     default:
       return t(language, 'ui.error.unexpected', { detail: detailOf(error) });
   }
+}
+
+/** Why a file is not opened: a file that is not there, cannot be read, or is no workbook the add-in reads. */
+export type FileFailure = 'not-found' | 'unreadable' | XlsxReadFailure;
+
+/** One sentence naming the file and saying why it was not opened and what to do, in the user's language. */
+export function describeFileFailure(file: string, reason: FileFailure, language: Language, detail = ''): string {
+  return t(language, `cli.file.${reason}`, { file, detail });
 }

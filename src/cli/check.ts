@@ -15,8 +15,9 @@ import {
   type TableMapping,
 } from '../core';
 import { parseStoredSettings, settingsKey } from '../excel/settings';
+import { describeFileFailure } from '../app/describe-error';
 import { readAddInSettings } from '../headless/ooxml';
-import { t, type Language, type MessageKey } from '../i18n';
+import { t, type Language } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
 import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
@@ -87,9 +88,12 @@ export function isReadFailure(result: CheckedFile | ReadFailure): result is Read
 }
 
 export function failureMessage(failure: ReadFailure, language: Language): string {
-  const detail = failure.reason === 'unreadable' ? failure.detail : '';
-  const key: MessageKey = `cli.file.${failure.reason}`;
-  return t(language, key, { file: failure.file, detail });
+  return describeFileFailure(
+    failure.file,
+    failure.reason,
+    language,
+    failure.reason === 'unreadable' ? failure.detail : '',
+  );
 }
 
 /**

@@ -21,7 +21,9 @@ import { t, type Language } from '../i18n';
 import { App } from '../taskpane/app';
 import { paneActions, type PaneActions } from '../taskpane/pane-actions';
 import { themes, type ThemeName } from '../taskpane/environment';
+import { describeFileFailure } from '../app/describe-error';
 import { languageOf } from '../app/office-language';
+import { XlsxReadError } from '../xlsx';
 import { readGrid, type GridBook } from './grid-model';
 import { GridView } from './grid-view';
 
@@ -95,11 +97,11 @@ export function Workbench(props: WorkbenchProps): React.JSX.Element {
         setLoaded({ workbook, actions: paneActions(ops), name, generation: generation.current });
         await refresh(workbook);
       } catch (reason) {
+        // A file that is no workbook is said as the command line says it; anything else is a failure to report.
         setFailure(
-          t(language, 'ui.workbench.loadFailed', {
-            name,
-            detail: errorMessage(reason),
-          }),
+          reason instanceof XlsxReadError
+            ? describeFileFailure(name, reason.reason, language)
+            : t(language, 'ui.workbench.loadFailed', { name, detail: errorMessage(reason) }),
         );
       }
     },

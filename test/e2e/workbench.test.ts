@@ -34,7 +34,10 @@ async function openWorkbench(query: Record<string, string> = {}): Promise<Page> 
   const page = await browser.newPage();
   const params = new URLSearchParams({ lang: 'en', ...query });
   await page.goto(`${browser.server.url}index.html?${params}`);
-  await page.getByRole('button', { name: 'Check workbook' }).or(page.getByRole('button', { name: 'Tarkista työkirja' })).waitFor();
+  await page
+    .getByRole('button', { name: 'Check workbook' })
+    .or(page.getByRole('button', { name: 'Tarkista työkirja' }))
+    .waitFor();
   await page.locator('[data-testid=grid]').waitFor();
   return page;
 }
@@ -52,7 +55,10 @@ async function click(page: Page, name: string): Promise<void> {
 
 /** The workbook as the user would save it, through the workbench's Download button. */
 async function download(page: Page): Promise<Uint8Array> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Download workbook|Lataa työkirja/ }).click()]);
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download workbook|Lataa työkirja/ }).click(),
+  ]);
   return new Uint8Array(readFileSync((await file.path())!));
 }
 
@@ -61,18 +67,26 @@ async function conditionalFormats(xlsx: Uint8Array): Promise<Map<string, { ref: 
   await workbook.xlsx.load(Buffer.from(xlsx) as unknown as ExcelJS.Buffer);
   const bySheet = new Map<string, { ref: string; fill: string | undefined }[]>();
   workbook.eachSheet((sheet) => {
-    const formats = (sheet as unknown as { conditionalFormattings?: { ref: string; rules: { style?: { fill?: { bgColor?: { argb?: string } } } }[] }[] })
-      .conditionalFormattings ?? [];
+    const formats =
+      (
+        sheet as unknown as {
+          conditionalFormattings?: { ref: string; rules: { style?: { fill?: { bgColor?: { argb?: string } } } }[] }[];
+        }
+      ).conditionalFormattings ?? [];
     bySheet.set(
       sheet.name,
-      formats.flatMap((format) => format.rules.map((rule) => ({ ref: format.ref, fill: rule.style?.fill?.bgColor?.argb?.slice(-6) }))),
+      formats.flatMap((format) =>
+        format.rules.map((rule) => ({ ref: format.ref, fill: rule.style?.fill?.bgColor?.argb?.slice(-6) })),
+      ),
     );
   });
   return bySheet;
 }
 
 async function flaggedCells(page: Page): Promise<Map<string, string>> {
-  const cells = await page.locator('td[data-flag]').evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell')!, td.getAttribute('data-flag')!]));
+  const cells = await page
+    .locator('td[data-flag]')
+    .evaluateAll((tds) => tds.map((td) => [td.getAttribute('data-cell')!, td.getAttribute('data-flag')!]));
   return new Map(cells as [string, string][]);
 }
 
@@ -87,7 +101,8 @@ async function sectionShot(page: Page, section: string, name: string): Promise<v
   await pane.evaluate((element, id) => {
     const target = element.querySelector(`section[data-section=${id}]`)!;
     const header = element.querySelector('header')!;
-    element.scrollTop += target.getBoundingClientRect().top - element.getBoundingClientRect().top - header.offsetHeight - 16;
+    element.scrollTop +=
+      target.getBoundingClientRect().top - element.getBoundingClientRect().top - header.offsetHeight - 16;
   }, section);
   await pane.screenshot({ path: screenshotPath(name) });
 }
@@ -111,10 +126,26 @@ describe('Check', () => {
       const row = rows.nth(index);
       await expect(row.textContent()).resolves.toContain(`${finding.sheet}!${finding.cell}`);
       await row.click();
-      await page.locator(`[data-testid=grid][data-sheet="${finding.sheet}"] td[aria-selected=true][data-cell="${finding.cell}"]`).waitFor();
+      await page
+        .locator(
+          `[data-testid=grid][data-sheet="${finding.sheet}"] td[aria-selected=true][data-cell="${finding.cell}"]`,
+        )
+        .waitFor();
     }
-    await expect(page.getByText(`Checked. Tables recognised: 3, findings: ${expected.length}.`).isVisible()).resolves.toBe(true);
+    await expect(
+      page.getByText(`Checked. Tables recognised: 3, findings: ${expected.length}.`).isVisible(),
+    ).resolves.toBe(true);
     await sectionShot(page, 'check', 'pane-check');
+  });
+
+  it('says in the user’s language why a file handed to it is no workbook, as the command line does', async () => {
+    const page = await openWorkbench({ file: q4, lang: 'fi' });
+    await page.getByTestId('open-file').setInputFiles(join(root, 'test', 'fixtures', 'legacy-xls.xlsx'));
+    await page
+      .getByText('legacy-xls.xlsx: on vanhan Excel 97–2003 -muodon työkirja (.xls)', { exact: false })
+      .waitFor();
+    // The workbook open before stays open.
+    await expect(page.locator('[data-testid=file-name]').textContent()).resolves.toContain('elvo-q4-2024.xlsx');
   });
 
   it('says how it read a statement: its layout, header rows and every column, in the reader’s language', async () => {
@@ -136,7 +167,9 @@ describe('Check', () => {
     await click(page, 'Check workbook');
     const table = page.locator('[data-testid=table]');
     await expect(table.count()).resolves.toBe(1);
-    await expect(table.textContent()).resolves.toMatch(/Talous!A3:J36.*ScaleEUR thousand.*Sign of costscosts positive.*Units3/);
+    await expect(table.textContent()).resolves.toMatch(
+      /Talous!A3:J36.*ScaleEUR thousand.*Sign of costscosts positive.*Units3/,
+    );
     await table.getByRole('button', { name: 'Correct recognition' }).click();
     await table.getByLabel('Sign of costs').selectOption('negative');
     await table.getByLabel(/Column J: Poikkeama/).selectOption('none');
@@ -154,7 +187,11 @@ describe('Check', () => {
     await table.getByLabel('Sign of costs').selectOption('negative');
     await table.getByLabel(/Column J: Poikkeama/).selectOption('none');
     await click(page, 'Check workbook');
-    await page.getByText('Recognition corrections saved in the workbook. Checked. Tables recognised: 1, findings:', { exact: false }).waitFor();
+    await page
+      .getByText('Recognition corrections saved in the workbook. Checked. Tables recognised: 1, findings:', {
+        exact: false,
+      })
+      .waitFor();
     // The check read the table with the correction: J dropped, costs negative.
     await expect(table.textContent()).resolves.toMatch(/Talous!A3:I36 · Corrected.*Sign of costscosts negative/);
     await expect(table.locator('[data-testid=column-roles]').textContent()).resolves.not.toContain('J ');
@@ -185,7 +222,9 @@ describe('Deviations', () => {
     const saved = await conditionalFormats(await download(page));
     const talous = saved.get('Talous') ?? [];
     expect(talous.length).toBeGreaterThan(before.get('Talous')?.length ?? 0);
-    expect(talous.map((f) => `#${f.fill}`.toUpperCase())).toEqual(expect.arrayContaining([flagFill.red, flagFill.green]));
+    expect(talous.map((f) => `#${f.fill}`.toUpperCase())).toEqual(
+      expect.arrayContaining([flagFill.red, flagFill.green]),
+    );
 
     // A click on a listed deviation selects its cell.
     await listed.first().click();
@@ -195,7 +234,9 @@ describe('Deviations', () => {
 
     await click(page, 'Clear flags');
     // The same unit both ways: as many cells lose their flags as were flagged.
-    await page.getByText(`Flags removed from cells: ${analysis.deviations.length}. Values and formats are as they were.`).waitFor();
+    await page
+      .getByText(`Flags removed from cells: ${analysis.deviations.length}. Values and formats are as they were.`)
+      .waitFor();
     expect((await flaggedCells(page)).size).toBe(0);
     const cleared = await conditionalFormats(await download(page));
     expect(cleared).toEqual(before);
@@ -217,7 +258,9 @@ describe('Deviations', () => {
     await expect(page.getByTestId('threshold-yellowPct').inputValue()).resolves.toBe('2');
     await page.getByTestId('open-file').setInputFiles(path);
     await page.locator('[data-testid=file-name]', { hasText: 'settings-kept.xlsx' }).waitFor();
-    await page.waitForFunction(() => (document.querySelector('[data-testid=threshold-yellowPct]') as HTMLInputElement | null)?.value === '3,5');
+    await page.waitForFunction(
+      () => (document.querySelector('[data-testid=threshold-yellowPct]') as HTMLInputElement | null)?.value === '3,5',
+    );
     await expect(page.getByTestId('threshold-redEur').inputValue()).resolves.toBe('250\u00a0000');
     const settings = await storedSettings(saved);
     expect(settings.thresholds.yellow.relative).toBeCloseTo(0.035);
@@ -231,7 +274,9 @@ describe('Deviations', () => {
     await page.getByText('Enter a number, for example 3.5.').waitFor();
     await click(page, 'Flag deviations');
     await page.getByText('Unsaved change: “Red: relative (%)”.', { exact: false }).waitFor();
-    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe('threshold-redPct');
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).resolves.toBe(
+      'threshold-redPct',
+    );
     expect(await conditionalFormats(await download(page))).toEqual(before);
   });
 });
@@ -278,7 +323,14 @@ describe('Report', () => {
     const saved = await download(page);
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(saved) as unknown as ExcelJS.Buffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['Talous', 'Strategia', 'Yhteenveto', 'Poikkeamat', 'Strategia (2)', 'Sanasto']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual([
+      'Talous',
+      'Strategia',
+      'Yhteenveto',
+      'Poikkeamat',
+      'Strategia (2)',
+      'Sanasto',
+    ]);
     expect(String(workbook.getWorksheet('Yhteenveto')!.getCell('A1').value)).toBe('SEURANTARAPORTTI Q4/2024');
     const charts = (await readExtras(saved)).charts;
     expect(charts.map((chart) => chart.type).sort()).toEqual(['BarClustered', 'BarStacked', 'ColumnClustered']);
@@ -305,10 +357,13 @@ describe('Language, theme and failures', () => {
   it('follows a dark theme and stays readable', async () => {
     const page = await openWorkbench({ file: q4, theme: 'dark' });
     await click(page, 'Check workbook');
-    const [background, text] = await page.locator('[data-testid=pane] > div').first().evaluate((el) => {
-      const style = getComputedStyle(el);
-      return [style.backgroundColor, style.color];
-    });
+    const [background, text] = await page
+      .locator('[data-testid=pane] > div')
+      .first()
+      .evaluate((el) => {
+        const style = getComputedStyle(el);
+        return [style.backgroundColor, style.color];
+      });
     expect(luminance(background)).toBeLessThan(0.2);
     expect(luminance(text)).toBeGreaterThan(0.7);
     await page.locator('[data-testid=pane]').screenshot({ path: screenshotPath('pane-dark') });
@@ -318,7 +373,10 @@ describe('Language, theme and failures', () => {
   it('takes the high-contrast theme without accessibility violations', async () => {
     const page = await openWorkbench({ file: withErrors, theme: 'high-contrast' });
     await click(page, 'Check workbook');
-    const background = await page.locator('[data-testid=pane] > div').first().evaluate((el) => getComputedStyle(el).backgroundColor);
+    const background = await page
+      .locator('[data-testid=pane] > div')
+      .first()
+      .evaluate((el) => getComputedStyle(el).backgroundColor);
     expect(luminance(background)).toBeLessThan(0.05);
     await page.locator('[data-testid=pane]').screenshot({ path: screenshotPath('pane-high-contrast') });
     expect(await accessibilityViolations(page, '[data-testid=pane]')).toEqual([]);
@@ -331,7 +389,9 @@ describe('Language, theme and failures', () => {
     await click(page, 'Check workbook');
     await click(page, 'Flag deviations');
     const alert = page.getByRole('alert');
-    await expect(alert.textContent()).resolves.toMatch(/That did not work.*lacks features the add-in needs \(ExcelApi 1\.7\)\. Update Excel.*The workbook was not changed\./);
+    await expect(alert.textContent()).resolves.toMatch(
+      /That did not work.*lacks features the add-in needs \(ExcelApi 1\.7\)\. Update Excel.*The workbook was not changed\./,
+    );
     expect(await conditionalFormats(await download(page))).toEqual(await conditionalFormats(before));
     await page.getByLabel('Language', { exact: true }).selectOption('sv');
     await expect(alert.textContent()).resolves.toMatch(/Åtgärden misslyckades.*Arbetsboken ändrades inte\./);
