@@ -21,6 +21,7 @@ import {
   pdfFile,
   plainZip,
   tinyPlan,
+  farCells,
   wordDocument,
 } from './support/hostile-fixtures';
 import { allPartsWorkbook } from './support/all-parts';
@@ -71,6 +72,7 @@ const fixtures: Record<string, Build> = {
   'hostile-text.xlsx': () => hostileText(),
   'date-figures.xlsx': () => dateFigures(),
   'tiny-plan.xlsx': () => tinyPlan(),
+  'far-cells.xlsx': () => farCells(buildQ4Example()),
   'empty.xlsx': () => emptyFile(),
   'pdf.xlsx': () => pdfFile(),
   'plain-zip.xlsx': () => plainZip(),

@@ -81,6 +81,19 @@ export function tinyPlan(): ExcelJS.Workbook {
   return workbook;
 }
 
+/**
+ * The Q4 example with values typed far from its table: a note twenty thousand rows below it, a
+ * figure in the last cell of the sheet (XFD1048576, where Ctrl+End lands), and a fill alone far to
+ * the right. Read as a grid the sheet would be 1 048 576 × 16 384 cells.
+ */
+export function farCells(workbook: ExcelJS.Workbook): ExcelJS.Workbook {
+  const sheet = workbook.getWorksheet('Talous')!;
+  put(sheet, 'A20000', 'Tarkistettu 15.1.2025');
+  put(sheet, 'XFD1048576', 1234.5);
+  sheet.getCell('XFA1').fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFFFFF00' } };
+  return workbook;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Files that are no .xlsx workbook, each for its own reason
 

@@ -6,6 +6,7 @@ export * from './model';
 export * from './settings';
 export * from './plan';
 export * from './snapshot';
+export * from './far-cells';
 export * from './address';
 export * from './colours';
 export { errorMessage } from './error-message';

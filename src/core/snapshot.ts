@@ -30,6 +30,19 @@ export interface SheetSnapshot {
   readonly indents?: readonly (readonly number[])[];
   /** Solid fill colour of each cell as '#RRGGBB' (upper case), null when none. Absent when the source cannot tell. */
   readonly fills?: readonly (readonly (string | null)[])[];
+  /**
+   * Cells holding a value that the reader left out of the grid because they stand far beyond the
+   * rest of the sheet (see far-cells.ts): the grid is the sheet up to them. Absent when there are none.
+   */
+  readonly farCells?: readonly FarCell[];
+}
+
+/** A cell with a value or a formula far beyond the rest of its sheet, at its 0-based row and column. */
+export interface FarCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value: CellValue;
+  readonly formula: string | null;
 }
 
 export interface WorkbookSnapshot {

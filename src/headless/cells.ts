@@ -3,7 +3,7 @@
  * and writing Office's arrays back. No per-cell objects: one pass over the rows that exist.
  */
 import ExcelJS from 'exceljs';
-import { type CellValue, type SheetSnapshot, isCellError } from '../core';
+import { type CellValue, type FarCell, type SheetSnapshot, isCellError } from '../core';
 import type { SheetModel } from './book';
 import type { Rect } from './address';
 import { fromExcelColour } from './colours';
@@ -89,6 +89,20 @@ export function readGrid(
   return result;
 }
 
+/** The far cells of a snapshot (core/far-cells.ts) by position, so that the host answers for them as Excel does. */
+const farCellsBySnapshot = new WeakMap<SheetSnapshot, Map<number, FarCell>>();
+const farKey = (row: number, column: number) => row * 16_384 + column;
+
+function farCellAt(snapshot: SheetSnapshot, row: number, column: number): FarCell | undefined {
+  if (!snapshot.farCells) return undefined;
+  let cells = farCellsBySnapshot.get(snapshot);
+  if (!cells) {
+    cells = new Map(snapshot.farCells.map((cell) => [farKey(cell.row, cell.column), cell]));
+    farCellsBySnapshot.set(snapshot, cells);
+  }
+  return cells.get(farKey(row, column));
+}
+
 /** The same reading from the snapshot of a sheet still in the input package. */
 function readPackagedGrid(
   snapshot: SheetSnapshot,
@@ -106,13 +120,14 @@ function readPackagedGrid(
       const line = new Array<OfficeScalar>(width);
       for (let c = 0; c < width; c++) {
         const column = rect.left + c - origin.column;
-        const value = values?.[column] ?? null;
+        const far = values?.[column] === undefined ? farCellAt(snapshot, r, rect.left + c) : undefined;
+        const value = far ? far.value : (values?.[column] ?? null);
         switch (property) {
           case 'values':
             line[c] = officeValue(value);
             break;
           case 'formulas':
-            line[c] = snapshot.formulas?.[at]?.[column] ?? officeValue(value);
+            line[c] = (far ? far.formula : snapshot.formulas?.[at]?.[column]) ?? officeValue(value);
             break;
           case 'numberFormat':
             line[c] = snapshot.numberFormats?.[at]?.[column] ?? 'General';

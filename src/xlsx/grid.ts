@@ -1,5 +1,5 @@
 /** The used range of a sheet as the snapshot's row-major grids, from the cells that hold something. */
-import type { CellValue, SheetSnapshot } from '../core';
+import { farColumnGap, farRowGap, mainSpan, type CellValue, type FarCell, type SheetSnapshot } from '../core';
 import type { CellSnapshot } from './cell';
 
 /** An inclusive 0-based rectangle of cells. */
@@ -31,6 +31,8 @@ class ExtentTracker {
 /** The cells read of one row, by absolute column; the other fields only once a cell differs from the default. */
 class RowCells {
   readonly values: (CellValue | undefined)[] = [];
+  /** How many cells of the row were read. */
+  count = 0;
   formulas: (string | null | undefined)[] | null = null;
   numberFormats: (string | undefined)[] | null = null;
   indents: (number | undefined)[] | null = null;
@@ -45,6 +47,8 @@ class RowCells {
  */
 export class CellCollector {
   private readonly lines: (RowCells | undefined)[] = [];
+  /** How many cells of each column were read. */
+  private readonly columnCounts: (number | undefined)[] = [];
   private readonly cellExtent = new ExtentTracker();
   private readonly valueExtent = new ExtentTracker();
   private readonly styleExtent = new ExtentTracker();
@@ -91,6 +95,10 @@ export class CellCollector {
       line = new RowCells();
       this.lines[row] = line;
     }
+    if (line.values[column] === undefined) {
+      line.count++;
+      this.columnCounts[column] = (this.columnCounts[column] ?? 0) + 1;
+    }
     line.values[column] = value;
     if (formula !== null || line.formulas !== null) (line.formulas ??= [])[column] = formula;
     if (numberFormat !== 'General' || line.numberFormats !== null) (line.numberFormats ??= [])[column] = numberFormat;
@@ -111,10 +119,13 @@ export class CellCollector {
         fills: [],
       };
     }
-    const { top, left, bottom, right } = extent;
+    const { top, left, bottom, right, farCells } = this.mainBlock(extent);
     const height = bottom - top + 1;
     const width = right - left + 1;
     const values = new Array<CellValue[]>(height);
+    // Rows without a cell share one frozen row of nothing: a sheet with a cell at XFD1048576 is a
+    // million rows by 16 384 columns, of which only the rows that hold something are arrays of their own.
+    const emptyRow = Object.freeze(new Array<CellValue>(width).fill(null)) as CellValue[];
     // Most rows have no formula, indent, fill or format of their own: they share one frozen row of
     // the default.
     const formulas = new SparseGrid<string | null>(height, width, null);
@@ -123,7 +134,7 @@ export class CellCollector {
     const fills = new SparseGrid<string | null>(height, width, null);
     for (let r = 0; r < height; r++) {
       const line = this.lines[top + r];
-      values[r] = line === undefined ? new Array<CellValue>(width).fill(null) : rowOf(line.values, left, width, null);
+      values[r] = line === undefined ? emptyRow : rowOf(line.values, left, width, null);
       if (line === undefined) continue;
       if (line.formulas) formulas.setRow(r, rowOf(line.formulas, left, width, null));
       if (line.numberFormats) numberFormats.setRow(r, rowOf(line.numberFormats, left, width, 'General'));
@@ -138,7 +149,59 @@ export class CellCollector {
       numberFormats: numberFormats.rows,
       indents: indents.rows,
       fills: fills.rows,
+      ...(farCells.length > 0 ? { farCells } : {}),
     };
+  }
+
+  /** The rectangle of the sheet's main block (core/far-cells.ts), and the cells holding something beyond it. */
+  private mainBlock(extent: Extent): Extent & { readonly farCells: FarCell[] } {
+    const rows: number[] = [];
+    const rowCounts: number[] = [];
+    for (let r = extent.top; r <= extent.bottom; r++) {
+      const line = this.lines[r];
+      if (line === undefined) continue;
+      rows.push(r);
+      rowCounts.push(line.count);
+    }
+    const rowSpan = mainSpan(rows, rowCounts, farRowGap)!;
+    // The columns are counted in the main rows only: a far row's columns are no part of the grid.
+    let counted = this.columnCounts;
+    if (rowSpan.first !== extent.top || rowSpan.last !== extent.bottom) {
+      counted = [];
+      for (let r = rowSpan.first; r <= rowSpan.last; r++) {
+        const values = this.lines[r]?.values ?? [];
+        for (let c = 0; c < values.length; c++) if (values[c] !== undefined) counted[c] = (counted[c] ?? 0) + 1;
+      }
+    }
+    const columns: number[] = [];
+    const columnCounts: number[] = [];
+    for (let c = extent.left; c <= extent.right; c++) {
+      const count = counted[c];
+      if (count === undefined) continue;
+      columns.push(c);
+      columnCounts.push(count);
+    }
+    const columnSpan = mainSpan(columns, columnCounts, farColumnGap)!;
+    const block = { top: rowSpan.first, bottom: rowSpan.last, left: columnSpan.first, right: columnSpan.last };
+    const farCells: FarCell[] = [];
+    if (
+      block.top === extent.top &&
+      block.bottom === extent.bottom &&
+      block.left === extent.left &&
+      block.right === extent.right
+    )
+      return { ...block, farCells };
+    for (const r of rows) {
+      const line = this.lines[r]!;
+      const inside = r >= block.top && r <= block.bottom;
+      for (let c = 0; c < line.values.length; c++) {
+        if (inside && c >= block.left && c <= block.right) continue;
+        const value = line.values[c] ?? null;
+        const formula = line.formulas?.[c] ?? null;
+        if (value !== null || formula !== null) farCells.push({ row: r, column: c, value, formula });
+      }
+    }
+    return { ...block, farCells };
   }
 }
 

@@ -94,7 +94,7 @@ describe('human output', () => {
     const { stdout } = await runCli(['check', withErrors]);
     expect(stdout).toContain('examples/elvo-q2-2025-errors.xlsx  (Period Q2/2025)');
     expect(stdout).toContain('Talous!A3:K34 · long table · scale 1 000 € · costs positive · units (3): Elinvoiman palvelualue, Kasvupalvelut, Työllisyyspalvelut');
-    expect(stdout).toContain('Findings: 9 errors, 4 warnings, 0 notes');
+    expect(stdout).toContain('Findings: errors 9, warnings 4, notes 0');
     const errors = stdout.indexOf('  Errors\n');
     const warnings = stdout.indexOf('  Warnings\n');
     expect(errors).toBeGreaterThan(0);
@@ -140,7 +140,7 @@ test('as a process: stdout, stderr and the exit code reach the shell', async () 
   );
   expect(failed).toMatchObject({ code: 2 });
   expect((failed as { stderr: string }).stderr).toContain('missing.xlsx: no such file.');
-  expect((failed as { stdout: string }).stdout).toContain('Findings: 9 errors');
+  expect((failed as { stdout: string }).stdout).toContain('Findings: errors 9');
 }, 60_000);
 
 test('many files on worker threads: the same output, in the order given, as one by one', async () => {

@@ -113,7 +113,7 @@ describe('report --mapping', () => {
     const analysis = analyze(await readSnapshot(readFileSync(q2)), withMappings(ledgerMapping));
     const red = analysis.deviations.filter((d) => d.status === 'red').length;
     expect(red).toBeGreaterThan(0);
-    expect(run.stdout).toContain(`Findings: ${analysis.findings.filter((f) => f.severity === 'error').length} errors`);
+    expect(run.stdout).toContain(`Findings: errors ${analysis.findings.filter((f) => f.severity === 'error').length}`);
     expect(run.stdout).toMatch(new RegExp(`${red} red`));
     const report = await readSnapshot(readFileSync(out));
     const deviations = report.sheets.find((sheet) => sheet.name === 'Deviations')!;

@@ -60,7 +60,7 @@ describe('ribbon commands', () => {
     const flags = planFlags(analyze(await readSnapshot(example))).flags.length;
     expect(flags).toBeGreaterThan(0);
     expect(outcomes.map((outcome) => outcome.text)).toEqual([
-      'Budjettiseuranta: 0 havaintoa, 0 virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
+      'Budjettiseuranta: havaintoja 0, virheitä 0. Avaa Budjettipaneeli nähdäksesi ne.',
       `Budjettiseuranta: soluja merkitty väreillä: ${flags}.`,
       'Budjettiseuranta: raportti lisätty (4 välilehteä).',
     ]);

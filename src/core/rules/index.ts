@@ -17,6 +17,7 @@ import { chainMismatch } from './chain-mismatch';
 import { columnMissing } from './column-missing';
 import { duplicateRow } from './duplicate-row';
 import { errorValue } from './error-value';
+import { farCells } from './far-cells';
 import { hardcodedTotal } from './hardcoded-total';
 import { mappingMismatch } from './mapping-mismatch';
 import { layoutUnclear } from './layout-unclear';
@@ -54,7 +55,7 @@ export const rules = byCode(
 );
 
 /** The workbook rules, in the order they run. */
-export const workbookRules = byCode(tableNotFound, statusInvalid, mappingMismatch, bindingUnitNotFound);
+export const workbookRules = byCode(tableNotFound, statusInvalid, mappingMismatch, bindingUnitNotFound, farCells);
 
 export type RuleCode = keyof typeof rules;
 type AnyRule = (typeof rules)[RuleCode] | (typeof workbookRules)[keyof typeof workbookRules];

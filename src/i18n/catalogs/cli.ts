@@ -98,7 +98,7 @@ export const fi = {
   'cli.binding.source.default': 'oletus',
   'cli.conventions.tolerance':
     'toleranssi: ±{half} € yksittäiselle luvulle, (n + 1) / 2 × {unit} € n pyöristetyn luvun summalle',
-  'cli.findings.heading': 'Havainnot: {errors} virhettä, {warnings} varoitusta, {infos} huomiota',
+  'cli.findings.heading': 'Havainnot: virheitä {errors}, varoituksia {warnings}, huomioita {infos}',
   'cli.findings.none': 'Ei havaintoja.',
   'cli.deviations.heading': 'Poikkeamat',
   'cli.deviations.none': 'Poikkeamia ei voitu laskea (suunnitelma- tai ennustesarake puuttuu).',
@@ -216,7 +216,7 @@ export const sv: Record<Key, string> = {
   'cli.binding.source.default': 'standard',
   'cli.conventions.tolerance':
     'tolerans: ±{half} € för ett enskilt tal, (n + 1) / 2 × {unit} € för en summa av n avrundade tal',
-  'cli.findings.heading': 'Fynd: {errors} fel, {warnings} varningar, {infos} anmärkningar',
+  'cli.findings.heading': 'Iakttagelser: fel {errors}, varningar {warnings}, observationer {infos}',
   'cli.findings.none': 'Inga fynd.',
   'cli.deviations.heading': 'Avvikelser',
   'cli.deviations.none': 'Avvikelserna kunde inte beräknas (plan- eller prognoskolumn saknas).',
@@ -331,7 +331,7 @@ export const en: Record<Key, string> = {
   'cli.binding.source.default': 'default',
   'cli.conventions.tolerance':
     'tolerance: ±{half} € for a single figure, (n + 1) / 2 × {unit} € for a sum of n rounded figures',
-  'cli.findings.heading': 'Findings: {errors} errors, {warnings} warnings, {infos} notes',
+  'cli.findings.heading': 'Findings: errors {errors}, warnings {warnings}, notes {infos}',
   'cli.findings.none': 'No findings.',
   'cli.deviations.heading': 'Deviations',
   'cli.deviations.none': 'No deviations could be computed (a plan or forecast column is missing).',

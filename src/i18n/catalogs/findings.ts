@@ -11,6 +11,8 @@ import type { MappingFindingMessageId } from './mapping';
 export const fi = {
   'finding.table-not-found':
     'Välilehdeltä {sheet} ei tunnistettu talousarviotaulukkoa: otsikkoriviltä ei löytynyt lukusarakkeita kuten TA, KS+LTA:t, TOT tai ENN.',
+  'finding.far-cells':
+    'Välilehdellä {sheet} on arvo ”{value}” solussa, joka on kaukana muista soluista, eikä sitä lueta (kaukaisia soluja: {count}; luetut solut päättyvät soluun {end}). Jos se kuuluu talousarvioon, siirrä se taulukon viereen, muuten tyhjennä se.',
   'finding.layout-unclear.repeated-column':
     'Sarake {column} toistaa sarakkeen {first} lajin ja vuoden, eikä niiden välissä ole omaa rivinimisaraketta: ei voida päätellä, minkä yksikön lukuja se sisältää. Vain sarake {first} luetaan; erota taulukot tai nimeä sarakkeet.',
   'finding.chain-mismatch.vertical':
@@ -89,6 +91,8 @@ type Key = keyof typeof fi;
 export const sv: Record<Key, string> = {
   'finding.table-not-found':
     'Ingen budgettabell kändes igen på bladet {sheet}: rubrikraden har inga sifferkolumner som TA, KS+LTA:t, TOT eller ENN.',
+  'finding.far-cells':
+    'Bladet {sheet} har värdet ”{value}” i en cell långt från de andra cellerna, och den läses inte (avlägsna celler: {count}; de lästa cellerna slutar i {end}). Om den hör till budgeten, flytta den intill tabellen, annars töm den.',
   'finding.layout-unclear.repeated-column':
     'Kolumnen {column} upprepar slaget och året för kolumnen {first}, och mellan dem finns ingen egen kolumn med radnamn: det går inte att avgöra vilken enhets tal den har. Endast kolumnen {first} läses; skilj tabellerna åt eller namnge kolumnerna.',
   'finding.chain-mismatch.vertical':
@@ -166,6 +170,8 @@ export const sv: Record<Key, string> = {
 export const en: Record<Key, string> = {
   'finding.table-not-found':
     'No budget table was recognised on sheet {sheet}: no header row names figure columns such as TA, KS+LTA:t, TOT or ENN.',
+  'finding.far-cells':
+    'Sheet {sheet} holds “{value}” in a cell far from its other cells, which is not read (far cells: {count}; the cells read end at {end}). If it belongs to the budget, move it next to the table; otherwise clear it.',
   'finding.layout-unclear.repeated-column':
     'Column {column} repeats the kind and year of column {first} with no label column of its own between them: which unit its figures belong to cannot be told. Only column {first} is read; separate the tables or name the columns.',
   'finding.chain-mismatch.vertical':

@@ -18,7 +18,7 @@ export const fi = {
   'report.cli.noTable':
     '{file}: työkirjasta ei löytynyt talousarviotaulukkoa (otsikkoriviä, jossa on esim. TA-, KS+LTA:t-, TOT- tai ENN-sarake, ja rivejä kuten Toimintatuotot), joten raporttia ei tehty eikä tulostiedostoa kirjoitettu.',
   'report.cli.written': 'Raportti {period} ({sheets}, {charts} kaaviota) tallennettu: {out}',
-  'report.cli.findings': 'Havainnot: {error} virhettä, {warning} varoitusta, {info} huomiota.',
+  'report.cli.findings': 'Havainnot: virheitä {error}, varoituksia {warning}, huomioita {info}.',
   'report.cli.deviations': 'Poikkeamat: {red} punaista, {yellow} keltaista, {green} vihreää.',
   'report.cli.flagged': 'Liputettu {count} solua.',
   'report.cli.carried': 'Kommentteja siirretty edellisestä raportista: {count}.',
@@ -184,7 +184,7 @@ export const sv: Record<Key, string> = {
   'report.cli.noTable':
     '{file}: ingen budgettabell hittades i arbetsboken (en rubrikrad med t.ex. kolumnerna Budget, Utfall eller Prognos och rader som Verksamhetsintäkter), så ingen rapport gjordes och utfilen skrevs inte.',
   'report.cli.written': 'Rapporten {period} ({sheets}, {charts} diagram) sparad: {out}',
-  'report.cli.findings': 'Iakttagelser: {error} fel, {warning} varningar, {info} anmärkningar.',
+  'report.cli.findings': 'Iakttagelser: fel {error}, varningar {warning}, observationer {info}.',
   'report.cli.deviations': 'Avvikelser: {red} röda, {yellow} gula, {green} gröna.',
   'report.cli.flagged': '{count} celler flaggade.',
   'report.cli.carried': 'Kommentarer överförda från föregående rapport: {count}.',
@@ -348,7 +348,7 @@ export const en: Record<Key, string> = {
   'report.cli.noTable':
     '{file}: no budget table was found in the workbook (a header row with columns such as TA, KS+LTA:t, TOT or ENN, and lines such as Toimintatuotot), so no report was made and the output file was not written.',
   'report.cli.written': 'Report {period} ({sheets}, {charts} charts) saved to {out}',
-  'report.cli.findings': 'Findings: {error} errors, {warning} warnings, {info} notes.',
+  'report.cli.findings': 'Findings: errors {error}, warnings {warning}, notes {info}.',
   'report.cli.deviations': 'Deviations: {red} red, {yellow} yellow, {green} green.',
   'report.cli.flagged': '{count} cells flagged.',
   'report.cli.carried': 'Comments carried over from the previous report: {count}.',

@@ -35,7 +35,7 @@ export const fi = {
   'ui.check.notRun': 'Työkirjaa ei ole vielä tarkistettu.',
   'ui.check.done': 'Tarkistettu. Tunnistettuja taulukoita {tables}, havaintoja {findings}.',
   'ui.check.clean': 'Ei havaintoja: taulukot täsmäävät.',
-  'ui.check.findingsCount': '{count} havaintoa',
+  'ui.check.findingsCount': 'Havaintoja: {count}',
   'ui.check.noTable':
     'Työkirjasta ei tunnistettu talousarviotaulukkoa, joten tarkistettavaa ei ollut. Talousarviotaulukon otsikkorivillä on esimerkiksi KS+LTA:t ja ENN.',
   'ui.tables.heading': 'Tunnistetut taulukot',
@@ -177,7 +177,7 @@ export const fi = {
     'Odottamaton virhe: {detail}. Yritä uudelleen; jos virhe toistuu, tallenna työkirja ja avaa se uudelleen.',
 
   'ui.command.checkDone':
-    'Budjettiseuranta: {findings} havaintoa, {errors} virhettä. Avaa Budjettipaneeli nähdäksesi ne.',
+    'Budjettiseuranta: havaintoja {findings}, virheitä {errors}. Avaa Budjettipaneeli nähdäksesi ne.',
   'ui.command.flagDone': 'Budjettiseuranta: soluja merkitty väreillä: {count}.',
   'ui.command.reportDone': 'Budjettiseuranta: raportti lisätty ({sheets} välilehteä).',
   'ui.command.failed': 'Budjettiseuranta: {message}',
@@ -427,7 +427,7 @@ export const en: Record<Key, string> = {
   'ui.check.notRun': 'The workbook has not been checked yet.',
   'ui.check.done': 'Checked. Tables recognised: {tables}, findings: {findings}.',
   'ui.check.clean': 'No findings: the tables add up.',
-  'ui.check.findingsCount': '{count} findings',
+  'ui.check.findingsCount': 'Findings: {count}',
   'ui.check.noTable':
     'No budget table was recognised in the workbook, so there was nothing to check. A budget table has a header row naming columns such as KS+LTA:t and ENN.',
   'ui.tables.heading': 'Recognised tables',
@@ -568,7 +568,7 @@ export const en: Record<Key, string> = {
   'ui.error.unexpected':
     'Unexpected error: {detail}. Try again; if it keeps happening, save the workbook and reopen it.',
 
-  'ui.command.checkDone': 'Budget monitor: {findings} findings, {errors} errors. Open the Budget panel to see them.',
+  'ui.command.checkDone': 'Budget monitor: findings {findings}, errors {errors}. Open the Budget panel to see them.',
   'ui.command.flagDone': 'Budget monitor: cells flagged with colours: {count}.',
   'ui.command.reportDone': 'Budget monitor: report inserted ({sheets} sheets).',
   'ui.command.failed': 'Budget monitor: {message}',
