@@ -40,9 +40,12 @@ export function describeError(error: unknown, language: Language): string {
   }
   // Refused before writing (src/excel/preconditions.ts): the refusal names what to unprotect.
   if (error instanceof PreconditionError) {
-    return error.refusal.reason === 'sheet-protected'
-      ? t(language, 'ui.error.sheetProtected', { sheets: error.refusal.sheets.join(', ') })
-      : t(language, 'ui.error.structureProtected');
+    const { refusal } = error;
+    if (refusal.reason === 'sheet-protected')
+      return t(language, 'ui.error.sheetProtected', { sheets: refusal.sheets.join(', ') });
+    if (refusal.reason === 'sheet-too-large')
+      return t(language, 'ui.error.sheetTooLarge', { sheet: refusal.sheet, range: refusal.range });
+    return t(language, 'ui.error.structureProtected');
   }
   switch (codeOf(error)) {
     case 'InvalidOperationInCellEditMode':

@@ -8,7 +8,12 @@ export type Refusal =
   /** Sheets whose protection refuses cell formats (conditional formats are formats). */
   | { readonly reason: 'sheet-protected'; readonly sheets: readonly string[] }
   /** Workbook structure protection: no sheet may be added, deleted or renamed. */
-  | { readonly reason: 'structure-protected' };
+  | { readonly reason: 'structure-protected' }
+  /**
+   * A sheet whose used range is too large to read as a grid, on an Excel without getSpecialCells
+   * (ExcelApi 1.9) to find where its cells are (far-cells.ts).
+   */
+  | { readonly reason: 'sheet-too-large'; readonly sheet: string; readonly range: string };
 
 /** An operation refused before writing; the pane and the commands say what to do (ui.error.* in the catalogue). */
 export class PreconditionError extends Error {
@@ -16,7 +21,9 @@ export class PreconditionError extends Error {
     super(
       refusal.reason === 'sheet-protected'
         ? `protected sheets: ${refusal.sheets.join(', ')}`
-        : 'the workbook structure is protected',
+        : refusal.reason === 'sheet-too-large'
+          ? `the used range ${refusal.range} of ${refusal.sheet} is too large to read`
+          : 'the workbook structure is protected',
     );
     this.name = 'PreconditionError';
   }

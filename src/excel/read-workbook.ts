@@ -3,7 +3,16 @@
  * ranges), then one sync for all the cells when they fit in one response, else one per ~4 MB of
  * cells. Never a sync per row or per cell.
  */
-import { rangeA1, type CellValue, type SheetSnapshot, type WorkbookSnapshot, type ReportSheetKey } from '../core';
+import {
+  cutToMainBlock,
+  rangeA1,
+  type CellValue,
+  type SheetSnapshot,
+  type WorkbookSnapshot,
+  type ReportSheetKey,
+} from '../core';
+import { cellValue, formulaOf } from './cell-values';
+import { locateMainBlocks } from './far-cells';
 import { initialBytesPerCell, nextBytesPerCell, nextSyncBlocks, type Block, type PendingRows } from './read-blocks';
 import type { DegradedFeature } from './requirements';
 import { loadSheetDirectory, type SheetEntry } from './sheet-directory';
@@ -16,7 +25,16 @@ export async function readWorkbook(
 ): Promise<WorkbookSnapshot> {
   const directory = await loadSheetDirectory(context, { sheets: options.sheets, usedRanges: true });
   const wanted = options.skipReportSheets ? directory.filter((entry) => entry.reportKey === null) : directory;
-  return { sheets: await readSheets(context, wanted, degraded) };
+  // A used range of billions of cells (a value at XFD1048576) is located first; every sheet is cut
+  // to its main block as the .xlsx reader cuts it.
+  const located = await locateMainBlocks(context, wanted, degraded);
+  const sheets = await readSheets(context, located.entries, degraded);
+  return {
+    sheets: sheets.map((sheet, i) => {
+      const far = located.farCells.get(i);
+      return cutToMainBlock(far && far.length > 0 ? { ...sheet, farCells: far } : sheet);
+    }),
+  };
 }
 
 export async function readReportSheets(
@@ -128,31 +146,6 @@ function storeBlock(grid: Grid, proxy: BlockProxies): number {
     grid.fills[row] = cellProperties ? cellProperties[r].map((cell) => fillOf(cell.format?.fill?.color)) : [];
   }
   return JSON.stringify([values, types, formulas, formats, cellProperties]).length;
-}
-
-function cellValue(value: unknown, type: string): CellValue {
-  switch (type) {
-    case 'Empty':
-      return null;
-    case 'Error':
-      return { error: String(value) };
-    case 'Boolean':
-      return value === true;
-    case 'Double':
-    case 'Integer':
-      return typeof value === 'number' ? value : Number(value);
-    default:
-      if (typeof value === 'number' || typeof value === 'boolean') return value;
-      return typeof value === 'string' && value !== '' ? value : null;
-  }
-}
-
-/** Excel's `formulas` gives the constant itself for a cell without a formula. */
-function formulaOf(formula: unknown, value: unknown, type: string): string | null {
-  if (typeof formula !== 'string' || !formula.startsWith('=')) return null;
-  // A text constant that begins with '=' (typed with a leading apostrophe) is not a formula.
-  if (type === 'String' && formula === value) return null;
-  return formula;
 }
 
 /**

@@ -29,6 +29,7 @@ interface OperationRequirements {
 /** What an operation leaves out when an optional set is missing. */
 export type DegradedFeature =
   | 'indents-and-fills' // getCellProperties (1.9): recognition loses indents and status colours
+  | 'far-cells' // getSpecialCells (1.9): a sheet with cells far from its table (a used range of billions of cells) is refused
   | 'flag-areas' // RangeAreas (1.9): one conditional format per rectangle instead of per colour
   | 'axis-number-format' // ChartAxis.numberFormat (1.8)
   | 'page-setup' // PageLayout (1.9): no landscape / fit to width
@@ -50,13 +51,17 @@ const undoGroup = { set: 'ExcelApi 1.20', feature: 'undo-group' } as const;
 /**
  * Every operation needs the minimum; the optional sets above it, each with what is left out without it
  * (every such path runs on some Excel the manifest admits, and is tested on the host playing it):
- * 1.8 chart axis number format; 1.9 getCellProperties, RangeAreas (getRanges), page layout;
+ * 1.8 chart axis number format; 1.9 getCellProperties, getSpecialCells, RangeAreas (getRanges), page layout;
  * 1.11 delayForCellEdit; 1.20 mergeUndoGroup.
  */
 export const operationRequirements: Readonly<Record<OperationName, OperationRequirements>> = {
   readWorkbook: {
     required: minimumRequirementSet,
-    optional: [{ set: 'ExcelApi 1.9', feature: 'indents-and-fills' }, cellEditWait],
+    optional: [
+      { set: 'ExcelApi 1.9', feature: 'indents-and-fills' },
+      { set: 'ExcelApi 1.9', feature: 'far-cells' },
+      cellEditWait,
+    ],
   },
   readReportSheets: {
     required: minimumRequirementSet,

@@ -260,3 +260,63 @@ export function forEachCell(
     for (let c = rect.left; c <= rect.right; c++) visit(row.getCell(c + 1), r, c);
   }
 }
+
+/**
+ * The cells of `rect` holding a constant (a value, no formula) or a formula, as rectangles: each
+ * row's runs of such cells, a run joined to the one above it where both span the same columns.
+ * What Range.getSpecialCells answers, for a packaged sheet (its grid and far cells) as for a loaded one.
+ */
+export function specialCellAreas(sheet: SheetModel, rect: Rect, kind: 'constant' | 'formula'): Rect[] {
+  const columnsByRow = new Map<number, number[]>();
+  const note = (row: number, column: number, value: CellValue, formula: string | null | undefined) => {
+    if (row < rect.top || row > rect.bottom || column < rect.left || column > rect.right) return;
+    const isFormula = formula !== null && formula !== undefined;
+    if (kind === 'formula' ? !isFormula : isFormula || value === null) return;
+    let columns = columnsByRow.get(row);
+    if (!columns) columnsByRow.set(row, (columns = []));
+    columns.push(column);
+  };
+  if (sheet.packaged) {
+    const { snapshot } = sheet.packagedCells;
+    snapshot.values.forEach((values, r) =>
+      values.forEach((value, c) =>
+        note(snapshot.origin.row + r, snapshot.origin.column + c, value, snapshot.formulas?.[r]?.[c]),
+      ),
+    );
+    for (const far of snapshot.farCells ?? []) note(far.row, far.column, far.value, far.formula);
+  } else {
+    sheet.ws.eachRow({ includeEmpty: false }, (row, rowNumber) =>
+      row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+        const snapshot = cellSnapshot(cell);
+        note(rowNumber - 1, columnNumber - 1, snapshot.value, snapshot.formula);
+      }),
+    );
+  }
+  const areas: Rect[] = [];
+  let above: Rect[] = [];
+  for (const row of [...columnsByRow.keys()].sort((a, b) => a - b)) {
+    const columns = columnsByRow.get(row)!.sort((a, b) => a - b);
+    const runs: Rect[] = [];
+    for (const column of columns) {
+      const last = runs.at(-1);
+      if (last && column === last.right + 1) runs[runs.length - 1] = { ...last, right: column };
+      else if (!last || column > last.right) runs.push({ top: row, bottom: row, left: column, right: column });
+    }
+    const next: Rect[] = [];
+    for (const run of runs) {
+      const index = above.findIndex(
+        (area) => area.bottom === row - 1 && area.left === run.left && area.right === run.right,
+      );
+      if (index >= 0) {
+        const grown = { ...above[index], bottom: row };
+        areas[areas.indexOf(above[index])] = grown;
+        next.push(grown);
+      } else {
+        areas.push(run);
+        next.push(run);
+      }
+    }
+    above = next;
+  }
+  return areas;
+}

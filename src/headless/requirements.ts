@@ -66,6 +66,8 @@ export const requirementOf: Readonly<Record<string, string>> = {
   'Worksheet.showGridlines': '1.8',
   'Range.getCellProperties': '1.9',
   'Worksheet.getRanges': '1.9',
+  'Range.getSpecialCells': '1.9',
+  'Range.getSpecialCellsOrNullObject': '1.9',
   'RangeAreas.conditionalFormats': '1.9',
   'Worksheet.pageLayout': '1.9',
   'RangeFormat.indentLevel': '1.9',

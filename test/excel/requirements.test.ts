@@ -31,7 +31,7 @@ describe('ExcelApi requirement sets', () => {
   it('runs everything on the minimum, ExcelApi 1.7, naming each thing left out', () => {
     const check = checkRequirements(officeWith(7));
     expect(check.supported).toBe(true);
-    expect(check.operations.readWorkbook.degraded).toEqual(['indents-and-fills', 'cell-edit-wait']);
+    expect(check.operations.readWorkbook.degraded).toEqual(['indents-and-fills', 'far-cells', 'cell-edit-wait']);
     expect(check.operations.applyReport.degraded).toEqual(['axis-number-format', 'page-setup', 'cell-edit-wait', 'undo-group']);
   });
 

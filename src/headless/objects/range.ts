@@ -21,6 +21,7 @@ import {
   restyler,
   type CellFormatReading,
   packagedFormat,
+  specialCellAreas,
   type GridProperty,
   type OfficeScalar,
 } from '../cells';
@@ -373,6 +374,39 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   }
 
   /** Per-cell properties as Office's getCellProperties returns them, only the parts asked for. */
+  /**
+   * The cells of the range holding constants or formulas, as rectangles: "If no special cells are
+   * found, an ItemNotFound error will be thrown" (Range.getSpecialCells, ExcelApi 1.9). The value
+   * type filter is not modelled: every constant or formula counts.
+   */
+  getSpecialCells(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.specialCells('GetSpecialCells', false, cellType, cellValueType);
+  }
+
+  getSpecialCellsOrNullObject(cellType: string, cellValueType?: string): RangeAreasProxy {
+    return this.specialCells('GetSpecialCellsOrNullObject', true, cellType, cellValueType);
+  }
+
+  private specialCells(pathName: string, nullable: boolean, cellType: string, cellValueType?: string): RangeAreasProxy {
+    const args = cellValueType === undefined ? [cellType] : [cellType, cellValueType];
+    return new RangeAreasProxy(
+      this._ctx,
+      this,
+      args,
+      () => {
+        const { sheet, rect } = this._resolve();
+        if (cellType !== 'Constants' && cellType !== 'Formulas')
+          throw new HostError('InvalidArgument', { detail: `special cells of type ${cellType} are not modelled` });
+        const areas = specialCellAreas(sheet, rect, cellType === 'Formulas' ? 'formula' : 'constant');
+        if (areas.length > 0) return { sheet, areas };
+        if (nullable) return null;
+        throw new HostError('ItemNotFound', { location: 'Range.getSpecialCells', detail: 'no cells of that type' });
+      },
+      pathName,
+      nullable,
+    );
+  }
+
   getCellProperties(options: CellPropertiesLoadOptions): ClientResult<CellProperties[][]> {
     return this._callForResult('GetCellProperties', [options], (target) => {
       checkReadSize(target.rect);
@@ -856,9 +890,21 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
     context: HeadlessContext,
     parent: ClientObjectBase,
     args: readonly unknown[],
-    resolver: () => AreasTarget,
+    resolver: () => AreasTarget | null,
+    pathName = 'GetRanges',
+    nullable = false,
   ) {
-    super(context, parent, 'GetRanges', args, () => live(resolver()));
+    super(
+      context,
+      parent,
+      pathName,
+      args,
+      () => {
+        const target = resolver();
+        return target === null ? null : live(target);
+      },
+      nullable,
+    );
   }
 
   protected readonly _readers: Record<string, (target: AreasTarget) => unknown> = {

@@ -161,6 +161,8 @@ export const fi = {
     'Taulukko tai työkirja on suojattu. Poista suojaus (Tarkista > Poista suojaus) ja yritä uudelleen.',
   'ui.error.sheetProtected':
     'Välilehti {sheets} on suojattu, eikä sen muotoilua voi muuttaa. Poista suojaus (Tarkista > Poista taulukon suojaus) tai salli solujen muotoilu ja yritä uudelleen.',
+  'ui.error.sheetTooLarge':
+    'Välilehden {sheet} käytetty alue {range} on liian suuri luettavaksi tässä Excelin versiossa, koska siinä on soluja kaukana taulukosta. Tyhjennä kaukaiset solut (Ctrl+End näyttää viimeisen), tallenna ja yritä uudelleen.',
   'ui.error.structureProtected':
     'Työkirjan rakenne on suojattu, joten raportin välilehtiä ei voi lisätä. Poista suojaus (Tarkista > Suojaa työkirja) ja yritä uudelleen.',
   'ui.error.undoNotSupported':
@@ -358,6 +360,8 @@ export const sv: Record<Key, string> = {
     'Bladet eller arbetsboken är skyddad. Ta bort skyddet (Granska > Ta bort skydd) och försök igen.',
   'ui.error.sheetProtected':
     'Bladet {sheets} är skyddat, så dess formatering kan inte ändras. Ta bort skyddet (Granska > Ta bort bladets skydd) eller tillåt formatering av celler och försök igen.',
+  'ui.error.sheetTooLarge':
+    'Det använda området {range} på bladet {sheet} är för stort för att läsas i den här Excel-versionen, eftersom det har celler långt från tabellen. Töm de avlägsna cellerna (Ctrl+End visar den sista), spara och försök igen.',
   'ui.error.structureProtected':
     'Arbetsbokens struktur är skyddad, så rapportens blad kan inte läggas till. Ta bort skyddet (Granska > Skydda arbetsbok) och försök igen.',
   'ui.error.undoNotSupported':
@@ -553,6 +557,8 @@ export const en: Record<Key, string> = {
   'ui.error.protected': 'The sheet or workbook is protected. Unprotect it (Review > Unprotect) and try again.',
   'ui.error.sheetProtected':
     'The sheet {sheets} is protected, so its formatting cannot change. Unprotect it (Review > Unprotect Sheet) or allow formatting cells, then try again.',
+  'ui.error.sheetTooLarge':
+    'The used range {range} of sheet {sheet} is too large to read in this version of Excel, as it has cells far from the table. Clear the far cells (Ctrl+End shows the last one), save and try again.',
   'ui.error.structureProtected':
     'The workbook structure is protected, so the report sheets cannot be added. Unprotect it (Review > Protect Workbook), then try again.',
   'ui.error.undoNotSupported':
