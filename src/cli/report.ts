@@ -10,7 +10,7 @@
 import { existsSync, realpathSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
-import { describeError } from '../app/describe-error';
+import { describeError, describeFileFailure } from '../app/describe-error';
 import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
 import { errorMessage, type Period, isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core';
 import { createExcelOperations, PreconditionError } from '../excel';
@@ -156,6 +156,12 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     }
     outcome = await applyPreparedReport(ops, prepared, { withFlags: options.flags });
   } catch (error) {
+    // A sheet part found damaged when it was first read: the file's failure, as check says it.
+    const cause = error instanceof Error ? error.cause : undefined;
+    if (cause instanceof XlsxReadError) {
+      stderr.write(errorLine(readFailure(language, file, cause)));
+      return exitCodes.failure;
+    }
     // Refused before writing (a protected sheet or structure): what to do, in the user's language.
     // Otherwise the host refused something (a workbook beyond what it models): say so, write nothing.
     const reason = error instanceof PreconditionError ? describeError(error, language) : errorMessage(error);
@@ -210,8 +216,8 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
 }
 
 function readFailure(language: Language, file: string, error: unknown): string {
-  if (error instanceof XlsxReadError) return t(language, `cli.file.${error.reason}`, { file });
-  return t(language, 'cli.file.unreadable', { file, detail: errorMessage(error) });
+  if (error instanceof XlsxReadError) return describeFileFailure(file, error.reason, language);
+  return describeFileFailure(file, 'unreadable', language, errorMessage(error));
 }
 
 export const reportCommand: Command = {

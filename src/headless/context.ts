@@ -307,7 +307,7 @@ function asHostError(error: unknown, location: string): HostError {
     return located;
   }
   const detail = errorMessage(error);
-  return new HostError('GeneralException', { location, detail });
+  return new HostError('GeneralException', { location, detail, cause: error });
 }
 
 function serializableArgument(argument: unknown): unknown {

@@ -75,9 +75,13 @@ export class HostError extends Error {
   readonly traceMessages: string[] = [];
   readonly innerError: null = null;
 
-  constructor(code: HostErrorCode, options: { location?: string; detail?: string; statement?: string } = {}) {
+  constructor(
+    code: HostErrorCode,
+    options: { location?: string; detail?: string; statement?: string; cause?: unknown } = {},
+  ) {
     const message = defaultMessages[code];
-    super(message);
+    // The cause: what failed inside the host (a damaged sheet part found when it was first read).
+    super(message, options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.debugInfo = {
       code,

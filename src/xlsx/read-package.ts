@@ -146,13 +146,30 @@ async function streamText(file: JSZip.JSZipObject, onText: (text: string) => voi
     try {
       await new Promise<void>((resolve, reject) => {
         let size = 0;
+        let failed = false;
+        // What the parser throws is the read's failure, not an exception thrown out of zlib's callback.
+        const fail = (error: unknown) => {
+          failed = true;
+          inflater.close();
+          reject(error);
+        };
         inflater.on('data', (chunk: Uint8Array) => {
+          if (failed) return;
           size += chunk.length;
-          onText(decoder.decode(chunk, { stream: true }));
+          try {
+            onText(decoder.decode(chunk, { stream: true }));
+          } catch (error) {
+            fail(error);
+          }
         });
         inflater.on('error', reject);
         inflater.on('end', () => {
-          onText(decoder.decode());
+          if (failed) return;
+          try {
+            onText(decoder.decode());
+          } catch (error) {
+            return fail(error);
+          }
           if (size === data.uncompressedSize) resolve();
           else reject(new Error(`inflated ${size} bytes where the zip says ${data.uncompressedSize}`));
         });
@@ -168,8 +185,18 @@ async function streamText(file: JSZip.JSZipObject, onText: (text: string) => voi
   // JSZip's own stream (documented as StreamHelper; its typings leave internalStream out).
   const stream = (file as unknown as { internalStream(type: 'string'): JSZipStream }).internalStream('string');
   await new Promise<void>((resolve, reject) => {
+    let failed = false;
     stream
-      .on('data', (chunk: string) => onText(chunk))
+      .on('data', (chunk: string) => {
+        if (failed) return;
+        try {
+          onText(chunk);
+        } catch (error) {
+          failed = true;
+          stream.pause();
+          reject(error);
+        }
+      })
       .on('error', reject)
       .on('end', () => resolve())
       .resume();
@@ -213,6 +240,7 @@ interface JSZipStream {
   on(event: 'error', listener: (error: Error) => void): JSZipStream;
   on(event: 'end', listener: () => void): JSZipStream;
   resume(): JSZipStream;
+  pause(): JSZipStream;
 }
 
 interface NativeZlib {
@@ -222,6 +250,7 @@ interface NativeZlib {
     on(event: 'error', listener: (error: Error) => void): void;
     on(event: 'end', listener: () => void): void;
     end(data: Uint8Array): void;
+    close(): void;
     removeAllListeners(): void;
   };
 }
@@ -390,7 +419,15 @@ function sheetContext(sharedStrings: readonly string[], styles: readonly CellSty
  * the whole part is ever held; each cell goes straight into the collector's arrays.
  */
 class SheetParser {
-  private pending = '';
+  /**
+   * The text read but not parsed yet (a row not ended), as the chunks it came in: joined once, when
+   * its row ends. Searching or concatenating it at every chunk would make a long run quadratic.
+   */
+  private pending: string[] = [];
+  private pendingLength = 0;
+  /** The last few characters of the pending text, where a tag cut in two by a chunk boundary starts. */
+  private tail = '';
+  private pendingBlank = true;
   private inData = false;
   private done = false;
   private afterData = '';
@@ -400,45 +437,89 @@ class SheetParser {
 
   constructor(private readonly context: SheetContext) {}
 
-  push(text: string): void {
-    if (this.done) return this.scanAfterData(text);
-    let buffer = this.pending + text;
+  push(chunk: string): void {
+    if (this.done) return this.scanAfterData(chunk);
+    let text = chunk;
     if (!this.inData) {
+      const buffer = this.tail + text;
       const start = buffer.indexOf('<sheetData');
-      if (start < 0) {
-        // Keep enough for a '<sheetData' cut in two by the chunk boundary.
-        this.pending = buffer.slice(-16);
+      const close = start < 0 ? -1 : buffer.indexOf('>', start);
+      if (close < 0) {
+        // Keep enough for a '<sheetData …>' cut in two by the chunk boundary.
+        this.tail = start < 0 ? buffer.slice(-16) : buffer.slice(start);
         return;
       }
-      buffer = buffer.slice(start);
+      this.tail = '';
       this.inData = true;
-      const empty = /^<sheetData\s*\/>/.exec(buffer);
-      if (empty) {
+      // The rows start after the start tag; <sheetData/> has none.
+      text = buffer.slice(close + 1);
+      if (buffer[close - 1] === '/') {
         this.done = true;
-        this.scanAfterData(buffer.slice(empty[0].length));
+        this.scanAfterData(text);
         return;
       }
     }
-    const end = buffer.indexOf('</sheetData>');
+    const end = this.find(text, '</sheetData>', 'first');
     if (end >= 0) {
+      const buffer = this.take(text);
       this.parse(buffer.slice(0, end));
-      this.pending = '';
       this.done = true;
       this.scanAfterData(buffer.slice(end));
       return;
     }
-    const cut = buffer.lastIndexOf('</row>');
+    const cut = this.find(text, '</row>', 'last');
     if (cut < 0) {
-      this.pending = buffer;
+      // Blanks between rows are nothing to keep; a run of anything else is kept until its row ends.
+      if (this.pendingBlank && blank.test(text)) {
+        this.tail = (this.tail + text).slice(-16);
+        return;
+      }
+      this.pendingBlank = false;
+      this.pending.push(text);
+      this.pendingLength += text.length;
+      this.tail = (this.tail + text).slice(-16);
+      if (this.pendingLength > longestRun)
+        throw new XlsxReadError('corrupt', `a row of more than ${longestRun} characters of XML`);
       return;
     }
+    const buffer = this.take(text);
     this.parse(buffer.slice(0, cut + 6));
-    this.pending = buffer.slice(cut + 6);
+    const rest = buffer.slice(cut + 6);
+    if (rest !== '') {
+      this.pending.push(rest);
+      this.pendingLength = rest.length;
+      this.pendingBlank = blank.test(rest);
+    }
+    this.tail = rest.slice(-16);
+  }
+
+  /**
+   * Where `tag` is in the pending text followed by `text`, the first or the last time, looking only
+   * at `text` and at a tag cut in two where it starts; -1 when it is not there.
+   */
+  private find(text: string, tag: string, which: 'first' | 'last'): number {
+    const reach = Math.min(this.tail.length, tag.length - 1);
+    const edge = this.tail.slice(this.tail.length - reach) + text.slice(0, tag.length - 1);
+    const seam = this.pendingLength;
+    const inEdge = edge.indexOf(tag);
+    const inText = which === 'first' ? text.indexOf(tag) : text.lastIndexOf(tag);
+    const atEdge = inEdge >= 0 ? seam - reach + inEdge : -1;
+    if (which === 'first') return atEdge >= 0 ? atEdge : inText >= 0 ? seam + inText : -1;
+    return inText >= 0 ? seam + inText : atEdge;
+  }
+
+  /** The pending text and `text` as one string; nothing is pending after. */
+  private take(text: string): string {
+    const buffer = this.pending.length === 0 ? text : this.pending.join('') + text;
+    this.pending = [];
+    this.pendingLength = 0;
+    this.pendingBlank = true;
+    this.tail = '';
+    return buffer;
   }
 
   finish(name: string): SheetCells {
-    if (this.inData && !this.done) this.parse(this.pending);
-    this.pending = '';
+    if (this.inData && !this.done) this.parse(this.take(''));
     return {
       snapshot: this.cells.grid(name),
       usedByValues: this.cells.usedByValues,
@@ -525,6 +606,10 @@ function addCell(
   if (!hasValue && snapshot.fill === null) return;
   cells.add(row, column, snapshot);
 }
+
+/** The most XML one row may take: far beyond any real row, well within the longest string V8 holds. */
+const longestRun = 1 << 28;
+const blank = /^\s*$/;
 
 const enum Char {
   Tab = 9,
