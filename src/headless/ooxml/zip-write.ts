@@ -60,6 +60,27 @@ function compressedEntry(file: JSZip.JSZipObject): CompressedEntry | null {
 }
 
 /**
+ * The bytes of a part the host wrote, straight from what it gave JSZip (a text, encoded natively,
+ * or bytes as they are) rather than through JSZip's chunked conversion, which costs seconds on a
+ * sheet of tens of megabytes; null for anything else (JSZip then converts it).
+ */
+async function writtenContent(file: JSZip.JSZipObject): Promise<Uint8Array | null> {
+  const { _data: pending, _dataBinary: binary } = file as unknown as { _data?: unknown; _dataBinary?: boolean };
+  // JSZip keeps what it was given as a promise of it.
+  const data: unknown = await pending;
+  if (typeof data === 'string' && binary === false) return new TextEncoder().encode(data);
+  return data instanceof Uint8Array ? data : null;
+}
+
+/**
+ * Deflate level of the parts the host wrote. Level 4 deflates a 45 MB report sheet in about 0.19 s
+ * where zlib's default, 6, takes 0.45 s, and the part comes out 10 % larger (6.0 MB instead of
+ * 5.4 MB); level 1 saves another 0.05 s for 30 % more than level 6. The input's parts are not
+ * deflated again at all.
+ */
+export const writtenPartDeflateLevel = 4;
+
+/**
  * The time a part the host wrote is stamped with: the earliest a zip can hold (1980-01-01 00:00), as
  * Excel stamps every part it saves, so that saving the same workbook twice gives the same bytes.
  */
@@ -67,7 +88,10 @@ const writtenPartDate = new Date(Date.UTC(1980, 0, 1));
 
 export async function zipBytes(zip: JSZip): Promise<Uint8Array> {
   for (const file of Object.values(zip.files)) if (!file.dir && !compressedEntry(file)) file.date = writtenPartDate;
-  if (!zlib) return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  if (!zlib) {
+    const compressionOptions = { level: writtenPartDeflateLevel };
+    return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE', compressionOptions });
+  }
   const encoder = new TextEncoder();
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
@@ -77,8 +101,8 @@ export async function zipBytes(zip: JSZip): Promise<Uint8Array> {
     if (file.dir) continue;
     let entry = compressedEntry(file);
     if (!entry) {
-      const bytes = await file.async('uint8array');
-      const compressedContent = zlib.deflateRawSync(bytes, { level: 6 });
+      const bytes = (await writtenContent(file)) ?? (await file.async('uint8array'));
+      const compressedContent = zlib.deflateRawSync(bytes, { level: writtenPartDeflateLevel });
       entry = {
         compressedContent,
         compressedSize: compressedContent.length,
