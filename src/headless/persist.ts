@@ -23,13 +23,23 @@ import {
 } from './book';
 import { findCell } from './cells';
 import { cellSnapshot } from './cell-snapshot';
+import {
+  addStyleCarrier,
+  carriedStyles,
+  CellStyleSet,
+  sheetDataParts,
+  withoutRows,
+  withSheetData,
+  writesSheetData,
+} from './sheet-data';
 import { seriesName } from './objects/charts';
 import { formatRef, readExtras, writeExtrasInto, type ChartPart, type PackageExtras } from './ooxml';
 import { workbookChildrenAfter } from './ooxml/defined-names';
-import { graftSheet, removePartTree, removeRelationship, WrittenPackage } from './ooxml/merge';
+import { graftSheet, removePartTree, removeRelationship, SharedStringTable, WrittenPackage } from './ooxml/merge';
 import {
   addRelationship,
   readRelationships,
+  readRequiredPart,
   namespace,
   readWorkbook,
   relationshipType,
@@ -364,8 +374,16 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
     await removeRelationship(zip, info.path, rel.id);
   }
 
-  // Sheets saved from ExcelJS: one written package per ExcelJS workbook, each sheet grafted in.
+  // Sheets saved from ExcelJS: one written package per ExcelJS workbook, each sheet grafted in. The
+  // cells of the sheets the add-in created are written here instead (sheet-data.ts), into the
+  // parts ExcelJS wrote around them, once every package's strings are in the target's.
+  const styles = new CellStyleSet();
+  const direct = new Set<SheetModel>();
+  for (const sheet of book.sheets) {
+    if (savedFromModel(book, sheet) && !sheet.input?.path && writesSheetData(sheet.ws, styles)) direct.add(sheet);
+  }
   const writtenBy = new Map<ExcelJS.Workbook, WrittenPackage>();
+  const directParts: { sheet: SheetModel; path: string; written: WrittenPackage }[] = [];
   const relationshipPrefix = prefixOf(info.xml, namespace.relationships);
   let nextSheetId = Math.max(0, ...sheetElements.map((element) => Number(attrOf(element, 'sheetId')) || 0)) + 1;
   const newElements = new Map<SheetModel, string>();
@@ -374,7 +392,11 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
     const wb = sheet.ws.workbook;
     let written = writtenBy.get(wb);
     if (!written) {
-      written = await writtenPackageOf(wb);
+      written = await writtenPackageOf(
+        wb,
+        [...direct].filter((item) => item.ws.workbook === wb),
+        styles,
+      );
       writtenBy.set(wb, written);
     }
     if (sheet.input?.path) {
@@ -384,11 +406,22 @@ export async function saveBook(book: BookModel): Promise<Uint8Array> {
     }
     const path = freeLike(zip, 'xl/worksheets/sheet1.xml', new Set());
     await graftSheet(zip, info.path, written, sheet.name, path);
+    if (direct.has(sheet)) directParts.push({ sheet, path, written });
     const id = await addRelationship(zip, info.path, relationshipType.worksheet, path);
     const idAttribute = relationshipPrefix
       ? `${relationshipPrefix}:id="${id}"`
       : `xmlns:r="${namespace.relationships}" r:id="${id}"`;
     newElements.set(sheet, `<sheet name="${escapeAttr(sheet.name)}" sheetId="${nextSheetId++}" ${idAttribute}/>`);
+  }
+  if (directParts.length > 0) {
+    const strings = await SharedStringTable.open(zip, info.path);
+    for (const { sheet, path, written } of directParts) {
+      const maps = await written.indexMaps(zip, info.path);
+      const xfOf = written.carriedStyles.map((xf) => maps.xf[xf] ?? 0);
+      const parts = sheetDataParts(sheet.ws, styles, xfOf, strings);
+      zip.file(path, withSheetData(await readRequiredPart(zip, path), parts));
+    }
+    await strings.save();
   }
 
   // The sheet list in the model's order; chart sheets (which the host does not list) where they were.
@@ -472,11 +505,41 @@ function copyOf(zip: JSZip): JSZip {
   return copy;
 }
 
-async function writtenPackageOf(wb: ExcelJS.Workbook): Promise<WrittenPackage> {
-  // Stored, not deflated: this package is only read back here, and the target compresses once.
-  const zip = await JSZip.loadAsync(await wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }));
+/**
+ * What ExcelJS writes of a workbook: every sheet, those in `direct` without their cells (with a sheet
+ * carrying one cell per style of theirs, read back for the styles' indices and not grafted).
+ */
+async function writtenPackageOf(
+  wb: ExcelJS.Workbook,
+  direct: readonly SheetModel[],
+  styles: CellStyleSet,
+): Promise<WrittenPackage> {
+  const carrier = direct.length > 0 ? addStyleCarrier(wb, styles, freeWorksheetName(wb)) : null;
+  let bytes: ExcelJS.Buffer;
+  try {
+    // Stored, not deflated: this package is only read back here, and the target compresses once.
+    bytes = await withoutRows(
+      direct.map((sheet) => sheet.ws),
+      () => wb.xlsx.writeBuffer({ zip: { compression: 'STORE' } }),
+    );
+  } finally {
+    if (carrier) wb.removeWorksheet(carrier.id);
+  }
+  const zip = await JSZip.loadAsync(bytes);
   const info = await readWorkbook(zip);
-  return new WrittenPackage(zip, info.path, new Map(info.sheets.map((sheet) => [sheet.name, sheet.path])));
+  const parts = new Map(info.sheets.map((sheet) => [sheet.name, sheet.path]));
+  const carrierPath = carrier ? parts.get(carrier.name) : undefined;
+  const carried = carrierPath ? carriedStyles(await readRequiredPart(zip, carrierPath), styles) : [0];
+  return new WrittenPackage(zip, info.path, parts, carried);
+}
+
+/** A sheet name the workbook does not use, for a sheet that lives only while it is written. */
+function freeWorksheetName(wb: ExcelJS.Workbook): string {
+  const used = new Set(wb.worksheets.map((ws) => ws.name.toLowerCase()));
+  for (let n = 1; ; n++) {
+    const name = `styles ${n}`;
+    if (!used.has(name)) return name;
+  }
 }
 
 function prefixOf(xml: string, uri: string): string | null {

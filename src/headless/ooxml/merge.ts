@@ -20,7 +20,17 @@ import {
   writePart,
   type Relationship,
 } from './package';
-import { attrOf, childOf, childrenOf, elementsOf, escapeAttr, localName, parseXml, type XmlElement } from './xml';
+import {
+  attrOf,
+  childOf,
+  childrenOf,
+  elementsOf,
+  escapeAttr,
+  escapeCellText,
+  localName,
+  parseXml,
+  type XmlElement,
+} from './xml';
 
 const stylesType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles';
 const sharedStringsType = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings';
@@ -213,37 +223,94 @@ async function mergeSharedStrings(
   if (writtenXml === null) return [];
   const writtenItems = childrenOf(parseXml(writtenXml), 'si').map((item) => elementText(writtenXml, item));
   if (writtenItems.length === 0) return [];
-  let targetPath = await workbookPartOf(target, targetWorkbook, sharedStringsType);
-  if (targetPath === null) {
-    targetPath = freeLike(target, 'xl/sharedStrings.xml', new Set());
-    writePart(target, targetPath, `<sst xmlns="${spreadsheetNamespace}" count="0" uniqueCount="0"></sst>`);
-    await addRelationship(target, targetWorkbook, sharedStringsType, targetPath);
-    await addContentTypeOverride(target, targetPath, sharedStringsContentType);
+  const table = await SharedStringTable.open(target, targetWorkbook);
+  const map = writtenItems.map((item) => table.indexOfItem(item));
+  await table.save();
+  return map;
+}
+
+/**
+ * The target's shared strings, to be appended to: an item already there keeps its index (so the
+ * input's indices keep their meaning), a new one is added at the end. Nothing is written, and no
+ * part made, until `save` and only when something was added.
+ */
+export class SharedStringTable {
+  private readonly itemIndex = new Map<string, number>();
+  private readonly textIndex = new Map<string, number>();
+  private readonly added: string[] = [];
+  private references = 0;
+
+  private constructor(
+    private readonly target: JSZip,
+    private readonly targetWorkbook: string,
+    private readonly path: string | null,
+    private readonly xml: string | null,
+    private readonly existing: number,
+  ) {}
+
+  static async open(target: JSZip, targetWorkbook: string): Promise<SharedStringTable> {
+    const path = await workbookPartOf(target, targetWorkbook, sharedStringsType);
+    const xml = path ? await readRequiredPart(target, path) : null;
+    const items = xml === null ? [] : childrenOf(parseXml(xml), 'si');
+    const table = new SharedStringTable(target, targetWorkbook, path, xml, items.length);
+    items.forEach((item, i) => {
+      const text = elementText(xml!, item);
+      if (!table.itemIndex.has(text)) table.itemIndex.set(text, i);
+    });
+    return table;
   }
-  const xml = await readRequiredPart(target, targetPath);
-  const root = parseXml(xml);
-  const existing = childrenOf(root, 'si');
-  const { map, added } = appendNew(
-    existing.map((item) => elementText(xml, item)),
-    writtenItems,
-  );
-  if (added.length > 0) {
+
+  /** The index of a string item (`<si>…</si>` as it is written). */
+  indexOfItem(item: string): number {
+    this.references++;
+    let index = this.itemIndex.get(item);
+    if (index === undefined) {
+      index = this.existing + this.added.length;
+      this.itemIndex.set(item, index);
+      this.added.push(item);
+    }
+    return index;
+  }
+
+  /** The index of a plain text, written as ExcelJS writes one (spaces kept where they would be lost). */
+  indexOfText(text: string): number {
+    const known = this.textIndex.get(text);
+    if (known !== undefined) {
+      this.references++;
+      return known;
+    }
+    const space = /^\s|\n|\s$/.test(text) ? ' xml:space="preserve"' : '';
+    const index = this.indexOfItem(`<si><t${space}>${escapeCellText(text)}</t></si>`);
+    this.textIndex.set(text, index);
+    return index;
+  }
+
+  async save(): Promise<void> {
+    if (this.added.length === 0) return;
+    let path = this.path;
+    let xml = this.xml;
+    if (path === null || xml === null) {
+      path = freeLike(this.target, 'xl/sharedStrings.xml', new Set());
+      xml = `<sst xmlns="${spreadsheetNamespace}" count="0" uniqueCount="0"></sst>`;
+      await addRelationship(this.target, this.targetWorkbook, sharedStringsType, path);
+      await addContentTypeOverride(this.target, path, sharedStringsContentType);
+    }
+    const root = parseXml(xml);
     const closing = xml.lastIndexOf('</', root.end - 1);
     const openEnd = xml.indexOf('>', root.start);
     let openTag = xml.slice(root.start, openEnd);
     const selfClosing = closing < root.start;
     if (selfClosing) openTag = openTag.replace(/\/$/, '');
-    const uniqueCount = existing.length + added.length;
-    const count = Number(attrOf(root, 'count') ?? existing.length) + writtenItems.length;
+    const uniqueCount = this.existing + this.added.length;
+    const count = Number(attrOf(root, 'count') ?? this.existing) + this.references;
     openTag = setAttribute(setAttribute(openTag, 'count', String(count)), 'uniqueCount', String(uniqueCount));
     const body = selfClosing ? '' : xml.slice(openEnd + 1, closing);
     writePart(
-      target,
-      targetPath,
-      `${xml.slice(0, root.start)}${openTag}>${body}${added.join('')}</${root.name}>${xml.slice(root.end)}`,
+      this.target,
+      path,
+      `${xml.slice(0, root.start)}${openTag}>${body}${this.added.join('')}</${root.name}>${xml.slice(root.end)}`,
     );
   }
-  return map;
 }
 
 const spreadsheetNamespace = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -276,6 +343,8 @@ export class WrittenPackage {
     readonly workbookPath: string,
     /** Sheet name → its part in the written package. */
     readonly sheetParts: ReadonlyMap<string, string>,
+    /** The written xf index of each style of the cells written without ExcelJS (sheet-data.ts); 0 the default. */
+    readonly carriedStyles: readonly number[] = [0],
   ) {}
 
   /** Merges styles and strings into the target once; the maps for every sheet of this package. */

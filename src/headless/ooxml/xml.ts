@@ -196,14 +196,41 @@ export function prefixedAttrOf(element: XmlElement | null, local: string): strin
 // eslint-disable-next-line no-control-regex
 const forbiddenCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 
+// eslint-disable-next-line no-control-regex
+const needsEscape = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/;
+
 /** Escapes text content (a carriage return as a reference: parsers turn a literal one into a line feed). */
 export function escapeText(text: string): string {
+  // Most texts need nothing: spare them the passes below (a report writes a hundred thousand).
+  if (!needsEscape.test(text)) return text;
   return text
     .replace(forbiddenCharacters, '')
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/\r/g, '&#13;');
+}
+
+// eslint-disable-next-line no-control-regex
+const cellTextSpecials = /[<>&'"\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+// eslint-disable-next-line no-control-regex
+const cellTextDropped = /[\u007F\u0000-\u0008\u000B\u000C\u000E-\u001F]/g;
+
+/**
+ * Escapes a cell's text (a string, a formula) exactly as ExcelJS's writer does, so that sheets the
+ * host writes itself read back as those ExcelJS wrote: the five markup characters as named
+ * entities, the controls XML forbids dropped, tab, line feed and carriage return literal (ExcelJS's
+ * reader knows named entities only; a parser turns the carriage return into a line feed).
+ */
+export function escapeCellText(text: string): string {
+  if (!cellTextSpecials.test(text)) return text;
+  return text
+    .replace(cellTextDropped, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
 }
 
 /**
