@@ -46,7 +46,7 @@ import {
   writePart,
 } from './ooxml/package';
 import { freeLike } from './ooxml/kept';
-import { readLargePart, zipBytes } from './ooxml/zip-write';
+import { readLargePart, readPartStart, zipBytes } from './ooxml/zip-write';
 import { attrOf, childOf, childrenOf, elementsOf, escapeAttr, localName, parseXml, type XmlElement } from './ooxml/xml';
 
 /** Fields ExcelJS's worksheet has and its typings leave out (the tab order, the conditional formats). */
@@ -638,15 +638,24 @@ function withFullCalcOnLoad(xml: string): string {
 
 /** Sets or clears tabSelected on the sheet's first view, changing the part only when it differs. */
 async function setTabSelected(zip: JSZip, path: string, selected: boolean): Promise<void> {
-  const xml = await readLargePart(zip, path);
+  // The views come before the cells: the start of the part tells whether anything changes at all.
+  const start = await readPartStart(zip, path, 65536);
+  if (start === null) return;
+  let xml = start.whole || start.text.includes('sheetData') ? start.text : await readLargePart(zip, path);
+  const view = xml === null ? null : firstSheetView(xml);
+  if (xml === null || view === null || view.selected === selected) return;
+  // Changing it: the whole part, of which the start read is a prefix (the tag is at the same place).
+  if (xml === start.text && !start.whole) xml = await readLargePart(zip, path);
   if (xml === null) return;
-  const match = /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(xml.slice(0, Math.max(0, xml.indexOf('sheetData')) || 65536));
-  if (!match) return;
-  const tag = match[0];
-  const isSelected = /\stabSelected\s*=\s*["'](?:1|true)["']/.test(tag);
-  if (isSelected === selected) return;
   const changed = selected
-    ? tag.replace(/^<([\w:.-]+)/, '<$1 tabSelected="1"')
-    : tag.replace(/\stabSelected\s*=\s*["'][^"']*["']/, '');
-  writePart(zip, path, xml.slice(0, match.index) + changed + xml.slice(match.index + tag.length));
+    ? view.tag.replace(/^<([\w:.-]+)/, '<$1 tabSelected="1"')
+    : view.tag.replace(/\stabSelected\s*=\s*["'][^"']*["']/, '');
+  writePart(zip, path, xml.slice(0, view.index) + changed + xml.slice(view.index + view.tag.length));
+}
+
+/** The first sheetView start tag before the cells, and whether it says the tab is selected; null when there is none. */
+function firstSheetView(xml: string): { tag: string; index: number; selected: boolean } | null {
+  const match = /<(?:[\w.-]+:)?sheetView\b[^>]*>/.exec(xml.slice(0, Math.max(0, xml.indexOf('sheetData')) || 65536));
+  if (!match) return null;
+  return { tag: match[0], index: match.index, selected: /\stabSelected\s*=\s*["'](?:1|true)["']/.test(match[0]) };
 }

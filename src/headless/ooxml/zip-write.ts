@@ -9,8 +9,9 @@ import type JSZip from 'jszip';
 
 interface NodeZlib {
   deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
-  inflateRawSync(data: Uint8Array): Uint8Array;
+  inflateRawSync(data: Uint8Array, options?: { finishFlush: number }): Uint8Array;
   crc32(data: Uint8Array): number;
+  constants: { Z_SYNC_FLUSH: number };
 }
 
 const zlib: NodeZlib | null = (() => {
@@ -184,4 +185,32 @@ export async function readLargePart(zip: JSZip, path: string): Promise<string | 
     if (bytes.length === entry.uncompressedSize) return new TextDecoder('utf-8').decode(bytes);
   }
   return file.async('string');
+}
+
+/**
+ * The start of a part's text, at least its first `length` characters when it is longer (`whole`
+ * says whether it is all of it); null when absent. Of a deflated part only a prefix of the stream
+ * is inflated (flushed as far as it goes), so looking at a 50 MB sheet's views costs a fraction of
+ * a millisecond, not the whole sheet.
+ */
+export async function readPartStart(
+  zip: JSZip,
+  path: string,
+  length: number,
+): Promise<{ text: string; whole: boolean } | null> {
+  const file = zip.file(path);
+  if (!file) return null;
+  const entry = zlib ? compressedEntry(file) : null;
+  if (zlib && entry?.method === 8 && entry.uncompressedSize > length) {
+    for (let input = Math.min(entry.compressedSize, 16384); ; input = Math.min(entry.compressedSize, input * 4)) {
+      const bytes = zlib.inflateRawSync(entry.compressedContent.subarray(0, input), {
+        finishFlush: zlib.constants.Z_SYNC_FLUSH,
+      });
+      const whole = bytes.length === entry.uncompressedSize;
+      if (bytes.length >= length || whole) return { text: new TextDecoder('utf-8').decode(bytes), whole };
+      if (input === entry.compressedSize) break;
+    }
+  }
+  const text = await readLargePart(zip, path);
+  return text === null ? null : { text, whole: true };
 }
