@@ -145,7 +145,27 @@ function storeBlock(grid: Grid, proxy: BlockProxies): number {
     grid.indents[row] = cellProperties ? cellProperties[r].map((cell) => cell.format?.indentLevel ?? 0) : [];
     grid.fills[row] = cellProperties ? cellProperties[r].map((cell) => fillOf(cell.format?.fill?.color)) : [];
   }
-  return JSON.stringify([values, types, formulas, formats, cellProperties]).length;
+  return responseBytes(block.rows, (r) => [values[r], types[r], formulas[r], formats[r], cellProperties?.[r] ?? null]);
+}
+
+/** Rows of a block whose response is measured: enough to estimate the next block, few enough to cost nothing. */
+const measuredRows = 256;
+
+/**
+ * The JSON bytes of a block's response, from up to `measuredRows` rows spread evenly over it (the
+ * whole response would be serialised again only to be measured: a second of a 100 000-row read).
+ * A block of unusually long texts the sample misses is what the payload retry is for.
+ */
+function responseBytes(rows: number, row: (r: number) => readonly unknown[]): number {
+  if (rows === 0) return 0;
+  const step = Math.max(1, Math.floor(rows / measuredRows));
+  let bytes = 0;
+  let measured = 0;
+  for (let r = 0; r < rows; r += step) {
+    bytes += JSON.stringify(row(r)).length;
+    measured++;
+  }
+  return Math.ceil((bytes * rows) / measured);
 }
 
 /**
@@ -190,7 +210,10 @@ function trimmedSnapshot(entry: SheetEntry, grid: Grid, withProperties: boolean)
     const empty = { name: entry.name, origin: { row: 0, column: 0 }, values: [], formulas: [], numberFormats: [] };
     return withProperties ? { ...empty, indents: [], fills: [] } : empty;
   }
-  const cut = <T>(rowsOf: T[][]): T[][] => rowsOf.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+  // A sheet whose used range is all occupied (the usual case) keeps its rows as they were read.
+  const whole = top === 0 && bottom === rows - 1 && left === 0 && grid.values.every((row) => row.length === right + 1);
+  const cut = <T>(rowsOf: T[][]): T[][] =>
+    whole ? rowsOf : rowsOf.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
   const snapshot = {
     name: entry.name,
     origin: { row: used.top + top, column: used.left + left },
