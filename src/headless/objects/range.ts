@@ -410,6 +410,9 @@ export class RangeProxy extends ClientObject<RangeTarget> {
   getCellProperties(options: CellPropertiesLoadOptions): ClientResult<CellProperties[][]> {
     return this._callForResult('GetCellProperties', [options], (target) => {
       checkReadSize(target.rect);
+      const wanted = options.format;
+      if (target.sheet.packaged && !options.address && wanted && onlyFillColourAndIndent(wanted))
+        return packagedCellProperties(target, wanted);
       const rows: CellProperties[][] = [];
       for (let r = target.rect.top; r <= target.rect.bottom; r++) {
         const line: CellProperties[] = [];
@@ -453,6 +456,37 @@ function onlyFillColourAndIndent(wanted: NonNullable<CellPropertiesLoadOptions['
   void color;
   void indentLevel;
   return Object.values(others).every((value) => !value) && Object.values(otherFill).every((value) => !value);
+}
+
+/**
+ * getCellProperties of fill colour and indent (what the workbook reader asks for) on a sheet still in
+ * the package, straight from its snapshot: the same objects cellProperties makes, without the full
+ * format reading per cell (a read of a 100 000-row budget asks for a million).
+ */
+function packagedCellProperties(
+  target: RangeTarget,
+  wanted: NonNullable<CellPropertiesLoadOptions['format']>,
+): CellProperties[][] {
+  const { snapshot } = target.sheet.packagedCells;
+  const { rect } = target;
+  const color = wanted.fill?.color === true;
+  const rows: CellProperties[][] = [];
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const at = r - snapshot.origin.row;
+    const fills = snapshot.fills?.[at];
+    const indents = snapshot.indents?.[at];
+    const line = new Array<CellProperties>(rect.right - rect.left + 1);
+    for (let c = rect.left; c <= rect.right; c++) {
+      const column = c - snapshot.origin.column;
+      const format: NonNullable<CellProperties['format']> = {};
+      // Excel reads an unfilled cell as white.
+      if (wanted.fill) format.fill = color ? { color: fills?.[column] ?? '#FFFFFF' } : {};
+      if (wanted.indentLevel) format.indentLevel = indents?.[column] ?? 0;
+      line[c - rect.left] = { format };
+    }
+    rows.push(line);
+  }
+  return rows;
 }
 
 function cellProperties(
