@@ -160,10 +160,8 @@ async function writeSheet(
   sheet.names.add(reportMarkerName(plan.key), sheet.getRange('A1'), reportMarkerComment(plan.key));
   const columns = plan.values.reduce((widest, row) => Math.max(widest, row.length), 0);
   if (columns > 0) {
-    // `formulas` takes constants and formulas alike; cellInput keeps every planned text a text.
-    const inputs = plan.values.map((row) => Array.from({ length: columns }, (_, c) => cellInput(row[c] ?? null)));
     // A report sheet is a few hundred rows; only a giant one is written in blocks over several requests.
-    for (const block of rowBlocks(inputs, budget.limit)) {
+    for (const block of rowBlocks(plan.values, columns, budget.limit)) {
       await budget.reserve(block.bytes);
       sheet.getRangeByIndexes(block.firstRow, 0, block.rows.length, columns).formulas = block.rows;
     }
@@ -187,23 +185,31 @@ async function writeSheet(
 
 type CellInput = string | number;
 
-/** Consecutive rows whose JSON stays under `limit` bytes (at least one row each). */
-function rowBlocks(
-  rows: readonly CellInput[][],
+/**
+ * The planned rows as `formulas` input, in blocks of consecutive rows whose JSON stays under `limit`
+ * bytes (at least one row each). Made block by block as the request is built, so that only what is
+ * queued is held, not a second copy of the whole sheet.
+ */
+function* rowBlocks(
+  values: readonly (readonly PlannedValue[])[],
+  columns: number,
   limit: number,
-): { firstRow: number; rows: CellInput[][]; bytes: number }[] {
-  const blocks: { firstRow: number; rows: CellInput[][]; bytes: number }[] = [];
+): Generator<{ firstRow: number; rows: CellInput[][]; bytes: number }> {
   let current: { firstRow: number; rows: CellInput[][]; bytes: number } | null = null;
-  rows.forEach((row, index) => {
+  for (let index = 0; index < values.length; index++) {
+    // `formulas` takes constants and formulas alike; cellInput keeps every planned text a text.
+    const planned = values[index];
+    const row = Array.from({ length: columns }, (_, c) => cellInput(planned[c] ?? null));
     const bytes = JSON.stringify(row).length + 1;
-    if (!current || (current.rows.length > 0 && current.bytes + bytes > limit)) {
-      current = { firstRow: index, rows: [], bytes: 0 };
-      blocks.push(current);
+    if (current && current.rows.length > 0 && current.bytes + bytes > limit) {
+      yield current;
+      current = null;
     }
+    current ??= { firstRow: index, rows: [], bytes: 0 };
     current.rows.push(row);
     current.bytes += bytes;
-  });
-  return blocks;
+  }
+  if (current) yield current;
 }
 
 /**

@@ -249,6 +249,11 @@ export function cellAt(ws: ExcelJS.Worksheet, row: number, column: number): Exce
   return ws.getRow(row + 1).getCell(column + 1);
 }
 
+/** The cell of an ExcelJS row at a 0-based column, created when missing (for writes only). */
+export function cellOfRow(row: ExcelJS.Row, column: number): ExcelJS.Cell {
+  return row.getCell(column + 1);
+}
+
 /** Each cell of the rectangle, created when missing (for writes only). */
 export function forEachCell(
   ws: ExcelJS.Worksheet,

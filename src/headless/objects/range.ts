@@ -13,6 +13,7 @@ import {
 import type { SheetModel } from '../book';
 import {
   cellAt,
+  cellOfRow,
   findCell,
   forEachCell,
   readFormat,
@@ -100,39 +101,46 @@ function writeCells(target: RangeTarget, data: unknown, mode: WriteMode): void {
   const grid = checkShape(target.rect, data, mode);
   grid.forEach((line) => line.forEach((value) => checkScalar(value, mode)));
   const { sheet, rect } = target;
-  grid.forEach((line, r) => {
-    line.forEach((value, c) => {
-      if (value === null || value === undefined) return;
-      const row = rect.top + r;
+  const ws = sheet.ws;
+  const formulas = sheet.writtenFormulas;
+  for (let r = 0; r < grid.length; r++) {
+    const line = grid[r];
+    const row = rect.top + r;
+    // One row lookup per row of the array, not per cell (a report writes a million cells).
+    let excelRow: ExcelJS.Row | undefined = ws.findRow(row + 1);
+    for (let c = 0; c < line.length; c++) {
+      const value = line[c];
+      if (value === null || value === undefined) continue;
       const column = rect.left + c;
       const key = cellKey(row, column);
-      if (value === '' && !findCell(sheet.ws, row, column)) return;
-      const cell = cellAt(sheet.ws, row, column);
+      if (value === '' && !excelRow?.findCell(column + 1)) continue;
+      excelRow ??= ws.getRow(row + 1);
+      const cell = cellOfRow(excelRow, column);
       if (typeof value !== 'string' || value === '') {
-        sheet.writtenFormulas.delete(key);
+        if (formulas.size > 0) formulas.delete(key);
         cell.value = value === '' ? null : (value as OfficeScalar);
-        return;
+        continue;
       }
       const input = typedInput(value, cell.numFmt === '@');
       if (input.kind === 'formula') {
-        refuseUserTextAsFormula(sheet.ws.workbook, value, `Range.${mode}`);
+        refuseUserTextAsFormula(ws.workbook, value, `Range.${mode}`);
         cell.value = { formula: input.formula } as ExcelJS.CellFormulaValue;
-        sheet.writtenFormulas.set(key, { row, column, terms: parseSimpleFormula(input.formula) });
-        return;
+        formulas.set(key, { row, column, terms: parseSimpleFormula(input.formula) });
+        continue;
       }
-      sheet.writtenFormulas.delete(key);
+      if (formulas.size > 0) formulas.delete(key);
       if (input.kind === 'text') {
-        rememberText(sheet.ws.workbook, input.text);
+        rememberText(ws.workbook, input.text);
         cell.value = input.text;
-        return;
+        continue;
       }
       cell.value = input.value;
       if (input.kind === 'number' && input.numberFormat && (!cell.numFmt || cell.numFmt === 'General')) {
         const numberFormat = input.numberFormat;
         restyle(cell, (style) => ({ ...style, numFmt: numberFormat }));
       }
-    });
-  });
+    }
+  }
 }
 
 function writeNumberFormats(target: RangeTarget, data: unknown): void {
