@@ -12,7 +12,7 @@
  *
  * Only what the host writes into a sheet it created is written here: numbers, texts, booleans,
  * errors, formulas with their cached results, styles. A sheet holding anything else (rich text,
- * dates, hyperlinks, shared formulas, row heights or styles) is left to ExcelJS whole.
+ * dates, hyperlinks, shared formulas, notes, row heights or styles) is left to ExcelJS whole.
  */
 import ExcelJS from 'exceljs';
 import { columnLetters } from '../core';
@@ -95,6 +95,8 @@ export function writesSheetData(ws: ExcelJS.Worksheet, styles: CellStyleSet): bo
     if (row.height || row.hidden || row.outlineLevel || !isEmptyStyle(rowStyle)) return false;
     for (const cell of cellsOf(row)) {
       if (!cell) continue;
+      // A note is written by ExcelJS from its cell (a comments part), so it needs the cells.
+      if (cell.note) return false;
       const type = cell.type;
       if (type === ExcelJS.ValueType.Formula) {
         if (cell.formulaType !== ExcelJS.FormulaType.Master || !isPlainResult(cell.result)) return false;

@@ -222,6 +222,7 @@ describe('what the host does not write itself is left to ExcelJS', () => {
     ['rich text', (ws) => (ws.getCell('B1').value = { richText: [{ text: 'a' }] })],
     ['a hyperlink', (ws) => (ws.getCell('B1').value = { text: 'a', hyperlink: 'https://example.invalid/' })],
     ['a row height', (ws) => (ws.getRow(1).height = 30)],
+    ['a note', (ws) => (ws.getCell('A1').note = 'huomautus')],
   ])('refuses a sheet with %s', (_, fill) => {
     expect(writesSheetData(sheetWith(fill), new CellStyleSet())).toBe(false);
   });
