@@ -19,8 +19,8 @@ export const fi = {
     '{file}: työkirjasta ei löytynyt talousarviotaulukkoa (otsikkoriviä, jossa on esim. TA-, KS+LTA:t-, TOT- tai ENN-sarake, ja rivejä kuten Toimintatuotot), joten raporttia ei tehty eikä tulostiedostoa kirjoitettu.',
   'report.cli.written': 'Raportti {period} ({sheets}, {charts} kaaviota) tallennettu: {out}',
   'report.cli.findings': 'Havainnot: virheitä {error}, varoituksia {warning}, huomioita {info}.',
-  'report.cli.deviations': 'Poikkeamat: {red} punaista, {yellow} keltaista, {green} vihreää.',
-  'report.cli.flagged': 'Liputettu {count} solua.',
+  'report.cli.deviations': 'Poikkeamat: punaisia {red}, keltaisia {yellow}, vihreitä {green}.',
+  'report.cli.flagged': 'Soluja merkitty väreillä: {count}.',
   'report.cli.carried': 'Kommentteja siirretty edellisestä raportista: {count}.',
   'report.cli.notCarried':
     'Kommentilla ei ole riviä tässä raportissa ({key}); se säilytettiin Poikkeamat-välilehden lopussa: {text}',
@@ -185,8 +185,8 @@ export const sv: Record<Key, string> = {
     '{file}: ingen budgettabell hittades i arbetsboken (en rubrikrad med t.ex. kolumnerna Budget, Utfall eller Prognos och rader som Verksamhetsintäkter), så ingen rapport gjordes och utfilen skrevs inte.',
   'report.cli.written': 'Rapporten {period} ({sheets}, {charts} diagram) sparad: {out}',
   'report.cli.findings': 'Iakttagelser: fel {error}, varningar {warning}, observationer {info}.',
-  'report.cli.deviations': 'Avvikelser: {red} röda, {yellow} gula, {green} gröna.',
-  'report.cli.flagged': '{count} celler flaggade.',
+  'report.cli.deviations': 'Avvikelser: röda {red}, gula {yellow}, gröna {green}.',
+  'report.cli.flagged': 'Färgmarkerade celler: {count}.',
   'report.cli.carried': 'Kommentarer överförda från föregående rapport: {count}.',
   'report.cli.notCarried':
     'Kommentaren har ingen rad i denna rapport ({key}); den bevarades sist på fliken Avvikelser: {text}',
@@ -349,8 +349,8 @@ export const en: Record<Key, string> = {
     '{file}: no budget table was found in the workbook (a header row with columns such as TA, KS+LTA:t, TOT or ENN, and lines such as Toimintatuotot), so no report was made and the output file was not written.',
   'report.cli.written': 'Report {period} ({sheets}, {charts} charts) saved to {out}',
   'report.cli.findings': 'Findings: errors {error}, warnings {warning}, notes {info}.',
-  'report.cli.deviations': 'Deviations: {red} red, {yellow} yellow, {green} green.',
-  'report.cli.flagged': '{count} cells flagged.',
+  'report.cli.deviations': 'Deviations: red {red}, yellow {yellow}, green {green}.',
+  'report.cli.flagged': 'Cells flagged with colours: {count}.',
   'report.cli.carried': 'Comments carried over from the previous report: {count}.',
   'report.cli.notCarried':
     'A comment has no row in this report ({key}); it was kept at the end of the Deviations sheet: {text}',
