@@ -135,17 +135,47 @@ function storeBlock(grid: Grid, proxy: BlockProxies): number {
   const formulas: readonly (readonly unknown[])[] = range.formulas;
   const formats: readonly (readonly unknown[])[] = range.numberFormat;
   const cellProperties = properties?.value ?? null;
+  // Most rows have no formula, format, indent or fill: they share one frozen row of the default.
+  const plain = plainRows(block.extent.columns);
   for (let r = 0; r < block.rows; r++) {
     const row = block.firstRow + r;
     grid.values[row] = values[r].map((value, c) => cellValue(value, types[r][c]));
-    grid.formulas[row] = formulas[r].map((formula, c) => formulaOf(formula, values[r][c], types[r][c]));
-    grid.numberFormats[row] = formats[r].map((format) =>
-      typeof format === 'string' && format !== '' ? format : 'General',
+    grid.formulas[row] = plain(
+      formulas[r].map((formula, c) => formulaOf(formula, values[r][c], types[r][c])),
+      null,
     );
-    grid.indents[row] = cellProperties ? cellProperties[r].map((cell) => cell.format?.indentLevel ?? 0) : [];
-    grid.fills[row] = cellProperties ? cellProperties[r].map((cell) => fillOf(cell.format?.fill?.color)) : [];
+    grid.numberFormats[row] = plain(
+      formats[r].map((format) => (typeof format === 'string' && format !== '' ? format : 'General')),
+      'General',
+    );
+    grid.indents[row] = cellProperties
+      ? plain(
+          cellProperties[r].map((cell) => cell.format?.indentLevel ?? 0),
+          0,
+        )
+      : [];
+    grid.fills[row] = cellProperties
+      ? plain(
+          cellProperties[r].map((cell) => fillOf(cell.format?.fill?.color)),
+          null,
+        )
+      : [];
   }
   return responseBytes(block.rows, (r) => [values[r], types[r], formulas[r], formats[r], cellProperties?.[r] ?? null]);
+}
+
+/** The row itself, or where every cell is `empty`, one frozen row of `empty` shared by all such rows of this width. */
+function plainRows(width: number): <T>(row: T[], empty: T) => T[] {
+  const shared = new Map<unknown, unknown[]>();
+  return <T>(row: T[], empty: T): T[] => {
+    for (const cell of row) if (cell !== empty) return row;
+    let frozen = shared.get(empty) as T[] | undefined;
+    if (!frozen) {
+      frozen = Object.freeze(new Array<T>(width).fill(empty)) as T[];
+      shared.set(empty, frozen);
+    }
+    return frozen;
+  };
 }
 
 /** Rows of a block whose response is measured: enough to estimate the next block, few enough to cost nothing. */
