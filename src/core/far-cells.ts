@@ -39,17 +39,25 @@ export function mainSpan(
   return { first: best.first, last: best.last };
 }
 
+/** mainSpan of the indices counted in `cells` (index → its cells). */
+function spanOfCounts(
+  cells: ReadonlyMap<number, number>,
+  gap: number,
+): { readonly first: number; readonly last: number } | null {
+  const used = [...cells.keys()].sort((a, b) => a - b);
+  return mainSpan(
+    used,
+    used.map((index) => cells.get(index)!),
+    gap,
+  );
+}
+
 /** The main block of a sheet from the rectangles its cells fill (Range.getSpecialCells' areas); null for none. */
 export function mainBlockOfAreas(areas: readonly CellArea[]): CellArea | null {
   const rowCells = new Map<number, number>();
   for (const area of areas)
     for (let r = area.top; r <= area.bottom; r++) rowCells.set(r, (rowCells.get(r) ?? 0) + area.right - area.left + 1);
-  const rows = [...rowCells.keys()].sort((a, b) => a - b);
-  const rowSpan = mainSpan(
-    rows,
-    rows.map((r) => rowCells.get(r)!),
-    farRowGap,
-  );
+  const rowSpan = spanOfCounts(rowCells, farRowGap);
   if (rowSpan === null) return null;
   // The columns are counted in the main rows only, as the readers do.
   const columnCells = new Map<number, number>();
@@ -58,12 +66,7 @@ export function mainBlockOfAreas(areas: readonly CellArea[]): CellArea | null {
     if (overlap <= 0) continue;
     for (let c = area.left; c <= area.right; c++) columnCells.set(c, (columnCells.get(c) ?? 0) + overlap);
   }
-  const columns = [...columnCells.keys()].sort((a, b) => a - b);
-  const columnSpan = mainSpan(
-    columns,
-    columns.map((c) => columnCells.get(c)!),
-    farColumnGap,
-  )!;
+  const columnSpan = spanOfCounts(columnCells, farColumnGap)!;
   return { top: rowSpan.first, bottom: rowSpan.last, left: columnSpan.first, right: columnSpan.last };
 }
 
@@ -107,12 +110,7 @@ export function cutToMainBlock(sheet: SheetSnapshot): SheetSnapshot {
   if (rowSpan === null) return sheet;
   for (let r = rowSpan.first; r <= rowSpan.last; r++)
     for (let c = 0; c < sheet.values[r].length; c++) if (holds(r, c)) columnCells.set(c, (columnCells.get(c) ?? 0) + 1);
-  const columns = [...columnCells.keys()].sort((a, b) => a - b);
-  const columnSpan = mainSpan(
-    columns,
-    columns.map((c) => columnCells.get(c)!),
-    farColumnGap,
-  )!;
+  const columnSpan = spanOfCounts(columnCells, farColumnGap)!;
   const height = sheet.values.length;
   const width = sheet.values[0]?.length ?? 0;
   if (rowSpan.first === 0 && rowSpan.last === height - 1 && columnSpan.first === 0 && columnSpan.last === width - 1)

@@ -599,41 +599,43 @@ function isOn(value: string | null | undefined): boolean {
  * set or cleared where protect() or unprotect() changed it.
  */
 function withStructureProtection(xml: string, structureProtected: boolean): string {
-  const root = parseXml(xml);
-  const element = childOf(root, 'workbookProtection');
+  const element = childOf(parseXml(xml), 'workbookProtection');
   if (isOn(attrOf(element, 'lockStructure')) === structureProtected) return xml;
-  if (element) {
-    const end = xml.indexOf('>', element.start);
-    const selfClosing = xml[end - 1] === '/';
-    let tag = xml.slice(element.start, selfClosing ? end - 1 : end);
-    tag = structureProtected
-      ? setAttribute(tag, 'lockStructure', '1')
-      : tag.replace(/\slockStructure\s*=\s*(["'])[^"']*\1/, '');
-    return xml.slice(0, element.start) + tag + (selfClosing ? '/' : '') + xml.slice(end);
-  }
-  // CT_Workbook: workbookProtection comes after workbookPr, before bookViews and the rest.
-  const later = workbookChildrenAfter('workbookProtection');
-  const next = elementsOf(root).find((child) => later.has(localName(child.name)));
-  const at = next ? next.start : xml.lastIndexOf('</', root.end);
-  const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';
-  return `${xml.slice(0, at)}<${prefix}workbookProtection lockStructure="1"/>${xml.slice(at)}`;
+  return withWorkbookChildAttribute(xml, 'workbookProtection', 'lockStructure', structureProtected ? '1' : null);
 }
 
 function withFullCalcOnLoad(xml: string): string {
+  return withWorkbookChildAttribute(xml, 'calcPr', 'fullCalcOnLoad', '1');
+}
+
+/**
+ * The workbook part with `attribute` of its `child` element set (or, for null, removed); a child
+ * not there yet is added where CT_Workbook puts it, before the first of the children after it.
+ */
+function withWorkbookChildAttribute(
+  xml: string,
+  child: 'workbookProtection' | 'calcPr',
+  attribute: string,
+  value: string | null,
+): string {
   const root = parseXml(xml);
-  const calc = childOf(root, 'calcPr');
-  if (calc) {
-    const end = xml.indexOf('>', calc.start);
+  const element = childOf(root, child);
+  if (element) {
+    const end = xml.indexOf('>', element.start);
     const selfClosing = xml[end - 1] === '/';
-    const tag = setAttribute(xml.slice(calc.start, selfClosing ? end - 1 : end), 'fullCalcOnLoad', '1');
-    return xml.slice(0, calc.start) + tag + (selfClosing ? '/' : '') + xml.slice(end);
+    const tag = xml.slice(element.start, selfClosing ? end - 1 : end);
+    const changed =
+      value === null
+        ? tag.replace(new RegExp(`\\s${attribute}\\s*=\\s*(["'])[^"']*\\1`), '')
+        : setAttribute(tag, attribute, value);
+    return xml.slice(0, element.start) + changed + (selfClosing ? '/' : '') + xml.slice(end);
   }
-  // CT_Workbook: calcPr follows definedNames and precedes the rest.
-  const later = workbookChildrenAfter('calcPr');
-  const next = elementsOf(root).find((child) => later.has(localName(child.name)));
+  if (value === null) return xml;
+  const later = workbookChildrenAfter(child);
+  const next = elementsOf(root).find((other) => later.has(localName(other.name)));
   const at = next ? next.start : xml.lastIndexOf('</', root.end);
   const prefix = root.name.includes(':') ? `${root.name.slice(0, root.name.indexOf(':'))}:` : '';
-  return `${xml.slice(0, at)}<${prefix}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
+  return `${xml.slice(0, at)}<${prefix}${child} ${attribute}="${value}"/>${xml.slice(at)}`;
 }
 
 /** Sets or clears tabSelected on the sheet's first view, changing the part only when it differs. */

@@ -51,6 +51,14 @@ function live<T extends { sheet: SheetModel }>(target: T): T {
   return target;
 }
 
+/** A resolver whose target, when there is one, must be on a sheet that still exists. */
+function liveResolver<T extends { sheet: SheetModel }>(resolver: () => T | null): () => T | null {
+  return () => {
+    const target = resolver();
+    return target === null ? null : live(target);
+  };
+}
+
 const gridProperties: readonly GridProperty[] = ['values', 'formulas', 'numberFormat', 'valueTypes', 'text'];
 
 function checkReadSize(rect: Rect): void {
@@ -199,17 +207,7 @@ export class RangeProxy extends ClientObject<RangeTarget> {
     resolver: () => RangeTarget | null,
     nullable = false,
   ) {
-    super(
-      context,
-      parent,
-      pathName,
-      args,
-      () => {
-        const target = resolver();
-        return target === null ? null : live(target);
-      },
-      nullable,
-    );
+    super(context, parent, pathName, args, liveResolver(resolver), nullable);
   }
 
   protected readonly _readers: Record<string, (target: RangeTarget) => unknown> = {
@@ -936,17 +934,7 @@ export class RangeAreasProxy extends ClientObject<AreasTarget> {
     pathName = 'GetRanges',
     nullable = false,
   ) {
-    super(
-      context,
-      parent,
-      pathName,
-      args,
-      () => {
-        const target = resolver();
-        return target === null ? null : live(target);
-      },
-      nullable,
-    );
+    super(context, parent, pathName, args, liveResolver(resolver), nullable);
   }
 
   protected readonly _readers: Record<string, (target: AreasTarget) => unknown> = {
