@@ -308,7 +308,7 @@ export function rowMisfits(
   const misfits: RowMisfit[] = [];
   forEachRow(table, variance, plan, actual, formula, (row, figure, expected) => {
     if (!differs(figure.value, expected, 0)) return;
-    if (differs(figure.value, expected, tolerance(figure))) misfits.push({ row, figure: { ...figure }, expected });
+    if (differs(figure.value, expected, tolerance(figure))) misfits.push({ row, figure, expected });
   });
   return misfits;
 }

@@ -1,4 +1,5 @@
 /** One snapshot cell as a budget figure, in euros. */
+import { toA1 } from '../address';
 import type { Figure } from '../model';
 import { isCellError, type CellValue } from '../snapshot';
 import { isDateFormat, serialText } from './number-format';
@@ -26,19 +27,48 @@ export interface FigureCellOptions {
 }
 
 /**
- * The Figure of a cell. `cell` is its A1 address (the caller has the column letters at hand).
- * Text is parsed as a Finnish user means it; '12 %' is read as 0.12 (as Excel reads it when
- * typed), a lone dash as empty.
+ * A figure read from a sheet cell. Its A1 address is written out from its row and column when
+ * asked: a table of 200 000 rows holds millions of figures, and only the few that a finding or a
+ * deviation names ever need their address as text.
+ */
+class CellFigure implements Figure {
+  // Set only when the cell has them (no key otherwise), as every Figure is written.
+  declare text?: string;
+  declare formula?: string;
+  declare nonFigure?: 'date' | 'boolean';
+
+  constructor(
+    readonly value: number | null,
+    readonly row: number,
+    readonly column: number,
+    readonly source: Figure['source'],
+    text?: string,
+    formula?: string | null,
+    nonFigure?: 'date' | 'boolean',
+  ) {
+    if (text !== undefined) this.text = text;
+    if (formula) this.formula = formula;
+    if (nonFigure !== undefined) this.nonFigure = nonFigure;
+  }
+
+  get cell(): string {
+    return toA1(this.row, this.column);
+  }
+}
+
+/**
+ * The Figure of the cell at (row, column) of a sheet, both 0-based and absolute. Text is parsed
+ * as a Finnish user means it; '12 %' is read as 0.12 (as Excel reads it when typed), a lone dash
+ * as empty.
  */
 export function figureOfCell(
   value: CellValue,
   formula: string | null | undefined,
   row: number,
   column: number,
-  cell: string,
   options: FigureCellOptions & { readonly numberFormat?: string },
 ): Figure {
-  return figureAt(value, formula, row, column, cell, options.percentColumn ? 1 : options.factor, options.numberFormat);
+  return figureAt(value, formula, row, column, options.percentColumn ? 1 : options.factor, options.numberFormat);
 }
 
 /** figureOfCell for the recognition's hot loop: no options object per cell. `factor` is already 1 for a percentage column. */
@@ -47,47 +77,37 @@ export function figureAt(
   formula: string | null | undefined,
   row: number,
   column: number,
-  cell: string,
   factor: number,
   numberFormat?: string,
 ): Figure {
   if (typeof value === 'number' && isDateFormat(numberFormat)) {
     // A date is a day count to Excel; as euros it would be summed without a word.
-    const text = serialText(value);
-    return formula
-      ? { value: null, cell, row, column, source: 'formula', text, formula, nonFigure: 'date' }
-      : { value: null, cell, row, column, source: 'text', text, nonFigure: 'date' };
+    return new CellFigure(null, row, column, formula ? 'formula' : 'text', serialText(value), formula, 'date');
   }
   if (typeof value === 'number') {
-    const euros = factor === 1 ? value : toEuros(value, factor);
-    return formula
-      ? { value: euros, cell, row, column, source: 'formula', formula }
-      : { value: euros, cell, row, column, source: 'number' };
+    return new CellFigure(
+      factor === 1 ? value : toEuros(value, factor),
+      row,
+      column,
+      formula ? 'formula' : 'number',
+      undefined,
+      formula,
+    );
   }
   if (value === null || value === undefined) {
-    return formula
-      ? { value: null, cell, row, column, source: 'formula', formula }
-      : { value: null, cell, row, column, source: 'empty' };
+    return new CellFigure(null, row, column, formula ? 'formula' : 'empty', undefined, formula);
   }
   if (typeof value === 'string') {
     const parsed = parseFigureText(value);
     const euros = parsed === null ? null : toEuros(parsed.isPercent ? parsed.value / 100 : parsed.value, factor);
-    if (formula) return { value: euros, cell, row, column, source: 'formula', text: value, formula };
+    if (formula) return new CellFigure(euros, row, column, 'formula', value, formula);
     if (parsed === null && (value.trim() === '' || isNoValueText(value))) {
-      return value === ''
-        ? { value: null, cell, row, column, source: 'empty' }
-        : { value: null, cell, row, column, source: 'empty', text: value };
+      return new CellFigure(null, row, column, 'empty', value === '' ? undefined : value);
     }
-    return { value: euros, cell, row, column, source: 'text', text: value };
+    return new CellFigure(euros, row, column, 'text', value);
   }
-  if (isCellError(value)) {
-    return formula
-      ? { value: null, cell, row, column, source: 'error', text: value.error, formula }
-      : { value: null, cell, row, column, source: 'error', text: value.error };
-  }
+  if (isCellError(value)) return new CellFigure(null, row, column, 'error', value.error, formula);
   // A boolean is no figure: it is reported like any other non-numeric text.
   const text = value ? 'TRUE' : 'FALSE';
-  return formula
-    ? { value: null, cell, row, column, source: 'formula', text, formula, nonFigure: 'boolean' }
-    : { value: null, cell, row, column, source: 'text', text, nonFigure: 'boolean' };
+  return new CellFigure(null, row, column, formula ? 'formula' : 'text', text, formula, 'boolean');
 }

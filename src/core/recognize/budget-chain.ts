@@ -6,7 +6,6 @@
  * the line's name. Read inside whatever layout names the units: the `Yhteensä` row becomes the
  * line's row, its budget the budget in force, and the steps are kept as the line's chain.
  */
-import { columnLetters } from '../address';
 import type { BudgetChain, ColumnKind, Figure, FigureColumn, LineKind } from '../model';
 import type { CellValue } from '../snapshot';
 import { figureAt } from '../figures/cell-figure';
@@ -86,14 +85,7 @@ export function createChainReader(frame: TableFrame): ChainReader | null {
         return { label: closing.label, line: closing.line, closesChain: true };
       }
       const absRow = origin.row + r;
-      const figure = figureAt(
-        values[r][local],
-        formulas?.[r]?.[local],
-        absRow,
-        budgetColumn,
-        columnLetters(budgetColumn) + String(absRow + 1),
-        frame.scale.factor,
-      );
+      const figure = figureAt(values[r][local], formulas?.[r]?.[local], absRow, budgetColumn, frame.scale.factor);
       if (step === 'original') pending.original = figure;
       else pending.changes.push({ figure, description: descriptionOf(frame, r) });
       return null;

@@ -4,7 +4,7 @@
  * built from them. A reader decides which rows are units and which are lines; the builder does
  * the rest, the same way for every layout.
  */
-import { columnLetters, rangeA1 } from '../address';
+import { rangeA1 } from '../address';
 import type {
   BudgetRow,
   BudgetTable,
@@ -55,7 +55,6 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
   const { values, formulas, origin } = sheet;
   const locals = figureCells.map((cell) => cell.column);
   const absolute = figureColumns.map((column) => column.column);
-  const letters = absolute.map((column) => columnLetters(column));
   const factors = figureCells.map((cell) => (cell.kind === 'actualPct' ? 1 : scale.factor));
   const primary = primaryColumns(figureColumns);
   // Every row's figures start as a copy of this: one right-sized allocation instead of growing an empty object.
@@ -79,20 +78,11 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
     const row = values[r];
     const formulaRow = formulas?.[r];
     const formatRow = sheet.numberFormats?.[r];
-    const rowNumber = String(absRow + 1);
     const figures: Record<number, Figure> = { ...figuresTemplate };
     let balance = 0;
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
-      const figure = figureAt(
-        row[c],
-        formulaRow?.[c],
-        absRow,
-        absolute[i],
-        letters[i] + rowNumber,
-        factors[i],
-        formatRow?.[c],
-      );
+      const figure = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], factors[i], formatRow?.[c]);
       figures[absolute[i]] = figure;
       if (vote && signVoter[i] && figure.value !== null && figure.value !== 0) balance += figure.value > 0 ? 1 : -1;
     }

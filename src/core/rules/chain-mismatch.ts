@@ -133,7 +133,7 @@ function mismatches(context: RuleContext, chain: Chain): Mismatch[] {
     const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt, 2);
     if (tolerance === null) continue;
     found.push({
-      figure: { ...figure, value: figure.value },
+      figure: figure as Figure & { readonly value: number },
       unitId: row.unitId,
       label: row.label,
       expected,

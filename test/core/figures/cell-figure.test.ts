@@ -1,8 +1,11 @@
 import { figureOfCell, toEuros } from '../../../src/core/figures';
 
 const at = { row: 4, column: 2, cell: 'C5' };
-const figure = (value: Parameters<typeof figureOfCell>[0], formula: string | null, factor = 1, percentColumn = false) =>
-  figureOfCell(value, formula, at.row, at.column, at.cell, { factor, percentColumn });
+/** The figure with every property a reader sees, its address (written out when asked) included. */
+const figure = (value: Parameters<typeof figureOfCell>[0], formula: string | null, factor = 1, percentColumn = false) => {
+  const read = figureOfCell(value, formula, at.row, at.column, { factor, percentColumn });
+  return { ...read, cell: read.cell };
+};
 
 describe('a snapshot cell as a figure in euros', () => {
   it('a typed number is scaled by the table factor', () => {
