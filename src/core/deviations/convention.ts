@@ -17,7 +17,7 @@
  * Which plan and which actual the column compares is decided by the rows as well: the pair and
  * formula that most rows fit. Rows that do not fit it are chain-mismatch findings.
  */
-import { costSignColumnKinds, natureOf } from '../model';
+import { natureOf } from '../model';
 import type {
   BudgetRow,
   BudgetTable,
@@ -27,7 +27,6 @@ import type {
   DeviationConvention,
   DeviationFormula,
   Figure,
-  FigureColumn,
   LineKind,
   Period,
   DeviationColumnConvention as VarianceConvention,
@@ -35,6 +34,7 @@ import type {
 
 export type { ColumnCostSign, ColumnRef, CostSigns, DeviationConvention, DeviationFormula, VarianceConvention };
 import { operand } from '../rules/figures';
+import { indexTable } from '../rules/table-index';
 import { differs, toleranceOf } from '../rules/tolerance';
 import { forecastColumn, planColumn, planKinds } from './columns';
 
@@ -44,10 +44,11 @@ const signsCache = new WeakMap<BudgetTable, CostSigns>();
 export function costSignsOf(table: BudgetTable): CostSigns {
   const cached = signsCache.get(table);
   if (cached) return cached;
-  const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === 'cost');
-  const columns = table.columns
-    .filter((column) => costSignColumnKinds.has(column.kind))
-    .map((column) => ({ column: column.column, label: column.label, sign: signOfColumn(costRows, column) }));
+  const columns = indexTable(table).costSignCounts.map(({ column, positive, negative }) => ({
+    column: column.column,
+    label: column.label,
+    sign: signOf(positive, negative),
+  }));
   // A column of both signs holds a wrong cell (sign-inconsistent names it): the table's convention is what its
   // consistent columns say, and `mixed` only when they disagree (a budget unsigned beside a negative actual).
   const consistent = new Set(columns.map((c) => c.sign).filter((sign) => sign === 'unsigned' || sign === 'negative'));
@@ -59,15 +60,7 @@ export function costSignsOf(table: BudgetTable): CostSigns {
   return signs;
 }
 
-function signOfColumn(costRows: readonly BudgetRow[], column: FigureColumn): ColumnCostSign {
-  let positive = 0;
-  let negative = 0;
-  for (const row of costRows) {
-    const value = row.figures[column.column]?.value;
-    if (value === undefined || value === null || value === 0) continue;
-    if (value > 0) positive++;
-    else negative++;
-  }
+function signOf(positive: number, negative: number): ColumnCostSign {
   if (positive > 0 && negative > 0) return 'mixed';
   if (positive > 0) return 'unsigned';
   if (negative > 0) return 'negative';
@@ -111,28 +104,24 @@ function decideColumnCostsNegative(table: BudgetTable, column: number, period: P
 }
 
 /** A figure's value with its cost sign taken off: a cost in a column that writes costs negative counts as its size. */
-export function unsignedValue(table: BudgetTable, line: LineKind, column: number, value: number): number {
-  if (natureOf(line) !== 'cost') return value;
-  return columnCostsNegative(table, column) === true ? -value : value;
+function unsignedValue(line: LineKind, value: number, costsNegative: boolean): number {
+  return costsNegative && natureOf(line) === 'cost' ? -value : value;
 }
 
 /**
  * The forecast written in the plan column's sign, so that forecast − plan is a deviation even
  * where the columns sign their costs differently (convention 4): 17 023 070 against −17 058 115
- * compares as 17 023 070 against 17 058 115.
+ * compares as 17 023 070 against 17 058 115. Decided once for the two columns, applied per row.
  */
-export function alignedToPlan(
+export function alignToPlan(
   table: BudgetTable,
-  line: LineKind,
   planColumn: number,
   forecastColumnIndex: number,
-  forecast: number,
-): number {
-  if (natureOf(line) !== 'cost') return forecast;
+): (line: LineKind, forecast: number) => number {
   const planNegative = columnCostsNegative(table, planColumn);
   const forecastNegative = columnCostsNegative(table, forecastColumnIndex);
-  if (planNegative === null || forecastNegative === null || planNegative === forecastNegative) return forecast;
-  return -forecast;
+  const signsDiffer = planNegative !== null && forecastNegative !== null && planNegative !== forecastNegative;
+  return (line, forecast) => (signsDiffer && natureOf(line) === 'cost' ? -forecast : forecast);
 }
 
 /** The deviation a formula gives for a row, on unsigned costs, in the deviation column's own terms. */
@@ -277,7 +266,11 @@ function forEachRow(
     expected: number,
   ) => void,
 ): void {
-  for (const row of table.rows) {
+  const planNegative = columnCostsNegative(table, plan) === true;
+  const actualNegative = columnCostsNegative(table, actual) === true;
+  const { rows } = table;
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
     const line = row.line;
     if (line === null) continue;
     const figure = row.figures[variance];
@@ -289,8 +282,8 @@ function forEachRow(
     const expected = expectedDeviation(
       formula,
       line,
-      unsignedValue(table, line, plan, planValue),
-      unsignedValue(table, line, actual, actualValue),
+      unsignedValue(line, planValue, planNegative),
+      unsignedValue(line, actualValue, actualNegative),
     );
     visit(row as BudgetRow & { readonly line: LineKind }, figure as Figure & { readonly value: number }, expected);
   }

@@ -23,7 +23,9 @@ export function tableConventions(
   const plan = planColumn(table);
   const actual = forecastColumn(table, period);
   const months = actual ? (table.columns.find((c) => c.column === actual.column)?.months ?? null) : null;
-  const planFigure = plan ? table.rows.map((row) => row.figures[plan.column]).find((f) => f?.value != null) : undefined;
+  const planFigure = plan
+    ? table.rows.find((row) => row.figures[plan.column]?.value != null)?.figures[plan.column]
+    : undefined;
   const halfUnit = planFigure ? context.toleranceAt(planFigure) : table.scale.factor / 2;
   return {
     sheet: table.sheet,

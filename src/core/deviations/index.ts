@@ -15,7 +15,7 @@ import { indexTable } from '../rules/table-index';
 import { ruleContext } from '../rules';
 import { forecastColumn, planColumn } from './columns';
 import { directionOf, orientation } from './direction';
-import { alignedToPlan, columnCostsNegative } from './convention';
+import { alignToPlan, columnCostsNegative } from './convention';
 import { natureOf } from '../model';
 import type { LineKind } from '../model';
 
@@ -27,7 +27,7 @@ function orientationBySign(line: LineKind, costsNegative: boolean): 1 | -1 {
 export { costsWrittenNegative, directionOf, orientation } from './direction';
 export { budgetKinds, forecastColumn, planColumn, planKinds } from './columns';
 export {
-  alignedToPlan,
+  alignToPlan,
   columnCostsNegative,
   costSignsOf,
   varianceConventionOf,
@@ -70,10 +70,14 @@ function deviationsOfTable(
   const variance = table.primary.variance;
   const interim = interimOf(table, period, forecast.kind);
   const planNegative = columnCostsNegative(table, plan.column, period);
+  // The plan column's own cost sign decides, else the table's convention, else the figures.
+  const known = table.costSign === 'positive' || table.costSign === 'negative';
+  const aligned = alignToPlan(table, plan.column, forecast.column);
 
-  for (const [unitId, lines] of index.lineRows) {
+  for (const { unitId, rows } of index.unitLines) {
     const unit = index.unitsById.get(unitId);
-    for (const [line, row] of lines) {
+    for (const row of rows) {
+      const { line } = row;
       const planFigure = row.figures[plan.column];
       const planValue = planFigure?.value ?? null;
       const forecastFigure = row.figures[forecast.column];
@@ -81,14 +85,12 @@ function deviationsOfTable(
       // A plan the table shows as 0 (under half its displayed unit) is a zero plan: a per cent of
       // 0.000001 € would be an absurd 10^13 %, so only the euros of the deviation judge it.
       const zeroPlan = Math.abs(planValue) < context.toleranceAt(planFigure);
-      // The plan column's own cost sign decides, else the table's convention, else the figures.
-      const known = table.costSign === 'positive' || table.costSign === 'negative';
       const sample =
         planNegative !== null ? (planNegative ? -1 : 1) : known ? null : (costSignSample(table, row) ?? planValue);
       const sign = planNegative !== null ? orientationBySign(line, planNegative) : orientation(table, line, sample);
       const tolerance = context.toleranceAt(forecastFigure);
       // A forecast printed in another sign than its plan (convention 4) is compared by size, in the plan's sign.
-      const deviation = alignedToPlan(table, line, plan.column, forecast.column, forecastFigure.value) - planValue;
+      const deviation = aligned(line, forecastFigure.value) - planValue;
       const direction = directionOf(deviation, sign, tolerance);
       let interimResult: Deviation['interim'];
       if (interim) {

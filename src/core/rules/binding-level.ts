@@ -101,7 +101,7 @@ export function defaultBindingUnits(table: BudgetTable): Unit[] {
 function withFigures(table: BudgetTable, unit: Unit): Unit[] {
   const index = indexTable(table);
   const below = index.childrenOf.get(unit.id) ?? [];
-  if (index.lineRows.has(unit.id) || below.length === 0) return [unit];
+  if (index.linesOf(unit.id) || below.length === 0) return [unit];
   return below.flatMap((child) => withFigures(table, child));
 }
 

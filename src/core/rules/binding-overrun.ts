@@ -14,7 +14,7 @@
  */
 import type { BindingItem } from '../settings';
 import { budgetKinds, forecastColumn } from '../deviations/columns';
-import { alignedToPlan, columnCostsNegative } from '../deviations/convention';
+import { alignToPlan, columnCostsNegative } from '../deviations/convention';
 import { orientation } from '../deviations/direction';
 import { bindingTargets } from './binding-level';
 import { defineRule } from './define-rule';
@@ -54,6 +54,7 @@ export const bindingOverrun = defineRule({
     const budget = index.firstColumn(budgetKinds);
     const forecast = forecastColumn(table, context.period);
     if (budget === null || forecast === null) return;
+    const aligned = alignToPlan(table, budget.column, forecast.column);
     for (const target of bindingTargets(table, context.settings)) {
       for (const item of target.items) {
         const row = index.rowOf(target.unit.id, item);
@@ -61,7 +62,7 @@ export const bindingOverrun = defineRule({
         const budgetValue = row.figures[budget.column]?.value ?? null;
         const forecastFigure = row.figures[forecast.column];
         if (budgetValue === null || forecastFigure === undefined || forecastFigure.value === null) continue;
-        const outcome = alignedToPlan(table, item, budget.column, forecast.column, forecastFigure.value);
+        const outcome = aligned(item, forecastFigure.value);
         const planNegative = columnCostsNegative(table, budget.column, context.period);
         const sign = orientation(
           table,

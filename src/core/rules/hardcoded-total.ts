@@ -31,10 +31,11 @@ export const hardcodedTotal = defineRule({
       .map((c) => c.column);
 
     const totalsByLine = new Map<LineKind, BudgetRow[]>();
-    for (const [unitId, lines] of index.lineRows) {
+    for (const { unitId, rows: lineRows, byLine } of index.unitLines) {
       const isParent = index.childrenOf.has(unitId);
-      for (const [line, row] of lines) {
-        if (isParent || line === 'margin' || hasSubLines(lines, line)) {
+      for (const row of lineRows) {
+        const { line } = row;
+        if (isParent || line === 'margin' || hasSubLines(byLine, line)) {
           const rows = totalsByLine.get(line);
           if (rows) rows.push(row);
           else totalsByLine.set(line, [row]);

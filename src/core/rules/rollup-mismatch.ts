@@ -28,18 +28,25 @@ export const rollupMismatch = defineRule({
     const { table, index } = context;
     const columns = summableColumns(table);
     for (const [parentId, children] of index.childrenOf) {
-      const lines = index.lineRows.get(parentId);
-      if (!lines) continue;
-      for (const [line, row] of lines) {
-        const sums = sumOfChildren(context, children, line, columns);
-        if (sums === undefined) continue;
-        columns.forEach((column, i) => {
+      const lineRows = index.linesOf(parentId)?.rows;
+      if (!lineRows) continue;
+      const sumsByLine = sumsOfChildren(
+        context,
+        children,
+        lineRows.map((row) => row.line),
+        columns,
+      );
+      lineRows.forEach((row, l) => {
+        const sums = sumsByLine[l];
+        if (sums === undefined) return;
+        for (let i = 0; i < columns.length; i++) {
+          const column = columns[i];
           const figure = row.figures[column];
           const expected = sums[i];
-          if (figure === undefined || figure.value === null || expected === null) return;
+          if (figure === undefined || figure.value === null || expected === null) continue;
           const operands = sums.operands;
           const tolerance = beyondTolerance(figure.value, expected, figure, context.toleranceAt, operands);
-          if (tolerance === null) return;
+          if (tolerance === null) continue;
           report(
             mismatch(
               { cell: figure.cell, actual: figure.value, expected, tolerance, operands },
@@ -52,50 +59,55 @@ export const rollupMismatch = defineRule({
               },
             ),
           );
-        });
-      }
+        }
+      });
     }
   },
 });
 
 /**
- * The children's sums of a line, every column in one pass over the children (a service area
- * may have thousands of cost centres); undefined when no descendant has the line.
+ * The children's sums of each line, every line and column in one pass over the children (a
+ * service area may have thousands of cost centres); undefined for a line no descendant has.
  */
-function sumOfChildren(
+function sumsOfChildren(
   context: RuleContext,
   children: readonly Unit[],
-  line: LineKind,
+  lines: readonly LineKind[],
   columns: readonly number[],
-): Sums | undefined {
-  const sums: Sums = Object.assign(
-    columns.map((): number | null => 0),
-    { operands: 0 },
-  );
-  let found = false;
+): (Sums | undefined)[] {
+  const sumsByLine: (Sums | undefined)[] = lines.map(() => undefined);
+  const sumsOf = (l: number): Sums =>
+    (sumsByLine[l] ??= Object.assign(
+      columns.map((): number | null => 0),
+      { operands: 0 },
+    ));
   for (const child of children) {
-    const row = context.index.rowOf(child.id, line);
-    if (row) {
-      found = true;
-      sums.operands += 1;
+    const childLines = context.index.linesOf(child.id)?.byLine;
+    const grandchildren = context.index.childrenOf.get(child.id);
+    for (let l = 0; l < lines.length; l++) {
+      const row = childLines?.get(lines[l]);
+      if (row) {
+        const sums = sumsOf(l);
+        sums.operands += 1;
+        for (let i = 0; i < columns.length; i++) {
+          const sum = sums[i];
+          if (sum === null) continue;
+          const value = operand(row.figures[columns[i]]);
+          sums[i] = value === null ? null : sum + value;
+        }
+        continue;
+      }
+      // A child without the line is stood for by its own children's sum of it.
+      const below = grandchildren ? sumsOfChildren(context, grandchildren, [lines[l]], columns)[0] : undefined;
+      if (below === undefined) continue;
+      const sums = sumsOf(l);
+      sums.operands += below.operands;
       for (let i = 0; i < columns.length; i++) {
         const sum = sums[i];
-        if (sum === null) continue;
-        const value = operand(row.figures[columns[i]]);
-        sums[i] = value === null ? null : sum + value;
+        const value = below[i];
+        sums[i] = sum === null || value === null ? null : sum + value;
       }
-      continue;
-    }
-    const grandchildren = context.index.childrenOf.get(child.id);
-    const below = grandchildren ? sumOfChildren(context, grandchildren, line, columns) : undefined;
-    if (below === undefined) continue;
-    found = true;
-    sums.operands += below.operands;
-    for (let i = 0; i < columns.length; i++) {
-      const sum = sums[i];
-      const value = below[i];
-      sums[i] = sum === null || value === null ? null : sum + value;
     }
   }
-  return found ? sums : undefined;
+  return sumsByLine;
 }

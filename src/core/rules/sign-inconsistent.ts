@@ -13,7 +13,6 @@
  * warning per minority column at its first cost cell: the engine compares such costs by size,
  * and says so, rather than calling every cell of a column an error.
  */
-import { natureOf } from '../model';
 import { costSignsOf } from '../deviations/convention';
 import { defineRule } from './define-rule';
 import { where } from './where';
@@ -47,20 +46,13 @@ export const signInconsistent = defineRule({
     },
   },
   check(context, report) {
-    const { table } = context;
-    const columns = table.columns
-      .filter((c) => c.kind !== 'supplementary' && c.kind !== 'variance' && c.kind !== 'actualPct')
-      .map((c) => c.column);
-    const costRows = table.rows.filter((row) => row.line !== null && natureOf(row.line) === 'cost');
+    const { table, index } = context;
+    const { costRows } = index;
     let positive = 0;
     let negative = 0;
-    for (const row of costRows) {
-      for (const column of columns) {
-        const value = row.figures[column]?.value;
-        if (value === undefined || value === null || value === 0) continue;
-        if (value > 0) positive++;
-        else negative++;
-      }
+    for (const count of index.costSignCounts) {
+      positive += count.positive;
+      negative += count.negative;
     }
     if (positive === 0 || negative === 0) return;
     const signs = costSignsOf(table);
@@ -93,6 +85,7 @@ export const signInconsistent = defineRule({
       }
       return;
     }
+    const columns = index.costSignCounts.map((count) => count.column.column);
     const negativeWins = negative > positive || (negative === positive && table.costSign === 'negative');
     const count = negativeWins ? negative : positive;
     for (const row of costRows) {

@@ -2,7 +2,7 @@
  * Lookups every rule and the deviations need, built in one pass over a table so that no check
  * scans the table again per row: rows by unit and line, the unit tree, and labels for messages.
  */
-import { topLineOf } from '../model';
+import { costSignColumnKinds, natureOf, topLineOf } from '../model';
 import type { BudgetRow, BudgetTable, ColumnKind, Figure, FigureColumn, LineKind, Unit } from '../model';
 
 /** A figure with its row, for rules that look at cells of one kind. */
@@ -11,12 +11,27 @@ export interface RowFigure {
   readonly figure: Figure;
 }
 
+/** A unit's rows of the lines the engine knows: the first row of each line (a second one is a duplicate-row finding). */
+export interface UnitLines {
+  readonly unitId: string;
+  /** In table order. */
+  readonly rows: readonly (BudgetRow & { readonly line: LineKind })[];
+  readonly byLine: ReadonlyMap<LineKind, BudgetRow>;
+}
+
+/** How many cost figures of a column are positive and how many negative (zeros and empty cells have no sign). */
+export interface SignCount {
+  readonly column: FigureColumn;
+  readonly positive: number;
+  readonly negative: number;
+}
+
 export interface TableIndex {
   readonly unitsById: ReadonlyMap<string, Unit>;
   /** Child units in table order, for units that have any. */
   readonly childrenOf: ReadonlyMap<string, readonly Unit[]>;
-  /** The first row of each known line of each unit (a second one is a duplicate-row finding). */
-  readonly lineRows: ReadonlyMap<string, ReadonlyMap<LineKind, BudgetRow>>;
+  /** Every unit with rows of known lines, in the order of their first rows. */
+  readonly unitLines: readonly UnitLines[];
   /** Units with at least one expense sub-line row: their Toimintakulut is a total. */
   readonly unitsWithSubLines: ReadonlySet<string>;
   readonly columnsByIndex: ReadonlyMap<number, FigureColumn>;
@@ -30,6 +45,11 @@ export interface TableIndex {
   readonly uncalculatedFigures: readonly RowFigure[];
   /** Empty cells of rows that have some non-zero figure, in row and column order (a row of zeros and blanks is a line not used). */
   readonly emptyFiguresOfFilledRows: readonly RowFigure[];
+  /** The rows of Toimintakulut and its sub-lines, in table order. */
+  readonly costRows: readonly BudgetRow[];
+  /** The signs of the cost rows' figures in each plan, actual and forecast column (costSignColumnKinds), in column order. */
+  readonly costSignCounts: readonly SignCount[];
+  linesOf(unitId: string): UnitLines | undefined;
   rowOf(unitId: string, line: LineKind): BudgetRow | undefined;
   unitName(unitId: string): string;
   columnLabel(column: number): string;
@@ -60,20 +80,32 @@ function buildIndex(table: BudgetTable): TableIndex {
     else childrenOf.set(unit.parentId, [unit]);
   }
 
-  const lineRows = new Map<string, Map<LineKind, BudgetRow>>();
+  const linesByUnit = new Map<
+    string,
+    { unitId: string; rows: UnitLines['rows'][number][]; byLine: Map<LineKind, BudgetRow> }
+  >();
   const unitsWithSubLines = new Set<string>();
   let hasFormulas = false;
   const textFigures: RowFigure[] = [];
   const errorFigures: RowFigure[] = [];
   const emptyFiguresOfFilledRows: RowFigure[] = [];
   const uncalculatedFigures: RowFigure[] = [];
+  const costRows: BudgetRow[] = [];
   const columns = table.columns.map((c) => c.column);
-  // The one pass over every cell; the rules then look only at the cells they are about.
-  for (const row of table.rows) {
+  const signed = table.columns.map((c) => costSignColumnKinds.has(c.kind));
+  const positive = columns.map(() => 0);
+  const negative = columns.map(() => 0);
+  const { rows } = table;
+  // The one pass over every cell; the rules then look only at the cells they are about. Indexed
+  // loops: a table has millions of cells, and an iterator per step would be garbage for each.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    const cost = row.line !== null && natureOf(row.line) === 'cost';
+    if (cost) costRows.push(row);
     let filled = false;
     const firstEmpty = emptyFiguresOfFilledRows.length;
-    for (const column of columns) {
-      const figure = row.figures[column];
+    for (let c = 0; c < columns.length; c++) {
+      const figure = row.figures[columns[c]];
       if (figure === undefined) continue;
       switch (figure.source) {
         case 'formula':
@@ -92,22 +124,36 @@ function buildIndex(table: BudgetTable): TableIndex {
           emptyFiguresOfFilledRows.push({ row, figure });
           break;
       }
-      if (figure.value !== null && figure.value !== 0) filled = true;
+      const { value } = figure;
+      if (value !== null && value !== 0) {
+        filled = true;
+        if (cost && signed[c]) {
+          if (value > 0) positive[c]++;
+          else negative[c]++;
+        }
+      }
     }
     if (!filled) emptyFiguresOfFilledRows.length = firstEmpty;
     if (row.line === null) continue;
-    let lines = lineRows.get(row.unitId);
-    if (!lines) lineRows.set(row.unitId, (lines = new Map()));
-    if (!lines.has(row.line)) lines.set(row.line, row);
+    let lines = linesByUnit.get(row.unitId);
+    if (!lines) linesByUnit.set(row.unitId, (lines = { unitId: row.unitId, rows: [], byLine: new Map() }));
+    if (!lines.byLine.has(row.line)) {
+      lines.byLine.set(row.line, row);
+      lines.rows.push(row as UnitLines['rows'][number]);
+    }
     if (row.line !== 'expenses' && topLineOf(row.line) === 'expenses') unitsWithSubLines.add(row.unitId);
   }
+  const costSignCounts: SignCount[] = [];
+  table.columns.forEach((column, c) => {
+    if (signed[c]) costSignCounts.push({ column, positive: positive[c], negative: negative[c] });
+  });
 
   const columnsByIndex = new Map(table.columns.map((c) => [c.column, c] as const));
 
   return {
     unitsById,
     childrenOf,
-    lineRows,
+    unitLines: [...linesByUnit.values()],
     unitsWithSubLines,
     columnsByIndex,
     hasFormulas,
@@ -115,7 +161,10 @@ function buildIndex(table: BudgetTable): TableIndex {
     errorFigures,
     emptyFiguresOfFilledRows,
     uncalculatedFigures,
-    rowOf: (unitId, line) => lineRows.get(unitId)?.get(line),
+    costRows,
+    costSignCounts,
+    linesOf: (unitId) => linesByUnit.get(unitId),
+    rowOf: (unitId, line) => linesByUnit.get(unitId)?.byLine.get(line),
     unitName: (unitId) => unitsById.get(unitId)?.name ?? unitId,
     columnLabel: (column) => columnsByIndex.get(column)?.label ?? '',
     firstColumn(kinds) {

@@ -26,9 +26,21 @@ import { costsWrittenNegative } from '../deviations/direction';
 import { columnCostsNegative } from '../deviations/convention';
 import { comparison, defineRule, mismatch } from './define-rule';
 import { costSignSample, operand, summableColumns } from './figures';
+import type { UnitLines } from './table-index';
 import { beyondTolerance } from './tolerance';
 
 type LinesOfUnit = ReadonlyMap<LineKind, BudgetRow>;
+
+/**
+ * What a unit's sums are made of, which depends only on the lines it prints (and a table's units
+ * print the same few sets of lines): the lines standing for its income and its costs in the
+ * margin, and each printed line with sub-lines printed, with the lines that stand for its parts.
+ */
+interface SumsOfLines {
+  readonly income: readonly LineKind[];
+  readonly costs: readonly LineKind[];
+  readonly totals: readonly { readonly line: LineKind; readonly parts: readonly LineKind[] }[];
+}
 
 export const totalMismatch = defineRule({
   code: 'total-mismatch',
@@ -41,12 +53,16 @@ export const totalMismatch = defineRule({
     const { table, index } = context;
     const columns = summableColumns(table);
     const negativeByColumn = columns.map((column) => columnCostsNegative(table, column, context.period));
-    for (const [unitId, lines] of index.lineRows) {
+    const sumsByLines = new Map<string, SumsOfLines>();
+    for (const unitLines of index.unitLines) {
+      const { unitId, byLine: lines } = unitLines;
+      const key = unitLines.rows.map((row) => row.line).join();
+      let sums = sumsByLines.get(key);
+      if (!sums) sumsByLines.set(key, (sums = sumsOf(unitLines)));
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
-      // A line the unit does not print is stood for by its sub-lines (costs by Henkilöstökulut, Palvelujen ostot, …).
-      const incomeRows = rowsStandingFor(lines, 'income');
-      const costRows = rowsStandingFor(lines, 'expenses');
+      const incomeRows = rowsOf(lines, sums.income);
+      const costRows = rowsOf(lines, sums.costs);
       const ownProduction = lines.get('ownProduction');
       if (margin && (incomeRows.length > 0 || costRows.length > 0)) {
         const sample = costRows.length > 0 ? costSignSample(table, costRows[0]) : null;
@@ -79,9 +95,9 @@ export const totalMismatch = defineRule({
         }
       }
       // Every level of the line hierarchy: a line the unit prints against the sum of its sub-lines.
-      for (const [line, total] of lines) {
-        const parts = (subLinesOf[line] ?? []).flatMap((sub) => rowsStandingFor(lines, sub));
-        if (parts.length === 0) continue;
+      for (const { line, parts: partLines } of sums.totals) {
+        const total = lines.get(line) as BudgetRow;
+        const parts = rowsOf(lines, partLines);
         for (const column of columns) {
           const figure = total.figures[column];
           if (figure === undefined || figure.value === null) continue;
@@ -102,18 +118,30 @@ export const totalMismatch = defineRule({
   },
 });
 
-/** The line's own row, else the rows of its sub-lines that stand for it (recursively); none when the unit has neither. */
-function rowsStandingFor(lines: LinesOfUnit, line: LineKind): BudgetRow[] {
-  const row = lines.get(line);
-  if (row) return [row];
-  return (subLinesOf[line] ?? []).flatMap((sub) => rowsStandingFor(lines, sub));
+function sumsOf({ rows, byLine: lines }: UnitLines): SumsOfLines {
+  const totals: { line: LineKind; parts: LineKind[] }[] = [];
+  for (const { line } of rows) {
+    const parts = (subLinesOf[line] ?? []).flatMap((sub) => linesStandingFor(lines, sub));
+    if (parts.length > 0) totals.push({ line, parts });
+  }
+  return { income: linesStandingFor(lines, 'income'), costs: linesStandingFor(lines, 'expenses'), totals };
+}
+
+/** The line itself when the unit prints it, else the lines of its sub-lines that stand for it (recursively); none when the unit has neither. */
+function linesStandingFor(lines: LinesOfUnit, line: LineKind): LineKind[] {
+  if (lines.has(line)) return [line];
+  return (subLinesOf[line] ?? []).flatMap((sub) => linesStandingFor(lines, sub));
+}
+
+function rowsOf(lines: LinesOfUnit, kinds: readonly LineKind[]): BudgetRow[] {
+  return kinds.map((line) => lines.get(line) as BudgetRow);
 }
 
 /** The sum of the rows' figures in a column; null when a cell makes it unknowable. */
 function sumIn(rows: readonly BudgetRow[], column: number): number | null {
   let sum = 0;
-  for (const row of rows) {
-    const value = operand(row.figures[column]);
+  for (let i = 0; i < rows.length; i++) {
+    const value = operand(rows[i].figures[column]);
     if (value === null) return null;
     sum += value;
   }
