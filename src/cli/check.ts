@@ -20,9 +20,9 @@ import { readAddInSettings } from '../headless/ooxml';
 import { t, type Language } from '../i18n';
 import { readSnapshot, XlsxReadError, type XlsxReadFailure } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command } from './command';
-import { jsonDocument, jsonReport, type JsonFileReport } from './formatters/json';
+import { jsonDocument, writeJsonReport, type Write } from './formatters/json';
 import { checkFiles } from './check-pool';
-import { formatText } from './formatters/text';
+import { writeText } from './formatters/text';
 import { mappingOption, withMappingFile } from './mapping-option';
 import { bindingOption, languageOption, parseOptions } from './options';
 
@@ -83,6 +83,48 @@ async function storedSettings(data: Uint8Array): Promise<Settings> {
   }
 }
 
+/** How check prints a file: its text (coloured or not) or its report in the JSON document, in a language. */
+export interface PrintOptions {
+  readonly json: boolean;
+  readonly language: Language;
+  readonly colour: boolean;
+}
+
+/** A checked file's output: its text, or its report as an element of the JSON document. */
+export function printFile({ file, analysis }: CheckedFile, print: PrintOptions, write: Write): void {
+  if (print.json) writeJsonReport(file, analysis, print.language, write);
+  else writeText(file, analysis, print.language, { colour: print.colour }, write);
+}
+
+/** Whether the file has a finding of error severity (exit code 1). */
+export function hasErrors({ analysis }: CheckedFile): boolean {
+  return analysis.findings.some((finding) => finding.severity === 'error');
+}
+
+/**
+ * Output gathered into pieces of about a megabyte, each handed on whole: few writes to the
+ * stream, and never the whole output of a large workbook as one string.
+ */
+export function inPieces(deliver: Write, size = 1 << 20): { readonly write: Write; flush(): void } {
+  let pending: string[] = [];
+  let length = 0;
+  const flush = (): void => {
+    if (length === 0) return;
+    const piece = pending.join('');
+    pending = [];
+    length = 0;
+    deliver(piece);
+  };
+  return {
+    write(text) {
+      pending.push(text);
+      length += text.length;
+      if (length >= size) flush();
+    },
+    flush,
+  };
+}
+
 export function isReadFailure(result: CheckedFile | ReadFailure): result is ReadFailure {
   return 'reason' in result;
 }
@@ -130,19 +172,22 @@ export const checkCommand: Command = {
 
     const json = parsed.flags.has('json');
     const colour = io.stdout.isTTY === true && env.NO_COLOR === undefined;
-    // Each file is read, checked and rendered on its own, so that whatever fails names its file
+    const print: PrintOptions = { json, language, colour };
+    // Each file is read, checked and printed on its own, so that whatever fails names its file
     // and the other files are still checked.
-    const reports: JsonFileReport[] = [];
+    const stdout = inPieces((piece) => io.stdout.write(piece));
     let printed = 0;
     let unreadable = false;
-    let hasErrors = false;
+    let errors = false;
+    // A failure while a file's output is written leaves the output cut short: its one line says so, nothing follows.
+    let writing = false;
+    let cutShort = false;
     const options: CheckOptions = {
       sheets,
       mappings: mapping.mappings,
       ...(commandLineBinding ? { commandLineBinding } : {}),
     };
-    const outcomes = await checkFiles(parsed.positional, options, threadsFor(parsed.positional.length, env));
-    outcomes.forEach((outcome, i) => {
+    await checkFiles(parsed.positional, options, print, threadsFor(parsed.positional.length, env), (outcome, i) => {
       const file = parsed.positional[i];
       try {
         if ('crash' in outcome) {
@@ -150,31 +195,38 @@ export const checkCommand: Command = {
           error.name = outcome.crash.name;
           throw error;
         }
-        const result = outcome.result;
-        if (isReadFailure(result)) {
+        if ('failure' in outcome) {
           unreadable = true;
-          io.stderr.write(errorLine(failureMessage(result, language)));
+          stdout.flush();
+          io.stderr.write(errorLine(failureMessage(outcome.failure, language)));
           return;
         }
-        if (json) reports.push(jsonReport(file, result.analysis, language));
-        else io.stdout.write((printed++ > 0 ? '\n' : '') + formatText([result], language, { colour }));
-        hasErrors ||= result.analysis.findings.some((finding) => finding.severity === 'error');
+        if (json) stdout.write(printed === 0 ? jsonDocument.open : jsonDocument.between);
+        else if (printed > 0) stdout.write('\n');
+        printed++;
+        writing = true;
+        outcome.printed.writeTo(stdout.write);
+        stdout.flush();
+        writing = false;
+        errors ||= outcome.printed.hasErrors;
       } catch (error) {
-        // A bug, not a property of the file: say so on one line, and still check the other files.
+        // A bug, not a property of the file: say so on one line (after what was printed), and still check the other files.
         unreadable = true;
+        cutShort ||= writing;
+        writing = false;
+        stdout.flush();
         io.stderr.write(programFailureLine(language, file, error));
       }
     });
-
-    if (json) {
+    if (json && !cutShort) {
       try {
-        io.stdout.write(jsonDocument(reports));
+        io.stdout.write(printed === 0 ? jsonDocument.empty : jsonDocument.close);
       } catch (error) {
-        io.stderr.write(programFailureLine(language, reports.map((report) => report.file).join(', '), error));
+        io.stderr.write(programFailureLine(language, null, error));
         return exitCodes.failure;
       }
     }
     if (unreadable) return exitCodes.failure;
-    return hasErrors ? exitCodes.errors : exitCodes.clean;
+    return errors ? exitCodes.errors : exitCodes.clean;
   },
 };

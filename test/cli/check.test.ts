@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import { runCli } from './support/run-cli';
+import { runCli, type CliRun } from './support/run-cli';
 import { languageOfEnvironment } from '../../src/cli/main';
 import { defaultSettings } from '../../src/core/settings';
 import { createExcelOperations } from '../../src/excel';
@@ -160,6 +160,28 @@ test('many files on worker threads: the same output, in the order given, as one 
     'budget-monitor: missing.xlsx: no such file.',
     `budget-monitor: ${fixture('not-xlsx.xlsx')}: a CSV text file under an .xlsx name; open it in Excel and save it as an Excel workbook (.xlsx).`,
   ]);
+}, 120_000);
+
+test('many files on worker threads: the text, byte for byte, as one by one', async () => {
+  const run = promisify(execFile);
+  const tsx = join(__dirname, '..', '..', 'node_modules', '.bin', 'tsx');
+  const entry = join(__dirname, 'support', 'bin.ts');
+  // Errors, an unreadable file between readable ones, a file with tables on three sheets, and one without a table.
+  const files = [withErrors, fixture('not-xlsx.xlsx'), clean, fixture('lapua-2024.xlsx'), 'missing.xlsx', fixture('no-table.xlsx')];
+  const check = (threads: string) =>
+    run(tsx, [entry, 'check', ...files, '--lang', 'fi'], {
+      env: { ...process.env, LANG: 'en_GB.UTF-8', BUDGET_MONITOR_THREADS: threads },
+    }).catch((error: { code: number; stdout: string; stderr: string }) => error);
+  const [parallel, serial] = [(await check('2')) as CliRun, (await check('1')) as CliRun];
+  expect(parallel.code).toBe(2);
+  expect(serial.code).toBe(2);
+  expect(Buffer.from(parallel.stdout)).toEqual(Buffer.from(serial.stdout));
+  expect(parallel.stderr).toBe(serial.stderr);
+  // Each readable file once, in the order given.
+  const lines = parallel.stdout.split('\n');
+  const readable = [withErrors, clean, fixture('lapua-2024.xlsx'), fixture('no-table.xlsx')];
+  expect(lines.filter((line) => files.some((file) => line.startsWith(file))).map((line) => line.split(' ')[0])).toEqual(readable);
+  expect(parallel.stdout).toContain('Havainnot: 9 virhettä');
 }, 120_000);
 
 describe('the binding level and the conventions on the command line', () => {

@@ -38,23 +38,35 @@ export function formatText(
   language: Language,
   options: TextOptions,
 ): string {
-  return files.map(({ file, analysis }) => fileText(file, analysis, language, options)).join('\n');
+  const parts: string[] = [];
+  files.forEach(({ file, analysis }, i) => {
+    if (i > 0) parts.push('\n');
+    writeText(file, analysis, language, options, (text) => parts.push(text));
+  });
+  return parts.join('');
 }
 
-function fileText(file: string, analysis: Analysis, language: Language, { colour }: TextOptions): string {
+/** One file's text, written a line at a time (a workbook of 200 000 rows has as many deviation lines). */
+export function writeText(
+  file: string,
+  analysis: Analysis,
+  language: Language,
+  { colour }: TextOptions,
+  write: (text: string) => void,
+): void {
   const paint = (style: keyof typeof ansi, text: string): string =>
     colour ? `${ansi[style]}${text}${ansi.reset}` : text;
-  const out: string[] = [];
+  const line = (text: string): void => write(`${text}\n`);
   const period = analysis.period
     ? `  (${t(language, 'cli.period', { period: `Q${analysis.period.quarter}/${analysis.period.year}` })})`
     : '';
-  out.push(paint('bold', file) + period);
+  line(paint('bold', file) + period);
 
-  out.push(t(language, 'cli.tables.heading'));
-  if (analysis.tables.length === 0) out.push(`  ${t(language, 'cli.tables.none')}`);
+  line(t(language, 'cli.tables.heading'));
+  if (analysis.tables.length === 0) line(`  ${t(language, 'cli.tables.none')}`);
   analysis.tables.forEach((table, i) => {
     const units = table.units.map((unit) => unit.name);
-    out.push(
+    line(
       `  ${t(language, 'cli.table.line', {
         sheet: table.sheet,
         range: table.range,
@@ -65,30 +77,32 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
         units: units.length > 0 ? units.join(', ') : t(language, 'cli.unit-count.none'),
       })}`,
     );
-    out.push(`    ${tableReading(table, language)}`);
+    line(`    ${tableReading(table, language)}`);
     const conventions = analysis.conventions?.[i];
-    if (conventions) out.push(...conventionLines(conventions, language).map((line) => `    ${line}`));
+    if (conventions) for (const text of conventionLines(conventions, language)) line(`    ${text}`);
   });
 
-  const count = (severity: Severity): string => String(analysis.findings.filter((f) => f.severity === severity).length);
-  out.push(
+  const bySeverity = new Map(severities.map((severity) => [severity, [] as Finding[]]));
+  for (const finding of analysis.findings) bySeverity.get(finding.severity)?.push(finding);
+  const count = (severity: Severity): string => String(bySeverity.get(severity)?.length ?? 0);
+  line(
     t(language, 'cli.findings.heading', { errors: count('error'), warnings: count('warning'), infos: count('info') }),
   );
-  if (analysis.findings.length === 0) out.push(`  ${paint('green', t(language, 'cli.findings.none'))}`);
+  if (analysis.findings.length === 0) line(`  ${paint('green', t(language, 'cli.findings.none'))}`);
   for (const severity of severities) {
-    const findings = analysis.findings.filter((finding) => finding.severity === severity);
+    const findings = bySeverity.get(severity) ?? [];
     if (findings.length === 0) continue;
-    out.push(`  ${paint(severityColour[severity], t(language, `severity.${severity}` as MessageKey))}`);
-    for (const finding of findings) out.push(`    ${findingText(finding, language)}`);
+    line(`  ${paint(severityColour[severity], t(language, `severity.${severity}` as MessageKey))}`);
+    for (const finding of findings) line(`    ${findingText(finding, language)}`);
   }
 
-  out.push(t(language, 'cli.deviations.heading'));
-  if (analysis.deviations.length === 0) out.push(`  ${t(language, 'cli.deviations.none')}`);
-  else for (const line of deviationTable(analysis.deviations, language, paint)) out.push(`  ${line}`);
+  line(t(language, 'cli.deviations.heading'));
+  if (analysis.deviations.length === 0) line(`  ${t(language, 'cli.deviations.none')}`);
+  else writeDeviationTable(analysis.deviations, language, paint, (text) => line(`  ${text}`));
 
   if (analysis.strategy) {
     const { strategy } = analysis;
-    out.push(t(language, 'cli.strategy.heading', { sheet: strategy.sheet }));
+    line(t(language, 'cli.strategy.heading', { sheet: strategy.sheet }));
     const numbers = (counts: { green: number; yellow: number; red: number }) => ({
       green: paint('green', String(counts.green)),
       yellow: paint('yellow', String(counts.yellow)),
@@ -96,11 +110,10 @@ function fileText(file: string, analysis: Analysis, language: Language, { colour
     });
     for (const goal of strategy.goals) {
       const counts = strategy.counts[goal];
-      if (counts) out.push(`  ${t(language, 'cli.strategy.counts', { goal, ...numbers(counts) })}`);
+      if (counts) line(`  ${t(language, 'cli.strategy.counts', { goal, ...numbers(counts) })}`);
     }
-    out.push(`  ${t(language, 'cli.strategy.total', numbers(strategy.total))}`);
+    line(`  ${t(language, 'cli.strategy.total', numbers(strategy.total))}`);
   }
-  return `${out.join('\n')}\n`;
 }
 
 /** How the table was read: header rows, the role of every column, the sides and budget chains when there are any. */
@@ -137,44 +150,55 @@ function findingText(finding: Finding, language: Language): string {
   return `${finding.sheet}!${finding.cell}  ${renderFinding(finding, language)}`;
 }
 
-function deviationTable(
+function writeDeviationTable(
   deviations: readonly Deviation[],
   language: Language,
   paint: (style: keyof typeof ansi, text: string) => string,
-): string[] {
+  line: (text: string) => void,
+): void {
   const header = ['unit', 'line', 'plan', 'forecast', 'deviation', 'percent', 'direction', 'status', 'cell'].map(
     (key) => t(language, `cli.column.${key}` as MessageKey),
   );
+  // The words of the directions and lights, looked up once each, not once per row.
+  const wordsOf = (prefix: 'direction' | 'status') => {
+    const words = new Map<string, string>();
+    return (key: string): string => {
+      let word = words.get(key);
+      if (word === undefined) words.set(key, (word = t(language, `${prefix}.${key}` as MessageKey)));
+      return word;
+    };
+  };
+  const direction = wordsOf('direction');
+  const light = wordsOf('status');
+  const euros = (value: number) => formatEuros(language, value);
   const rows = deviations.map((d) => [
     '  '.repeat(d.unitLevel) + d.unit,
     d.lineLabel,
-    formatEuros(language, d.plan),
-    formatEuros(language, d.forecast),
-    formatEuros(language, d.deviation),
+    euros(d.plan),
+    euros(d.forecast),
+    euros(d.deviation),
     d.deviationPct === null ? '–' : `${percent(language, d.deviationPct)} %`,
-    t(language, `direction.${d.direction}` as MessageKey),
-    t(language, `status.${d.status}` as MessageKey),
+    direction(d.direction),
+    light(d.status),
     d.cell,
   ]);
   // A loop, not Math.max(...rows): spreading a 200 000-row workbook's deviations overflows the call stack.
   const widths = header.map((cell) => cell.length);
   for (const row of rows) row.forEach((cell, c) => (widths[c] = Math.max(widths[c], cell.length)));
   const numeric = new Set([2, 3, 4, 5]);
-  const line = (cells: readonly string[]) =>
+  const text = (cells: readonly string[]) =>
     cells
       .map((cell, c) => (numeric.has(c) ? cell.padStart(widths[c]) : cell.padEnd(widths[c])))
       .join('  ')
       .trimEnd();
   const statusColumn = 7;
-  return [
-    line(header),
-    ...rows.map((row, i) => {
-      const text = line(row);
-      // Colour the status word in place, after padding, so that the columns stay aligned.
-      const status = row[statusColumn];
-      const colour: TrafficLight = deviations[i].status;
-      const start = widths.slice(0, statusColumn).reduce((sum, width) => sum + width + 2, 0);
-      return text.slice(0, start) + paint(colour, status) + text.slice(start + status.length);
-    }),
-  ];
+  const start = widths.slice(0, statusColumn).reduce((sum, width) => sum + width + 2, 0);
+  line(text(header));
+  rows.forEach((row, i) => {
+    const written = text(row);
+    // Colour the status word in place, after padding, so that the columns stay aligned.
+    const status = row[statusColumn];
+    const colour: TrafficLight = deviations[i].status;
+    line(written.slice(0, start) + paint(colour, status) + written.slice(start + status.length));
+  });
 }
