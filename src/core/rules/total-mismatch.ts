@@ -32,9 +32,9 @@ import { beyondTolerance } from './tolerance';
 type LinesOfUnit = ReadonlyMap<LineKind, BudgetRow>;
 
 /**
- * What a unit's sums are made of, which depends only on the lines it prints (and a table's units
- * print the same few sets of lines): the lines standing for its income and its costs in the
- * margin, and each printed line with sub-lines printed, with the lines that stand for its parts.
+ * What a unit's sums are made of, which depends only on the lines it prints: the lines standing
+ * for its income and its costs in the margin, and each printed line with sub-lines printed, with
+ * the lines that stand for its parts.
  */
 interface SumsOfLines {
   readonly income: readonly LineKind[];
@@ -53,12 +53,13 @@ export const totalMismatch = defineRule({
     const { table, index } = context;
     const columns = summableColumns(table);
     const negativeByColumn = columns.map((column) => columnCostsNegative(table, column, context.period));
-    const sumsByLines = new Map<string, SumsOfLines>();
+    // A table's units print the same lines one after another: their make-up is worked out again only where they change.
+    let previous: UnitLines | null = null;
+    let sums: SumsOfLines | null = null;
     for (const unitLines of index.unitLines) {
       const { unitId, byLine: lines } = unitLines;
-      const key = unitLines.rows.map((row) => row.line).join();
-      let sums = sumsByLines.get(key);
-      if (!sums) sumsByLines.set(key, (sums = sumsOf(unitLines)));
+      if (sums === null || previous === null || !sameLines(previous, unitLines)) sums = sumsOf(unitLines);
+      previous = unitLines;
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
       const incomeRows = rowsOf(lines, sums.income);
@@ -117,6 +118,12 @@ export const totalMismatch = defineRule({
     }
   },
 });
+
+function sameLines(a: UnitLines, b: UnitLines): boolean {
+  if (a.rows.length !== b.rows.length) return false;
+  for (let i = 0; i < a.rows.length; i++) if (a.rows[i].line !== b.rows[i].line) return false;
+  return true;
+}
 
 function sumsOf({ rows, byLine: lines }: UnitLines): SumsOfLines {
   const totals: { line: LineKind; parts: LineKind[] }[] = [];
