@@ -66,16 +66,6 @@ const cents = (euros: number): number => Math.round(euros * 100) / 100;
 type Deviation = Analysis['deviations'][number];
 type Finding = Analysis['findings'][number];
 
-export function jsonReport(file: string, analysis: Analysis, language: Language): JsonFileReport {
-  return {
-    file,
-    tables: analysis.tables.map((_, i) => jsonTableOf(analysis, i)),
-    findings: analysis.findings.map((finding) => jsonFinding(finding, language)),
-    deviations: analysis.deviations.map(jsonDeviation),
-    strategy: jsonStrategy(analysis.strategy),
-  };
-}
-
 /** Where JSON text goes, a piece at a time. */
 export type Write = (text: string) => void;
 
