@@ -67,8 +67,8 @@ export async function answer({ index, file, options, print }: CheckRequest): Pro
 }
 
 /**
- * Checks the files on `threads` worker threads (1: in this thread, each printed straight to the
- * output) and delivers each outcome, in the files' order.
+ * Checks the files on `threads` threads, this one and `threads` − 1 workers (1: all in this
+ * thread, each printed straight to the output), and delivers each outcome, in the files' order.
  */
 export async function checkFiles(
   files: readonly string[],
@@ -102,10 +102,17 @@ export async function checkFiles(
     }
   };
   let next = 0;
-  const workers = Array.from({ length: threads }, () => startWorker());
+  // This thread is one of them: it has loaded everything already, while each worker loads it all again.
+  const inThisThread = async (): Promise<void> => {
+    while (next < files.length) {
+      const index = next++;
+      arrive(index, outcomeOf(await answer({ index, file: files[index], options, print })));
+    }
+  };
+  const workers = Array.from({ length: threads - 1 }, () => startWorker());
   try {
-    await Promise.all(
-      workers.map(
+    await Promise.all([
+      ...workers.map(
         (worker) =>
           new Promise<void>((resolve, reject) => {
             const sendNext = (): void => {
@@ -124,7 +131,8 @@ export async function checkFiles(
             sendNext();
           }),
       ),
-    );
+      inThisThread(),
+    ]);
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
