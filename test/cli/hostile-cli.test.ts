@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { analyze } from '../../src/core';
 import { defaultSettings } from '../../src/core/settings';
 import type { CellValue, WorkbookSnapshot } from '../../src/core/snapshot';
+import { formatJson } from '../../src/cli/formatters/json';
 import { formatText } from '../../src/cli/formatters/text';
 import { execute } from '../../src/cli/main';
 import type { CliIo } from '../../src/cli/command';
@@ -23,6 +24,24 @@ test('the text output of 200 000 deviations is written, not a RangeError from sp
   expect(analysis.deviations.length).toBe(200_000);
   const text = formatText([{ file: 'suuri.xlsx', analysis }], 'fi', { colour: false });
   expect(text.split('\n').length).toBeGreaterThan(200_000);
+}, 120_000);
+
+test('the JSON of 200 000 deviations, written a batch at a time, is JSON.stringify’s own text of the document', () => {
+  const analysis = analyze(hugeSnapshot(100_000), defaultSettings);
+  const text = formatJson(
+    [
+      { file: 'suuri.xlsx', analysis },
+      { file: 'tyhjä.xlsx', analysis: analyze({ sheets: [] }) },
+    ],
+    'fi',
+  );
+  const document = JSON.parse(text) as { deviations: unknown[]; tables: unknown[] }[];
+  expect(document.map((report) => [report.deviations.length, report.tables.length])).toEqual([
+    [200_000, 1],
+    [0, 0],
+  ]);
+  expect(text).toBe(`${JSON.stringify(document, null, 2)}\n`);
+  expect(formatJson([], 'fi')).toBe('[]\n');
 }, 120_000);
 
 /** A stdout that fails the way a closed pipe does: an unexpected exception in the middle of a command. */
