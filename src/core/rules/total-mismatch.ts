@@ -54,12 +54,12 @@ export const totalMismatch = defineRule({
     const columns = summableColumns(table);
     const negativeByColumn = columns.map((column) => columnCostsNegative(table, column, context.period));
     // A table's units print the same lines one after another: their make-up is worked out again only where they change.
-    let previous: UnitLines | null = null;
-    let sums: SumsOfLines | null = null;
+    let previous: { readonly unitLines: UnitLines; readonly sums: SumsOfLines } | null = null;
     for (const unitLines of index.unitLines) {
       const { unitId, byLine: lines } = unitLines;
-      if (sums === null || previous === null || !sameLines(previous, unitLines)) sums = sumsOf(unitLines);
-      previous = unitLines;
+      const sums: SumsOfLines =
+        previous && sameLines(previous.unitLines, unitLines) ? previous.sums : sumsOf(unitLines);
+      previous = { unitLines, sums };
       const unit = index.unitName(unitId);
       const margin = lines.get('margin');
       const incomeRows = rowsOf(lines, sums.income);
