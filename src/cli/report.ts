@@ -14,7 +14,7 @@ import { describeError, describeFileFailure } from '../app/describe-error';
 import { applyPreparedReport, isRefusal, prepareReport, type InsertReportOutcome } from '../app/workflows';
 import { errorMessage, type Period, isReportScale, parsePeriod, periodLabel, type ReportScale } from '../core';
 import { createExcelOperations, PreconditionError } from '../excel';
-import { HeadlessWorkbook } from '../headless';
+import type { HeadlessWorkbook } from '../headless';
 import { t, type Language, type MessageData, type MessageKey } from '../i18n';
 import { XlsxReadError } from '../xlsx';
 import { errorLine, exitCodes, programFailureLine, UsageError, type Command, type CommandContext } from './command';
@@ -126,6 +126,8 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
 
   let book: HeadlessWorkbook;
   try {
+    // The host (and ExcelJS with it) is loaded only when a report is made: check never pays for it.
+    const { HeadlessWorkbook } = await import('../headless');
     book = await HeadlessWorkbook.load(new Uint8Array(await readFile(file)));
   } catch (error) {
     stderr.write(errorLine(readFailure(language, file, error)));

@@ -1,4 +1,4 @@
-export { readSnapshot, readSnapshotWithExcelJs, loadWorkbook, sheetSnapshot } from './read-snapshot';
+export { readSnapshot } from './read-snapshot';
 export { cellSnapshot, excelSerial, fillColour, type CellSnapshot, type CellSource } from './cell';
 export { XlsxReadError, classifyContainer, type XlsxReadFailure } from './errors';
 export { translateFormula } from './shared-formula';

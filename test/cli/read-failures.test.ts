@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readSnapshot, XlsxReadError } from '../../src/xlsx';
-import { loadWorkbook } from '../../src/xlsx/read-snapshot';
+import { loadWorkbook } from '../../src/xlsx/read-with-exceljs';
 import { unreadableFixtures } from '../helpers/unreadable-fixtures';
 import { runCli } from './support/run-cli';
 

@@ -8,7 +8,8 @@
  */
 import fc from 'fast-check';
 import JSZip from 'jszip';
-import { readSnapshot, readSnapshotWithExcelJs, XlsxReadError } from '../../src/xlsx';
+import { readSnapshot, XlsxReadError } from '../../src/xlsx';
+import { readSnapshotWithExcelJs } from '../../src/xlsx/read-with-exceljs';
 
 const seed = 20_261_202;
 

@@ -6,7 +6,8 @@ import { isUnreadableFixture } from '../helpers/unreadable-fixtures';
 import ExcelJS from 'exceljs';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSnapshot, readSnapshotWithExcelJs } from '../../src/xlsx';
+import { readSnapshot } from '../../src/xlsx';
+import { readSnapshotWithExcelJs } from '../../src/xlsx/read-with-exceljs';
 import { readPackage } from '../../src/xlsx/read-package';
 
 const root = join(__dirname, '..', '..');
