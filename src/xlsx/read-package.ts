@@ -210,7 +210,11 @@ export async function readPackage(bytes: Uint8Array, options: PackageReadOptions
     if (sheet.path === null) continue;
     const { snapshot } = await opened.readSheet(sheet);
     const reportSheet = sheet.reportSheet ?? reportKeyOfTitle(snapshot);
-    sheets.push(reportSheet ? { ...snapshot, reportSheet } : snapshot);
+    sheets.push({
+      ...snapshot,
+      ...(reportSheet ? { reportSheet } : {}),
+      ...(opened.date1904 ? { date1904: true as const } : {}),
+    });
   }
   if (sheets.length === 0)
     throw new XlsxReadError('no-worksheets', 'a workbook without worksheets (chart sheets only)');

@@ -79,10 +79,12 @@ export function figureAt(
   column: number,
   factor: number,
   numberFormat?: string,
+  date1904 = false,
 ): Figure {
   if (typeof value === 'number' && isDateFormat(numberFormat)) {
     // A date is a day count to Excel; as euros it would be summed without a word.
-    return new CellFigure(null, row, column, formula ? 'formula' : 'text', serialText(value), formula, 'date');
+    const text = serialText(value, date1904);
+    return new CellFigure(null, row, column, formula ? 'formula' : 'text', text, formula, 'date');
   }
   if (typeof value === 'number') {
     return new CellFigure(

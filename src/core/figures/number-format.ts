@@ -35,9 +35,17 @@ const millisecondsPerDay = 86_400_000;
 const excelEpoch = Date.UTC(1899, 11, 30);
 
 /** A date serial as the user would recognise it in any language: '2024-12-31', with the time when there is one. */
-export function serialText(serial: number): string {
-  // Before Excel's fictitious 29 February 1900 (serial 60), day 1 is 1 January 1900.
-  const epoch = serial < 60 ? excelEpoch + millisecondsPerDay : excelEpoch;
+/** Days from the 1900 system's day 0 to the 1904 system's. */
+const date1904Days = 1462;
+
+export function serialText(serial: number, date1904 = false): string {
+  // Before Excel's fictitious 29 February 1900 (serial 60), day 1 is 1 January 1900; in the 1904
+  // system day 0 is 1 January 1904, 1462 days later.
+  const epoch = date1904
+    ? excelEpoch + date1904Days * millisecondsPerDay
+    : serial < 60
+      ? excelEpoch + millisecondsPerDay
+      : excelEpoch;
   const date = new Date(epoch + Math.round(serial * millisecondsPerDay));
   if (Number.isNaN(date.getTime())) return String(serial);
   const iso = date.toISOString();

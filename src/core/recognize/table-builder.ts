@@ -73,6 +73,7 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
   // The vertical budget chain, when the table writes its budget as steps down one column.
   const chain = createChainReader(frame);
 
+  const date1904 = sheet.date1904 === true;
   const figuresOf = (r: number, absRow: number, vote: boolean): Record<number, Figure> => {
     const row = values[r];
     const formulaRow = formulas?.[r];
@@ -81,7 +82,7 @@ export function createTableBuilder(frame: TableFrame): TableBuilder {
     let balance = 0;
     for (let i = 0; i < locals.length; i++) {
       const c = locals[i];
-      const figure = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], factors[i], formatRow?.[c]);
+      const figure = figureAt(row[c], formulaRow?.[c], absRow, absolute[i], factors[i], formatRow?.[c], date1904);
       figures[absolute[i]] = figure;
       if (vote && signVoter[i] && figure.value !== null && figure.value !== 0) balance += figure.value > 0 ? 1 : -1;
     }
