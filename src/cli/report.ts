@@ -135,7 +135,7 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
   }
 
   const ops = createExcelOperations(book.host, book.office);
-  let outcome: InsertReportOutcome;
+  let outcome: InsertReportOutcome | null;
   try {
     const stored = withMappingFile(await ops.loadSettings(), mapping.mappings);
     // The workbook's own binding settings come first; the command line's fill in beneath them.
@@ -171,6 +171,10 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     return exitCodes.failure;
   }
 
+  // What is said after the save, worked out before it: the analysis is let go while the package is written.
+  const summary = summaryOf(outcome, say, out);
+  outcome = null;
+
   try {
     const bytes = await book.save();
     // Written beside OUT and renamed, so a failed write never leaves half a workbook behind.
@@ -187,6 +191,17 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
     return exitCodes.failure;
   }
 
+  stdout.write(summary.stdout);
+  stderr.write(summary.stderr);
+  return summary.code;
+}
+
+/** The lines report prints when the workbook is saved, and its exit code. */
+function summaryOf(
+  outcome: InsertReportOutcome,
+  say: (key: MessageKey, data?: MessageData) => string,
+  out: string,
+): { readonly stdout: string; readonly stderr: string; readonly code: number } {
   const { analysis, counts, applied, commentary } = outcome;
   const lines = [
     say('report.cli.written', {
@@ -212,9 +227,11 @@ async function produceReport(options: ReportArgs, context: CommandContext): Prom
   );
   if (outcome.flagged !== null) lines.push(say('report.cli.flagged', { count: String(outcome.flagged) }));
   if (commentary.carried > 0) lines.push(say('report.cli.carried', { count: String(commentary.carried) }));
-  stdout.write(`${lines.join('\n')}\n`);
-  for (const { key, text } of commentary.notCarried) stderr.write(`${say('report.cli.notCarried', { key, text })}\n`);
-  return counts.error > 0 ? exitCodes.errors : exitCodes.clean;
+  return {
+    stdout: `${lines.join('\n')}\n`,
+    stderr: commentary.notCarried.map(({ key, text }) => `${say('report.cli.notCarried', { key, text })}\n`).join(''),
+    code: counts.error > 0 ? exitCodes.errors : exitCodes.clean,
+  };
 }
 
 function readFailure(language: Language, file: string, error: unknown): string {
