@@ -115,7 +115,8 @@ export function cutToMainBlock(sheet: SheetSnapshot): SheetSnapshot {
   const width = sheet.values[0]?.length ?? 0;
   if (rowSpan.first === 0 && rowSpan.last === height - 1 && columnSpan.first === 0 && columnSpan.last === width - 1)
     return sheet;
-  const farCells: FarCell[] = [...(sheet.farCells ?? [])];
+  const earlier = sheet.farCells ?? [];
+  const farCells: FarCell[] = [...earlier];
   for (const r of rows) {
     for (let c = 0; c < sheet.values[r].length; c++) {
       if (r >= rowSpan.first && r <= rowSpan.last && c >= columnSpan.first && c <= columnSpan.last) continue;
@@ -137,5 +138,8 @@ export function cutToMainBlock(sheet: SheetSnapshot): SheetSnapshot {
     ...(sheet.indents ? { indents: cut(sheet.indents) } : {}),
     ...(sheet.fills ? { fills: cut(sheet.fills) } : {}),
     ...(farCells.length > 0 ? { farCells } : {}),
+    ...(sheet.farCellCount !== undefined
+      ? { farCellCount: sheet.farCellCount + farCells.length - earlier.length }
+      : {}),
   };
 }

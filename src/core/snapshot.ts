@@ -35,6 +35,8 @@ export interface SheetSnapshot {
    * rest of the sheet (see far-cells.ts): the grid is the sheet up to them. Absent when there are none.
    */
   readonly farCells?: readonly FarCell[];
+  /** How many far cells there are, where more than farCells lists (a reader reads at most so many). */
+  readonly farCellCount?: number;
   /** Set when the workbook counts dates from 1904 (Excel for Mac's old default): a date's serial is 1462 days less. */
   readonly date1904?: true;
 }

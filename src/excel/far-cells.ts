@@ -13,7 +13,7 @@ import type { SheetEntry } from './sheet-directory';
 
 /** A used range of more cells than this is located before it is read. */
 export const locateAboveCells = 20_000_000;
-/** At most this many far cells are read (each sheet's finding names the first and how many there are). */
+/** At most this many far cells are read, beyond them a part's first (each sheet's finding names the first and how many there are). */
 const farCellsRead = 10_000;
 
 export interface LocatedSheets {
@@ -21,6 +21,8 @@ export interface LocatedSheets {
   readonly entries: SheetEntry[];
   /** The far cells of each located sheet, by its index in `entries`. */
   readonly farCells: ReadonlyMap<number, FarCell[]>;
+  /** How many far cells each located sheet has: more than are read where they are very many. */
+  readonly farCellCounts: ReadonlyMap<number, number>;
 }
 
 export async function locateMainBlocks(
@@ -31,7 +33,7 @@ export async function locateMainBlocks(
   const large = entries
     .map((entry, index) => ({ entry, index }))
     .filter(({ entry }) => entry.used !== null && entry.used.rows * entry.used.columns > locateAboveCells);
-  if (large.length === 0) return { entries: [...entries], farCells: new Map() };
+  if (large.length === 0) return { entries: [...entries], farCells: new Map(), farCellCounts: new Map() };
   if (degraded.has('far-cells')) {
     const { entry } = large[0];
     const used = entry.used!;
@@ -56,6 +58,7 @@ export async function locateMainBlocks(
 
   const located = [...entries];
   const reads: { index: number; area: CellArea; range: Excel.Range }[] = [];
+  const farCellCounts = new Map<number, number>();
   let budget = farCellsRead;
   large.forEach(({ entry, index }, i) => {
     const areas = [asked[i].constants, asked[i].formulas].flatMap((found) =>
@@ -72,16 +75,21 @@ export async function locateMainBlocks(
         columns: block.right - block.left + 1,
       },
     };
+    let count = 0;
     for (const part of areas.flatMap((area) => areaOutside(area, block))) {
+      // The areas hold constants and formulas only: each of their cells is a far cell.
       const cells = (part.bottom - part.top + 1) * (part.right - part.left + 1);
-      if (cells > budget) continue;
-      budget -= cells;
+      count += cells;
+      // Past the budget only a part's first cell is read, so that every part is still named by a cell.
+      const read = cells <= budget ? part : { ...part, bottom: part.top, right: part.left };
+      budget = Math.max(0, budget - cells);
       const range = context.workbook.worksheets
         .getItem(entry.name)
-        .getRangeByIndexes(part.top, part.left, part.bottom - part.top + 1, part.right - part.left + 1);
+        .getRangeByIndexes(read.top, read.left, read.bottom - read.top + 1, read.right - read.left + 1);
       range.load('values,valueTypes,formulas');
-      reads.push({ index, area: part, range });
+      reads.push({ index, area: read, range });
     }
+    if (count > 0) farCellCounts.set(index, count);
   });
   if (reads.length > 0) await context.sync();
   const farCells = new Map<number, FarCell[]>();
@@ -99,7 +107,7 @@ export async function locateMainBlocks(
     farCells.set(index, cells);
   }
   for (const cells of farCells.values()) cells.sort((a, b) => a.row - b.row || a.column - b.column);
-  return { entries: located, farCells };
+  return { entries: located, farCells, farCellCounts };
 }
 
 /** The rectangles of a RangeAreas address ("Talous!A1:J36,Talous!XFD1048576"; sheet names quoted or not). */

@@ -32,7 +32,13 @@ export async function readWorkbook(
   return {
     sheets: sheets.map((sheet, i) => {
       const far = located.farCells.get(i);
-      return cutToMainBlock(far && far.length > 0 ? { ...sheet, farCells: far } : sheet);
+      const count = located.farCellCounts.get(i);
+      if (!far || far.length === 0) return cutToMainBlock(sheet);
+      return cutToMainBlock({
+        ...sheet,
+        farCells: far,
+        ...(count && count > far.length ? { farCellCount: count } : {}),
+      });
     }),
   };
 }

@@ -7,6 +7,7 @@
 import ExcelJS from 'exceljs';
 import type { SheetSnapshot, WorkbookSnapshot } from '../../src/core/snapshot';
 import { describeError } from '../../src/app/describe-error';
+import { analyze } from '../../src/core';
 import { createExcelOperations, PreconditionError } from '../../src/excel';
 import { HeadlessWorkbook } from '../../src/headless';
 import { readSnapshot } from '../../src/xlsx';
@@ -64,6 +65,25 @@ it('cuts a note typed 20 000 rows below the table off the grid, as the .xlsx rea
   expect(sheet.values).toHaveLength(36);
   expect(sheet.farCells).toEqual([{ row: 20_039, column: 1, value: 12, formula: '=SUM(C4:C6)' }]);
   expect(await ops.readWorkbook()).toEqual(withoutWhiteFills(await readSnapshot(data)));
+});
+
+it('counts every far cell of a block too large to read whole, and still names the first', async () => {
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load(fileBytes('examples/elvo-q4-2024.xlsx') as unknown as ArrayBuffer);
+  const sheet = workbook.getWorksheet('Talous')!;
+  // Below the table a block of 12 000 cells, so that the sheet's main block is the larger one …
+  for (let r = 0; r < 400; r++) sheet.getRow(40 + r).values = Array.from({ length: 30 }, (_, c) => c + 1);
+  // … and 110 rows × 100 columns pasted at the bottom of the sheet: 11 000 far cells, more than are read.
+  for (let r = 0; r < 110; r++)
+    sheet.getRow(1_048_000 + r).values = Array.from({ length: 100 }, (_, c) => r * 100 + c + 1);
+  const { ops } = await open(new Uint8Array(await workbook.xlsx.writeBuffer()));
+  const snapshot = await ops.readWorkbook();
+  const [talous] = snapshot.sheets;
+  expect(talous.values).toHaveLength(439);
+  expect(talous.farCellCount).toBe(11_000);
+  expect(talous.farCells![0]).toEqual({ row: 1_047_999, column: 0, value: 1, formula: null });
+  const [far] = analyze(snapshot).findings.filter((finding) => finding.code === 'far-cells');
+  expect([far.cell, far.data.count]).toEqual(['A1048000', 11_000]);
 });
 
 describe('Range.getSpecialCells on the headless host', () => {

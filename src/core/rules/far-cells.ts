@@ -25,7 +25,7 @@ export const farCells = defineWorkbookRule({
         data: {
           sheet: sheet.name,
           value: first.value === null ? (first.formula ?? '') : shown(first.value),
-          count: sheet.farCells!.length,
+          count: sheet.farCellCount ?? sheet.farCells!.length,
           // The last cell of what was read: the corner of the grid.
           end: toA1(sheet.origin.row + Math.max(height - 1, 0), sheet.origin.column + Math.max(width - 1, 0)),
         },
